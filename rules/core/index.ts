@@ -1,0 +1,19 @@
+/** Rules the engine itself reports: unreadable files, bad inline comments, internal failures. */
+import { defineRule } from '../define.js';
+
+/** A file that cannot be read or decoded (binary, invalid UTF-8, loop, vanished). */
+export const fileUnreadable = defineRule({
+  meta: { id: 'file-unreadable', family: 'core', description: 'A file could not be read or decoded as UTF-8 text', severity: 'error' },
+});
+
+/** An inline `<!-- faq-lint-... -->` comment that names a rule faq-lint does not have. */
+export const inlineConfigInvalid = defineRule({
+  meta: { id: 'inline-config-invalid', family: 'core', description: 'An inline faq-lint comment names an unknown rule', severity: 'error' },
+});
+
+/** A rule failed on a file: reported instead of crashing the run. */
+export const internalError = defineRule({
+  meta: { id: 'internal-error', family: 'core', description: 'A rule failed on this file (a bug in faq-lint: please report it)', severity: 'error' },
+});
+
+export const coreRules = [fileUnreadable, inlineConfigInvalid, internalError];

@@ -1,0 +1,13 @@
+/** Every rule faq-lint has, by family. Adding a rule means adding it to its family's index. */
+import type { Rule } from '../src/types.js';
+import { coreRules } from './core/index.js';
+import { faqRules } from './faq/index.js';
+import { linksRules } from './links/index.js';
+import { metadataRules } from './metadata/index.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
+export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules];
+
+/** Rules by id. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(allRules.map((rule) => [rule.meta.id, rule]));

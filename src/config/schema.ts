@@ -1,0 +1,37 @@
+/**
+ * The config JSON schema: a fixed part (schema/config.schema.json, published) and, built from
+ * the rule metadata, the rule ids and each rule's options schema.
+ */
+import { readFileSync } from 'node:fs';
+import type { Rule } from '../types.js';
+
+/** The published schema, as shipped in `schema/config.schema.json`. */
+export function publishedSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL('../../../schema/config.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };
+
+/** JSON schema of one rule's setting: a severity, or `[severity, options]`. */
+export function ruleSettingSchema(rule: Rule<never> | Rule): Record<string, unknown> {
+  return {
+    description: rule.meta.description,
+    oneOf: [SEVERITY, { type: 'array', prefixItems: [SEVERITY, rule.meta.schema], items: false, minItems: 1, maxItems: 2 }],
+  };
+}
+
+/** The `rules` object schema for these rules: every id known, nothing else. */
+export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
+  return {
+    type: 'object',
+    properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)])),
+    additionalProperties: false,
+  };
+}
+
+/** The full schema: the published one with `rules` narrowed to the known rules. */
+export function fullSchema(rules: readonly Rule[]): Record<string, unknown> {
+  const schema = publishedSchema() as { properties: Record<string, unknown>; $defs: Record<string, unknown> };
+  const ruleMap = rulesSchema(rules);
+  return { ...schema, $defs: { ...schema.$defs, rules: ruleMap } };
+}

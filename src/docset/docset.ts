@@ -1,0 +1,76 @@
+/**
+ * The docset: its roots, the index of every file in it, and the summaries of its files.
+ * Implements the read-only `DocsetView` that cross-file rules see.
+ */
+import path from 'node:path';
+import type { DocsetView, FileSummary } from '../types.js';
+import { fileKindOf } from '../engine/file-kinds.js';
+import { readSource } from '../engine/read-source.js';
+import { FileIndex } from './file-index.js';
+import { isInside, type Roots } from './root.js';
+
+export class Docset implements DocsetView {
+  readonly root: string;
+  private readonly summaries = new Map<string, FileSummary | undefined>();
+  private includers: Map<string, string[]> | undefined;
+
+  constructor(
+    readonly roots: Roots,
+    readonly index: FileIndex = FileIndex.scan(roots.docsetRoot),
+  ) {
+    this.root = roots.docsetRoot;
+  }
+
+  /** Docset-relative POSIX path of an absolute path. */
+  relative(absolute: string): string {
+    return path.relative(this.root, absolute).split(path.sep).join('/');
+  }
+
+  /** Record a summary made elsewhere (by the lint run, or a worker). */
+  addSummary(summary: FileSummary): void {
+    this.summaries.set(summary.path, summary);
+    this.includers = undefined;
+  }
+
+  hasFile(relative: string): boolean {
+    return this.index.hasFile(relative);
+  }
+
+  hasFolder(relative: string): boolean {
+    return this.index.hasFolder(relative);
+  }
+
+  similarPaths(relative: string): string[] {
+    return this.index.similar(relative);
+  }
+
+  /** A file's summary; a docset file outside the lint set is read and summarised now, once. */
+  summary(relative: string): FileSummary | undefined {
+    if (this.summaries.has(relative)) return this.summaries.get(relative);
+    let summary: FileSummary | undefined;
+    const absolute = path.join(this.root, relative);
+    if (this.index.hasFile(relative) && isInside(absolute, this.roots.repoRoot)) {
+      const source = readSource(absolute);
+      const handler = source.ok ? fileKindOf(relative, source.text) : undefined;
+      if (source.ok && handler) summary = handler.parse(relative, source.text).summary;
+    }
+    this.summaries.set(relative, summary);
+    return summary;
+  }
+
+  includersOf(relative: string): string[] {
+    if (!this.includers) {
+      this.includers = new Map();
+      for (const summary of this.summaries.values()) {
+        for (const reference of summary?.references ?? []) {
+          if (reference.kind !== 'include') continue;
+          const target = path.posix.normalize(path.posix.join(path.posix.dirname(summary!.path), reference.url.split(/[?#]/)[0]!.trim()));
+          const list = this.includers.get(target) ?? [];
+          if (!list.includes(summary!.path)) list.push(summary!.path);
+          this.includers.set(target, list);
+        }
+      }
+    }
+    return this.includers.get(relative) ?? [];
+  }
+}

@@ -1,0 +1,60 @@
+/** Find the docset root and the repository root for a folder. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the docset and its repository start. */
+export interface Roots {
+  /** The docset root: link paths `~/...` resolve here; the file index covers it. */
+  docsetRoot: string;
+  /** The repository root: nothing outside it is read. */
+  repoRoot: string;
+  /** How the docset root was found, for `--print-config` and debugging. */
+  reason: 'config' | 'docfx.json' | 'openpublishing' | 'git' | 'cwd';
+}
+
+function ancestors(start: string): string[] {
+  const out: string[] = [];
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    out.push(dir);
+    if (path.dirname(dir) === dir) return out;
+  }
+}
+
+/** The folders an `.openpublishing.publish.config.json` names as docset sources. */
+function publishedFolders(configFile: string): string[] {
+  try {
+    const config = JSON.parse(readFileSync(configFile, 'utf8')) as { docsets_to_publish?: { build_source_folder?: string }[] };
+    return (config.docsets_to_publish ?? []).map((d) => d.build_source_folder).filter((f): f is string => typeof f === 'string');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The docset root for files under `start`: the nearest folder upward with `docfx.json`; else
+ * the `build_source_folder` of an `.openpublishing.publish.config.json` that contains `start`;
+ * else the git root; else `cwd`.
+ */
+export function findRoots(start: string, cwd = process.cwd()): Roots {
+  const chain = ancestors(start);
+  const gitRoot = chain.find((dir) => existsSync(path.join(dir, '.git')));
+  const repoRoot = gitRoot ?? path.resolve(cwd);
+  const docfx = chain.find((dir) => existsSync(path.join(dir, 'docfx.json')));
+  if (docfx) return { docsetRoot: docfx, repoRoot: gitRoot ?? docfx, reason: 'docfx.json' };
+  for (const dir of chain) {
+    const opc = path.join(dir, '.openpublishing.publish.config.json');
+    if (!existsSync(opc)) continue;
+    for (const folder of publishedFolders(opc)) {
+      const candidate = path.resolve(dir, folder);
+      if (isInside(path.resolve(start), candidate)) return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
+    }
+  }
+  if (gitRoot) return { docsetRoot: gitRoot, repoRoot: gitRoot, reason: 'git' };
+  return { docsetRoot: path.resolve(cwd), repoRoot, reason: 'cwd' };
+}
+
+/** True when `child` is `parent` or inside it. */
+export function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

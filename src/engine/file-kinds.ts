@@ -1,0 +1,41 @@
+/**
+ * Which parser handles a file. Markdown articles by extension; a structured FAQ (`.yml` whose
+ * first line is `### YamlMime:FAQ`) is added here by the FAQ family.
+ */
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../parse/markdown.js';
+import { LineIndex } from '../parse/positions.js';
+import { summariseMarkdown } from '../summary/summarise-markdown.js';
+import type { FileKind, FileSummary } from '../types.js';
+
+/** A parsed file: a syntax tree for per-file rules and the summary for cross-file rules. */
+export interface ParsedFile {
+  tree: Root;
+  summary: FileSummary;
+  lines: LineIndex;
+}
+
+/** A kind of file faq-lint can lint. */
+export interface FileKindHandler {
+  kind: FileKind;
+  /** True when this handler lints the file (decided by path, then by text). */
+  matches(path: string, text?: string): boolean;
+  parse(path: string, text: string): ParsedFile;
+}
+
+export const markdownKind: FileKindHandler = {
+  kind: 'markdown',
+  matches: (path) => /\.md$/i.test(path),
+  parse(path, text) {
+    const lines = new LineIndex(text);
+    const tree = parseMarkdown(text, lines);
+    return { tree, lines, summary: summariseMarkdown(path, text, tree, lines) };
+  },
+};
+
+const handlers: readonly FileKindHandler[] = [markdownKind];
+
+/** The handler for a file, or undefined when faq-lint does not lint it. */
+export function fileKindOf(path: string, text?: string): FileKindHandler | undefined {
+  return handlers.find((h) => h.matches(path, text));
+}

@@ -1,0 +1,98 @@
+/**
+ * Heading ids as the Learn build gives them: Markdig's AutoIdentifier extension in GitHub mode
+ * (`LinkHelper.UrilizeAsGfm`), as configured by docfx. See rules/links/bookmark-not-found.md.
+ */
+import type { Heading, Node, Parent } from 'mdast';
+
+/**
+ * The heading's inline content as plain text, the way Markdig renders it before making an id:
+ * text, emphasis, link text, code spans, image alt and autolink URLs are kept; raw HTML is not.
+ * (Entities were decoded by the parser.)
+ */
+export function headingPlainText(heading: Parent): string {
+  let out = '';
+  const stack: Node[] = [...heading.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += (node as unknown as { value: string }).value;
+        break;
+      case 'image':
+      case 'imageReference':
+        out += (node as { alt?: string | null }).alt ?? '';
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'docfxInclude':
+        break;
+      default: {
+        const children = (node as Parent).children;
+        if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      }
+    }
+  }
+  return out;
+}
+
+// .NET char.IsLetterOrDigit: categories Lu, Ll, Lt, Lm, Lo and Nd, judged per UTF-16 code unit.
+const LETTER_OR_DIGIT = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nd}]$/u;
+
+/**
+ * Markdig `LinkHelper.UrilizeAsGfm`: per UTF-16 code unit, keep letters and decimal digits
+ * (lower-cased), `-` and `_`; a space becomes `-`; drop everything else. No trimming.
+ */
+export function urilizeAsGfm(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ') out += '-';
+    else if (c === '-' || c === '_') out += c;
+    else if (LETTER_OR_DIGIT.test(c)) {
+      const lower = c.toLowerCase();
+      // .NET lower-cases one char to one char; JS may expand (U+0130): keep the first unit.
+      out += lower.length === 1 ? lower : lower[0];
+    }
+  }
+  return out;
+}
+
+/** Issues unique heading ids within one document, as Markdig does (`-1`, `-2`, ... on repeats). */
+export class HeadingIdAllocator {
+  private readonly used = new Set<string>();
+
+  /** The id for a heading with this plain text; records it as used. */
+  next(text: string): string {
+    const base = urilizeAsGfm(text) || 'section';
+    let id = base;
+    for (let n = 1; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+const HEADING_ANCHOR = /^<a\s+(?:name|id)="([^"]*)"\s*>$/;
+
+/**
+ * The id a heading gets from a leading `<a name="x"></a>` (or `id`), immediately followed by
+ * `</a>` and then more text (docfx's heading-id rewriter); undefined otherwise.
+ */
+export function explicitHeadingId(heading: Heading): string | undefined {
+  const [first, second] = heading.children;
+  if (!first || heading.children.length < 2) return undefined;
+  if (first.type === 'docfxAnchor') {
+    return /^<a\s+(?:name|id)="[^"]*"\s*><\/a>$/.test(first.value) ? first.id : undefined;
+  }
+  if (first.type === 'html' && second?.type === 'html' && second.value === '</a>' && heading.children.length > 2) {
+    return HEADING_ANCHOR.exec(first.value)?.[1];
+  }
+  return undefined;
+}
+
+/** True for a tab heading: its only content is a link to `#tab/<id>` (it gets no id). */
+export function isTabHeading(heading: Heading): boolean {
+  const content = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return content.length === 1 && content[0]!.type === 'link' && content[0]!.url.startsWith('#tab/');
+}

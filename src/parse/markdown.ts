@@ -1,0 +1,17 @@
+/** The Markdown parser: unified + remark-parse + remark-frontmatter, then the DocFX layer. */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { applyDocfxSyntax } from './docfx.js';
+import { LineIndex } from './positions.js';
+
+// No remark-gfm: no rule needs tables, task lists or literal autolinks, and it costs about a
+// third of the parse time (see ARCHITECTURE.md).
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Parse Markdown (BOM already removed) into mdast with DocFX nodes. */
+export function parseMarkdown(text: string, lines = new LineIndex(text)): Root {
+  const tree = processor.parse(text);
+  return applyDocfxSyntax(tree, text, lines);
+}

@@ -1,0 +1,149 @@
+/**
+ * Summarise a parsed Markdown article: metadata, headings with Learn ids, anchors, references
+ * and inline directives. A pure function of the tree and text: it runs in workers and is cached.
+ */
+import type { Definition, Heading, Html, Node, Root, Yaml } from 'mdast';
+import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
+import { parseDirective } from '../parse/directives.js';
+import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading } from '../parse/heading-id.js';
+import { scanHtml } from '../parse/html.js';
+import { frontMatterSummary } from '../parse/metadata.js';
+import { nodeSpan, type LineIndex } from '../parse/positions.js';
+import { walk } from '../parse/walk.js';
+import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
+
+/** Triple-colon attributes that name a file. */
+const TRIPLE_COLON_FILES: Record<string, { attributes: string[]; kind: ReferenceKind }> = {
+  image: { attributes: ['source', 'lightbox'], kind: 'docfx-image' },
+  code: { attributes: ['source'], kind: 'docfx-code' },
+};
+
+export function summariseMarkdown(path: string, text: string, tree: Root, lines: LineIndex): FileSummary {
+  const summary: FileSummary = {
+    path,
+    kind: 'markdown',
+    metadata: undefined,
+    headings: [],
+    anchors: [],
+    references: [],
+    directives: [],
+    lineCount: lines.lineCount,
+    length: text.length,
+  };
+  const definitions = new Map<string, Definition>();
+  walk(tree, (node) => {
+    if (node.type === 'definition') definitions.set((node as Definition).identifier, node as Definition);
+  });
+  const ids = new HeadingIdAllocator();
+  const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}): void => {
+    const span = nodeSpan(node);
+    if (span) summary.references.push({ kind, url, span, ...extra });
+  };
+
+  walk(tree, (node) => {
+    switch (node.type) {
+      case 'yaml':
+        summary.metadata = frontMatter(node as Yaml, text, lines);
+        return 'skip';
+      case 'heading': {
+        const heading = node as Heading;
+        const span = nodeSpan(heading)!;
+        const plain = headingPlainText(heading);
+        if (isTabHeading(heading)) summary.headings.push({ depth: heading.depth, text: plain, id: undefined, span });
+        else {
+          const auto = ids.next(plain); // consumed even when an explicit id wins
+          summary.headings.push({ depth: heading.depth, text: plain, id: explicitHeadingId(heading) ?? auto, span });
+        }
+        return;
+      }
+      case 'link': {
+        const link = node as Node & { url: string };
+        const autolink = text[nodeSpan(node)?.start.offset ?? 0] === '<';
+        add(autolink ? 'autolink' : 'link', link.url, node);
+        return;
+      }
+      case 'image':
+        add('image', (node as Node & { url: string }).url, node);
+        return;
+      case 'linkReference':
+      case 'imageReference': {
+        const definition = definitions.get((node as Node & { identifier: string }).identifier);
+        if (definition) add(node.type === 'linkReference' ? 'reference-link' : 'reference-image', definition.url, node);
+        return;
+      }
+      case 'docfxInclude': {
+        const include = node as DocfxInclude;
+        add('include', include.url, node, { block: include.block });
+        return 'skip';
+      }
+      case 'docfxTripleColon': {
+        const directive = node as DocfxTripleColon;
+        const files = TRIPLE_COLON_FILES[directive.name];
+        for (const attribute of files?.attributes ?? []) {
+          const range = directive.attributeOffsets[attribute];
+          const value = directive.attributes[attribute];
+          if (range && value !== undefined) summary.references.push({ kind: files!.kind, url: value, span: lines.span(range[0], range[1]) });
+        }
+        return;
+      }
+      case 'docfxVideo':
+        add('video', (node as Node & { url: string }).url, node);
+        return;
+      case 'docfxDiv': {
+        const id = (node as Node & { attributes: Record<string, string> }).attributes.id;
+        const span = nodeSpan(node);
+        if (id && span) summary.anchors.push({ id, span, source: 'div' });
+        return;
+      }
+      case 'docfxAnchor': {
+        const span = nodeSpan(node);
+        if (span) summary.anchors.push({ id: (node as Node & { id: string }).id, span, source: 'html' });
+        return;
+      }
+      case 'html':
+        summariseHtml(node as Html, text, lines, summary);
+        return;
+      default:
+        return;
+    }
+  });
+  return summary;
+}
+
+function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummary {
+  const span = nodeSpan(node)!;
+  const openLineEnd = text.indexOf('\n', span.start.offset);
+  const contentStart = openLineEnd === -1 ? span.end.offset : openLineEnd + 1;
+  return frontMatterSummary(node.value, contentStart, span, lines);
+}
+
+/** Offset in the file of `index` within an html node's value (values of nested blocks lose `> `). */
+function fileOffset(node: Html, index: number, text: string): number {
+  const start = node.position?.start.offset ?? 0;
+  if (text.startsWith(node.value, start)) return start + index;
+  const needle = node.value.slice(index, index + 40);
+  const found = needle ? text.indexOf(needle, start) : -1;
+  return found === -1 ? start : found;
+}
+
+function summariseHtml(node: Html, text: string, lines: LineIndex, summary: FileSummary): void {
+  if (!node.value.includes('<')) return;
+  const { tags, comments } = scanHtml(node.value);
+  for (const comment of comments) {
+    const directive = parseDirective(comment.body);
+    if (directive) summary.directives.push({ ...directive, span: lines.span(fileOffset(node, comment.start, text), fileOffset(node, comment.end, text)) });
+  }
+  for (const tag of tags) {
+    if (tag.closing) continue;
+    for (const attribute of tag.attributes) {
+      const span = (): ReturnType<LineIndex['span']> => lines.span(fileOffset(node, attribute.valueStart, text), fileOffset(node, attribute.valueEnd, text));
+      if (attribute.name === 'id' || attribute.name === 'name') {
+        if (attribute.value !== '') summary.anchors.push({ id: attribute.value, span: span(), source: 'html' });
+      } else if (attribute.name === 'href' && tag.name === 'a') {
+        summary.references.push({ kind: 'html-a', url: attribute.value, span: span() });
+      } else if (attribute.name === 'src' && tag.name === 'img') {
+        summary.references.push({ kind: 'html-img', url: attribute.value, span: span() });
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * The shared vocabulary of faq-lint: positions, findings, file summaries and the rule API.
+ * Everything that crosses a worker or cache boundary here is plain, serialisable data.
+ */
+import type { Root } from 'mdast';
+
+/** A place in a file: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in a file, end exclusive. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** Configured severity of a rule. */
+export type Severity = 'off' | 'warn' | 'error';
+
+/** A text edit on the file's original text: replace [start, end) (offsets) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** One problem found by a rule. Plain data: it can cross a worker boundary and be cached. */
+export interface Finding {
+  ruleId: string;
+  /** 1 = warning, 2 = error (ESLint's numbers). */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  /** Replacement texts a writer may choose from ("did you mean"). */
+  suggestions?: string[];
+}
+
+/** A key of the front matter (or of a structured FAQ's `metadata`), with where it stands. */
+export interface MetadataEntry {
+  key: string;
+  keySpan: Span;
+  valueSpan: Span;
+  /** The value as YAML parsed it (JSON-safe: dates stay strings, see `source`). */
+  value: unknown;
+  /** The value's exact source text, e.g. `04/15/2020` or `"04/15/2020"`. */
+  source: string;
+  /** The scalar style: plain, quoted, block, or a collection. */
+  kind: 'plain' | 'quoted' | 'block' | 'sequence' | 'map' | 'null' | 'alias' | 'other';
+}
+
+/** The metadata block of an article: front matter, or `metadata` of a structured FAQ. */
+export interface MetadataSummary {
+  /** Span of the whole block, delimiters included. */
+  span: Span;
+  /** Top-level keys in source order (duplicates included, each once per occurrence). */
+  entries: MetadataEntry[];
+  /** YAML problems: syntax errors, a value that is not a mapping, duplicate keys, unclosed block. */
+  problems: { message: string; span: Span }[];
+}
+
+/** A heading and the id the Learn build gives it. */
+export interface HeadingSummary {
+  depth: number;
+  /** Plain text of the heading's inline content. */
+  text: string;
+  /** The id of the rendered element, or undefined for a tab heading (no id). */
+  id: string | undefined;
+  span: Span;
+}
+
+/** An element id that is not a heading's: `<a name>`, any HTML `id`, `[!div id=...]`. */
+export interface AnchorSummary {
+  id: string;
+  span: Span;
+  source: 'html' | 'div';
+}
+
+/** What kind of syntax a reference came from. */
+export type ReferenceKind =
+  | 'link'
+  | 'image'
+  | 'reference-link'
+  | 'reference-image'
+  | 'autolink'
+  | 'html-a'
+  | 'html-img'
+  | 'include'
+  | 'docfx-image'
+  | 'docfx-code'
+  | 'video';
+
+/** A reference from this file to a destination (a file, a bookmark, a URL). */
+export interface ReferenceSummary {
+  kind: ReferenceKind;
+  /** The destination as written (angle brackets removed, not decoded). */
+  url: string;
+  /** Where the destination (or, failing that, the whole construct) stands. */
+  span: Span;
+  /** For includes: true when the include stands alone on its line (block include). */
+  block?: boolean;
+}
+
+/** An inline configuration comment: `<!-- faq-lint-disable id -->` and friends. */
+export interface DirectiveSummary {
+  type: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids named; empty means every rule. */
+  ruleIds: string[];
+  span: Span;
+}
+
+/** Which parser handled a file. */
+export type FileKind = 'markdown' | 'faq-yaml';
+
+/**
+ * Everything cross-file rules need to know about one file, without its syntax tree.
+ * Produced by `summarise` (a pure function of path and text), kept for the whole docset.
+ */
+export interface FileSummary {
+  /** Docset-relative POSIX path, exact case. */
+  path: string;
+  kind: FileKind;
+  metadata: MetadataSummary | undefined;
+  headings: HeadingSummary[];
+  anchors: AnchorSummary[];
+  references: ReferenceSummary[];
+  directives: DirectiveSummary[];
+  /** Number of lines and length of the text, to keep positions inside the file. */
+  lineCount: number;
+  length: number;
+}
+
+/** A rule's options: a plain JSON object. */
+export type RuleOptions = Record<string, unknown>;
+
+/** Run-wide facts every rule may read. */
+export interface RunSettings {
+  /** "Today", as an ISO date (YYYY-MM-DD), from the clock or `--now`. */
+  now: string;
+  /** Site-relative prefixes mapped to docset folders, e.g. {"/azure/": "articles/"}. */
+  sitePrefixes: Record<string, string>;
+}
+
+/** What a rule passes to `report`. */
+export interface Report {
+  message: string;
+  /** Where the problem is; defaults to the start of the file. */
+  span?: Span;
+  fix?: Fix;
+  suggestions?: string[];
+}
+
+/** Context of the per-file check: the syntax tree is available, the docset is not. */
+export interface FileContext<O extends RuleOptions = RuleOptions> {
+  path: string;
+  text: string;
+  tree: Root;
+  summary: FileSummary;
+  options: O;
+  settings: RunSettings;
+  report(report: Report): void;
+}
+
+/** Read-only view of the whole docset, for cross-file checks. */
+export interface DocsetView {
+  /** Absolute path of the docset root. */
+  root: string;
+  /** True when a file exists at this docset-relative path, exact case. */
+  hasFile(path: string): boolean;
+  /** True when a folder exists at this docset-relative path, exact case. */
+  hasFolder(path: string): boolean;
+  /** Existing paths that differ only by case, or are close by name: "did you mean". */
+  similarPaths(path: string): string[];
+  /** The summary of a docset file (summarised on demand when outside the lint set). */
+  summary(path: string): FileSummary | undefined;
+  /** Files that include this file with `[!INCLUDE]`, directly. */
+  includersOf(path: string): string[];
+}
+
+/** Context of the cross-file check: summaries only, never a syntax tree. */
+export interface DocsetContext<O extends RuleOptions = RuleOptions> {
+  path: string;
+  summary: FileSummary;
+  docset: DocsetView;
+  options: O;
+  settings: RunSettings;
+  report(report: Report): void;
+}
+
+/** A JSON schema fragment (draft-07) describing a rule's options object. */
+export type OptionsSchema = Record<string, unknown>;
+
+/** What a rule declares about itself, ESLint-style. */
+export interface RuleMeta<O extends RuleOptions = RuleOptions> {
+  /** Rule id, named after the Learn build's validation code wherever one exists. */
+  id: string;
+  /** One line, shown by `--list-rules` and in the README's rules table. */
+  description: string;
+  /** Severity when the config does not set one. */
+  severity: Severity;
+  /** JSON schema of the options object (`type: object`, `additionalProperties: false`). */
+  schema: OptionsSchema;
+  /** Option values used when the config sets none. */
+  defaults: O;
+  /** True when some findings carry a `fix`. */
+  fixable: boolean;
+  /** The rule family folder under `rules/` (links, metadata, faq, core). */
+  family: string;
+}
+
+/** A lint rule: metadata and one or both checks. */
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>;
+  /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
+  check?(context: FileContext<O>): void;
+  /** Cross-file check over summaries (runs once the whole docset is summarised). */
+  checkDocset?(context: DocsetContext<O>): void;
+}
