@@ -1,0 +1,35 @@
+/** Shared test helpers: lint a fixture docset through the API and flatten the findings. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint, type LintOptions } from '../src/engine/lint.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(REPO_ROOT, 'fixtures');
+/** The fixed "today" of every test run, so ms.date findings are reproducible. */
+export const TEST_NOW = '2026-11-26';
+
+/** One finding as a compact, assertable row. */
+export interface Row {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  message: string;
+}
+
+/**
+ * Lint `fixtures/<name>` (or `patterns` inside it) with no config discovery unless asked,
+ * "today" fixed, and only `onlyRules` reported when given. Paths in rows are relative to the fixture.
+ */
+export async function lintFixture(name: string, options: LintOptions & { onlyRules?: string[] } = {}): Promise<Row[]> {
+  const cwd = path.join(FIXTURES, name);
+  const result = await lint({ noConfig: true, now: TEST_NOW, ...options, cwd });
+  const rows: Row[] = [];
+  for (const file of result.results) {
+    for (const f of file.findings) {
+      if (options.onlyRules && !options.onlyRules.includes(f.ruleId)) continue;
+      rows.push({ file: path.relative(cwd, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: f.message });
+    }
+  }
+  return rows;
+}
