@@ -1,7 +1,19 @@
-/** Facts about the package itself: name, version and where rule docs live. */
-import { readFileSync } from 'node:fs';
+/** Facts about the package itself: where it is installed, its version, where rule docs live. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string; homepage?: string };
+/**
+ * The package's root folder. Found by walking up from this module, because the module runs
+ * both from `src/` (tests) and from `dist/src/` (the built CLI).
+ */
+export const PACKAGE_ROOT = ((): string => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
+
+const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 export const PACKAGE_NAME = pkg.name;
 export const VERSION = pkg.version;

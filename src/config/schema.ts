@@ -3,11 +3,13 @@
  * the rule metadata, the rule ids and each rule's options schema.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../meta.js';
 import type { Rule } from '../types.js';
 
 /** The published schema, as shipped in `schema/config.schema.json`. */
 export function publishedSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL('../../../schema/config.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schema', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
 }
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };

@@ -5,16 +5,36 @@ import { closest } from '../text/similar.js';
 import { fullSchema } from './schema.js';
 import { ConfigError, type ConfigFile } from './types.js';
 
-const cache = new WeakMap<readonly Rule[], ValidateFunction>();
+const ajv = new Ajv2020({ allErrors: false, strict: false });
+const configValidators = new WeakMap<readonly Rule[], ValidateFunction>();
+const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
-  let validate = cache.get(rules);
-  if (!validate) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
-    validate = ajv.compile(fullSchema(rules));
-    cache.set(rules, validate);
-  }
+  let validate = configValidators.get(rules);
+  if (!validate) configValidators.set(rules, (validate = ajv.compile(fullSchema(rules))));
   return validate;
+}
+
+function optionsValidatorFor(rule: Rule): ValidateFunction {
+  let validate = optionValidators.get(rule);
+  if (!validate) optionValidators.set(rule, (validate = ajv.compile(rule.meta.schema)));
+  return validate;
+}
+
+const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
+
+/** Check one rule setting; precise messages for the two usual mistakes (severity, options). */
+function checkRuleSetting(rule: Rule, setting: unknown, key: string, file: string): void {
+  const severity = Array.isArray(setting) ? setting[0] : setting;
+  if (!SEVERITIES.has(severity)) throw new ConfigError(file, key, `severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got ${JSON.stringify(severity)}`);
+  if (!Array.isArray(setting) || setting.length < 2) return;
+  if (setting.length > 2) throw new ConfigError(file, key, 'takes [severity, options]');
+  const validate = optionsValidatorFor(rule);
+  if (!validate(setting[1])) {
+    const error = validate.errors?.[0];
+    const optionKey = keyOf(error);
+    throw new ConfigError(file, `${key}[1]${optionKey ? `.${optionKey}` : ''}`, error?.keyword === 'additionalProperties' ? `unknown option for rule '${rule.meta.id}'` : messageOf(error));
+  }
 }
 
 /** Check a config; throws ConfigError naming `file` and the offending key. */
@@ -29,11 +49,13 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
   (Array.isArray(config.overrides) ? config.overrides : []).forEach((o, i) => ruleMaps.push([`overrides[${i}].rules`, o?.rules]));
   for (const [where, map] of ruleMaps) {
     if (typeof map !== 'object' || map === null) continue;
-    for (const id of Object.keys(map)) {
-      if (!known.has(id)) {
+    for (const [id, setting] of Object.entries(map)) {
+      const rule = rules.find((r) => r.meta.id === id);
+      if (!rule) {
         const guess = closest(id, [...known]);
         throw new ConfigError(file, `${where}.${id}`, `unknown rule '${id}'${guess ? `, did you mean '${guess}'?` : ''}`);
       }
+      checkRuleSetting(rule, setting, `${where}.${id}`, file);
     }
   }
   const validate = validatorFor(rules);
@@ -55,8 +77,6 @@ function messageOf(error: ErrorObject | undefined): string {
       return 'unknown key';
     case 'enum':
       return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'oneOf':
-      return "must be a severity ('off', 'warn', 'error') or [severity, options] with valid options";
     default:
       return error.message ?? 'invalid value';
   }

@@ -1,0 +1,106 @@
+/** Command-line arguments: parsed with node:util parseArgs, then checked into `CliOptions`. */
+import { parseArgs } from 'node:util';
+import type { RuleSetting } from '../config/types.js';
+
+/** One requested output: a format, written to stdout or to a file. */
+export interface OutputRequest {
+  format: string;
+  /** File to write; stdout when undefined. */
+  file?: string;
+}
+
+export interface CliOptions {
+  patterns: string[];
+  outputs: OutputRequest[];
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  rules: Record<string, RuleSetting>;
+  config: string | undefined;
+  noConfig: boolean;
+  printConfig: string | undefined;
+  listRules: boolean;
+  version: boolean;
+  help: boolean;
+  now: string | undefined;
+}
+
+/** A mistake on the command line: exit 2 with this one line. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  now: { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Parse argv (without node and script). Throws UsageError. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
+  if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
+  if (values.config && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  return {
+    patterns: positionals.length > 0 ? positionals : ['.'],
+    outputs: parseOutputs(values.format ?? [], values['output-file']),
+    quiet: values.quiet ?? false,
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    rules: parseRuleFlags(values.rule ?? []),
+    config: values.config,
+    noConfig: values['no-config'] ?? false,
+    printConfig: values['print-config'],
+    listRules: values['list-rules'] ?? false,
+    version: values.version ?? false,
+    help: values.help ?? false,
+    now: values.now,
+  };
+}
+
+/** `--format name` or `--format name:path`; `--output-file` applies to a format without a path. */
+function parseOutputs(formats: string[], outputFile: string | undefined): OutputRequest[] {
+  const requests = (formats.length > 0 ? formats : ['stylish']).map((spec): OutputRequest => {
+    const colon = spec.indexOf(':');
+    return colon === -1 ? { format: spec } : { format: spec.slice(0, colon), file: spec.slice(colon + 1) };
+  });
+  if (outputFile) {
+    const target = requests.find((r) => !r.file);
+    if (!target) throw new UsageError('--output-file needs a --format that has no file of its own');
+    target.file = outputFile;
+  }
+  if (requests.filter((r) => !r.file).length > 1) throw new UsageError('only one --format can write to stdout; give the others a file (--format sarif:out.sarif)');
+  return requests;
+}
+
+/** `--rule id:severity` (repeatable). */
+function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const match = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(flag.trim());
+    if (!match) throw new UsageError(`--rule takes id:severity (off, warn or error), got '${flag}'`);
+    rules[match[1]!] = /^\d$/.test(match[2]!) ? (Number(match[2]) as 0 | 1 | 2) : (match[2] as 'off' | 'warn' | 'error');
+  }
+  return rules;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,0 +1,25 @@
+/** The `--help` text. Kept next to the options it describes (args.ts). */
+export const HELP = `Usage: faq-lint [options] [paths or globs...]
+
+Lint Microsoft Learn-style (DocFX) Markdown docsets. Paths default to the current folder;
+folders expand to their .md files (and structured FAQ .yml files), honouring .gitignore.
+
+Output:
+  -f, --format <name[:file]>  stylish (default) or json; repeat for several outputs
+  -o, --output-file <file>    write the output to a file instead of stdout
+  -q, --quiet                 report errors only
+      --max-warnings <n>      exit 1 when there are more than n warnings
+
+Rules and config:
+      --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
+  -c, --config <file>         use this config file for every file
+      --no-config             ignore config files
+      --print-config <file>   print the resolved config for a file and exit
+      --list-rules            list rules with default severity and description
+      --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
+
+  -v, --version               print the version
+  -h, --help                  print this help
+
+Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors, 2 usage, config or
+internal failure.`;

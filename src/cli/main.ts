@@ -1,0 +1,94 @@
+/** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../rules/index.js';
+import { ConfigLoader } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { ConfigError } from '../config/types.js';
+import { lint, type LintResult } from '../engine/lint.js';
+import { VERSION } from '../meta.js';
+import { reporters } from '../reporters/index.js';
+import { parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { HELP } from './help.js';
+import { listRules } from './list-rules.js';
+
+/** Where the command writes; the real process in `main`, buffers in tests. */
+export interface CliIo {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+/** Run the command; resolves to the exit code (0, 1 or 2). Never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    for (const output of options.outputs) {
+      if (!reporters[output.format]) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
+    }
+    if (options.help) return write(io, `${HELP}\n`, 0);
+    if (options.version) return write(io, `${VERSION}\n`, 0);
+    if (options.listRules) return write(io, listRules(allRules), 0);
+    if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
+    const result = await lint({
+      patterns: options.patterns,
+      cwd: io.cwd,
+      configFile: options.config,
+      noConfig: options.noConfig,
+      commandLineRules: options.rules,
+      now: options.now ?? io.env.FAQ_LINT_NOW,
+    });
+    const shown = options.quiet ? onlyErrors(result) : result;
+    const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    for (const output of options.outputs) {
+      const text = reporters[output.format]!(shown, { cwd: io.cwd, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
+      if (output.file) {
+        const target = path.resolve(io.cwd, output.file);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      } else io.stdout.write(text);
+    }
+    return exitCode(result, options);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
+    if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
+    return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** 1 for errors or too many warnings, else 0. */
+export function exitCode(result: LintResult, options: Pick<CliOptions, 'maxWarnings'>): number {
+  if (result.errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) return 1;
+  return 0;
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  const results = result.results
+    .map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 2), warningCount: 0 }))
+    .filter((file) => file.findings.length > 0);
+  return { results, errorCount: result.errorCount, warningCount: 0 };
+}
+
+async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
+  const file = path.resolve(cwd, options.printConfig!);
+  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig);
+  const loaded = await loader.forDir(path.dirname(file));
+  return { configFile: loaded?.path ?? null, ...resolveConfig(file, loaded, allRules, options.rules) };
+}
+
+function write(io: CliIo, text: string, code: number): number {
+  io.stdout.write(text);
+  return code;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`faq-lint: ${message}\n`);
+  return 2;
+}
+
+/** Entry point for bin/faq-lint.js. */
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await run(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+}

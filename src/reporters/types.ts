@@ -1,0 +1,18 @@
+/** What every reporter receives and returns. */
+import type { LintResult } from '../engine/lint.js';
+import type { Rule } from '../types.js';
+
+export interface ReportContext {
+  /** The folder paths are shown relative to. */
+  cwd: string;
+  /** Colours allowed (a TTY without NO_COLOR). */
+  color: boolean;
+  /** `--quiet`: errors only (results are already filtered; reporters may say so). */
+  quiet: boolean;
+  /** Every rule faq-lint has, for formats that describe rules (SARIF). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
+  rules: readonly Rule<any>[];
+}
+
+/** A reporter turns a lint result into the text of one output. */
+export type Reporter = (result: LintResult, context: ReportContext) => string;

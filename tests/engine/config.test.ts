@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules/index.js';
+import { ConfigLoader, findConfigFile, loadConfigFile } from '../../src/config/load.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { ConfigError } from '../../src/config/types.js';
+import { tempTree } from '../temp.js';
+
+describe('config discovery', () => {
+  it('finds the nearest config upward, first name in order wins', () => {
+    const root = tempTree({
+      '.faqlintrc.json': '{}',
+      'a/.faqlintrc.yaml': 'rules: {}',
+      'a/faq-lint.config.mjs': 'export default {};',
+      'b/package.json': JSON.stringify({ name: 'x' }),
+      'c/package.json': JSON.stringify({ name: 'x', 'faq-lint': {} }),
+      'a/deep/x.md': '',
+    });
+    expect(findConfigFile(path.join(root, 'a/deep'))).toBe(path.join(root, 'a/faq-lint.config.mjs'));
+    expect(findConfigFile(path.join(root, 'b'))).toBe(path.join(root, '.faqlintrc.json'));
+    expect(findConfigFile(path.join(root, 'c'))).toBe(path.join(root, 'c/package.json'));
+  });
+
+  it('loads every supported kind', async () => {
+    const root = tempTree({
+      'j/.faqlintrc.json': JSON.stringify({ rules: { 'file-unreadable': 'warn' } }),
+      'y/.faqlintrc.yaml': 'rules:\n  file-unreadable: warn\n',
+      'm/faq-lint.config.mjs': "export default { rules: { 'file-unreadable': 'warn' } };",
+      'p/package.json': JSON.stringify({ 'faq-lint': { rules: { 'file-unreadable': 'warn' } } }),
+    });
+    for (const file of ['j/.faqlintrc.json', 'y/.faqlintrc.yaml', 'm/faq-lint.config.mjs', 'p/package.json']) {
+      const loaded = await loadConfigFile(path.join(root, file), allRules);
+      expect(loaded.config.rules).toEqual({ 'file-unreadable': 'warn' });
+    }
+  });
+
+  it('--config wins over discovery and --no-config ignores every file', async () => {
+    const root = tempTree({ '.faqlintrc.json': '{}', 'other.json': '{"rules":{}}' });
+    expect((await new ConfigLoader(allRules, path.join(root, 'other.json')).forDir(root))?.path).toBe(path.join(root, 'other.json'));
+    expect(await new ConfigLoader(allRules, undefined, true).forDir(root)).toBeUndefined();
+  });
+});
+
+describe('config validation', () => {
+  const cases: [string, string, string][] = [
+    ['{"rules": {"file-unreadabel": "error"}}', 'rules.file-unreadabel', "unknown rule 'file-unreadabel', did you mean 'file-unreadable'?"],
+    ['{"rules": {"file-unreadable": "fatal"}}', 'rules.file-unreadable', 'severity must be \'off\', \'warn\' or \'error\' (or 0, 1, 2), got "fatal"'],
+    ['{"rules": {"file-unreadable": ["warn", {"nope": 1}]}}', 'rules.file-unreadable[1].nope', "unknown option for rule 'file-unreadable'"],
+    ['{"extends": ["eslint:recommended"]}', 'extends[0]', 'must be one of "faq-lint:recommended"'],
+    ['{"ignore": []}', 'ignore', 'unknown key'],
+    ['{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}', 'overrides[0].rules.nope', "unknown rule 'nope'"],
+    ['{"rules": ', '', 'cannot be read: Unexpected end of JSON input'],
+  ];
+  it.each(cases)('%s -> %s: %s', async (json, key, message) => {
+    const root = tempTree({ '.faqlintrc.json': json });
+    const file = path.join(root, '.faqlintrc.json');
+    const error = await loadConfigFile(file, allRules).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toBe(`${file}: ${key ? `${key}: ` : ''}${message}`);
+  });
+
+  it('rejects invalid YAML naming the file', async () => {
+    const root = tempTree({ '.faqlintrc.yaml': 'rules: [unclosed\n' });
+    await expect(loadConfigFile(path.join(root, '.faqlintrc.yaml'), allRules)).rejects.toThrow(/\.faqlintrc\.yaml: cannot be read: /);
+  });
+});
+
+describe('config resolution', () => {
+  it('applies defaults, rules, matching overrides in order, then the command line', async () => {
+    const root = tempTree({
+      '.faqlintrc.json': JSON.stringify({
+        rules: { 'internal-error': 'warn', 'file-unreadable': 'off' },
+        overrides: [
+          { files: ['legacy/**'], rules: { 'file-unreadable': 'warn' } },
+          { files: ['legacy/keep/*.md'], rules: { 'file-unreadable': ['error', {}] } },
+        ],
+        sitePrefixes: { '/azure/': 'articles/' },
+      }),
+    });
+    const loaded = await loadConfigFile(path.join(root, '.faqlintrc.json'), allRules);
+    const severities = (file: string, cli = {}) => Object.fromEntries(Object.entries(resolveConfig(path.join(root, file), loaded, allRules, cli).rules).map(([id, r]) => [id, r.severity]));
+    expect(severities('a.md')).toEqual(expect.objectContaining({ 'internal-error': 'warn', 'inline-config-invalid': 'error' }));
+    expect(severities('a.md')).not.toHaveProperty('file-unreadable');
+    expect(severities('legacy/x.md')['file-unreadable']).toBe('warn');
+    expect(severities('legacy/keep/x.md')['file-unreadable']).toBe('error');
+    expect(severities('a.md', { 'internal-error': 'off' })).not.toHaveProperty('internal-error');
+    expect(resolveConfig(path.join(root, 'a.md'), loaded, allRules).sitePrefixes).toEqual({ '/azure/': 'articles/' });
+  });
+});
