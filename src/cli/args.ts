@@ -22,6 +22,12 @@ export interface CliOptions {
   version: boolean;
   help: boolean;
   now: string | undefined;
+  /** `--cache`: reuse per-file results of earlier runs. */
+  cache: boolean;
+  /** `--cache-location`: the cache folder (default `node_modules/.cache/faq-lint`). */
+  cacheLocation: string | undefined;
+  /** False with `--no-progress`; progress also needs a terminal on stderr and no `CI`. */
+  progress: boolean;
 }
 
 /** A mistake on the command line: exit 2 with this one line. */
@@ -40,6 +46,9 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
   now: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'no-progress': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -70,6 +79,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: values.version ?? false,
     help: values.help ?? false,
     now: values.now,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    progress: !(values['no-progress'] ?? false),
   };
 }
 

@@ -18,6 +18,11 @@ Rules and config:
       --list-rules            list rules with default severity and description
       --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
 
+Speed:
+      --cache                 reuse per-file results of earlier runs for unchanged files
+      --cache-location <dir>  cache folder (default node_modules/.cache/faq-lint)
+      --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
+
   -v, --version               print the version
   -h, --help                  print this help
 

@@ -11,12 +11,13 @@ import { reporters } from '../reporters/index.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
 import { listRules } from './list-rules.js';
+import { Progress, progressWanted } from './progress.js';
 
 /** Where the command writes; the real process in `main`, buffers in tests. */
 export interface CliIo {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
 }
 
@@ -31,14 +32,23 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (options.version) return write(io, `${VERSION}\n`, 0);
     if (options.listRules) return write(io, listRules(allRules), 0);
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
-    const result = await lint({
-      patterns: options.patterns,
-      cwd: io.cwd,
-      configFile: options.config,
-      noConfig: options.noConfig,
-      commandLineRules: options.rules,
-      now: options.now ?? io.env.FAQ_LINT_NOW,
-    });
+    const progress = progressWanted(io.stderr, io.env, options.progress) ? new Progress(io.stderr) : undefined;
+    let result: LintResult;
+    try {
+      result = await lint({
+        patterns: options.patterns,
+        cwd: io.cwd,
+        configFile: options.config,
+        noConfig: options.noConfig,
+        commandLineRules: options.rules,
+        now: options.now ?? io.env.FAQ_LINT_NOW,
+        cache: options.cache,
+        cacheLocation: options.cacheLocation,
+        onProgress: progress?.update,
+      });
+    } finally {
+      progress?.finish();
+    }
     const shown = options.quiet ? onlyErrors(result) : result;
     const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
     for (const output of options.outputs) {

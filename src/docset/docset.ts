@@ -44,16 +44,27 @@ export class Docset implements DocsetView {
     return this.index.similar(relative);
   }
 
+  /** True once a file's summary is known (made by the run, or on demand; possibly "none"). */
+  isSummarised(relative: string): boolean {
+    return this.summaries.has(relative);
+  }
+
+  /**
+   * The text of a docset file that can be summarised (in the index, inside the repository, readable,
+   * of a kind faq-lint parses), else undefined. Shared by `summary` and the run's target prefetch.
+   */
+  summarisableText(relative: string): string | undefined {
+    const absolute = path.join(this.root, relative);
+    if (!this.index.hasFile(relative) || !isInside(absolute, this.roots.repoRoot)) return undefined;
+    const source = readSource(absolute);
+    return source.ok && fileKindOf(relative, source.text) ? source.text : undefined;
+  }
+
   /** A file's summary; a docset file outside the lint set is read and summarised now, once. */
   summary(relative: string): FileSummary | undefined {
     if (this.summaries.has(relative)) return this.summaries.get(relative);
-    let summary: FileSummary | undefined;
-    const absolute = path.join(this.root, relative);
-    if (this.index.hasFile(relative) && isInside(absolute, this.roots.repoRoot)) {
-      const source = readSource(absolute);
-      const handler = source.ok ? fileKindOf(relative, source.text) : undefined;
-      if (source.ok && handler) summary = handler.parse(relative, source.text).summary;
-    }
+    const text = this.summarisableText(relative);
+    const summary = text === undefined ? undefined : fileKindOf(relative, text)!.parse(relative, text).summary;
     this.summaries.set(relative, summary);
     return summary;
   }

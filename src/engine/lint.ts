@@ -5,18 +5,17 @@
  */
 import path from 'node:path';
 import { globby } from 'globby';
-import { allRules, rulesById } from '../../rules/index.js';
+import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
-import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
-import type { ResolvedConfig } from '../config/types.js';
-import { Docset } from '../docset/docset.js';
-import { findRoots, type Roots } from '../docset/root.js';
-import type { Finding, RunSettings } from '../types.js';
-import { applyDirectives } from './directives.js';
-import { fileKindOf } from './file-kinds.js';
-import { compareFindings, toFinding } from './findings.js';
-import { internalError, processFile, type ProcessOutput } from './process-file.js';
-import { readSource } from './read-source.js';
+import type { CommandLineRules } from '../config/resolve.js';
+import type { Docset } from '../docset/docset.js';
+import type { FileSummary, Finding } from '../types.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { finalFindings } from './cross-file.js';
+import { planJobs, type Job } from './plan.js';
+import { processJobs, summariseTargets } from './process-jobs.js';
+import { targetsToSummarise } from './targets.js';
+import { TaskRunner } from './task-runner.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
 export const LINTED_EXTENSIONS = ['md', 'yml'];
@@ -33,6 +32,26 @@ export interface LintOptions {
   commandLineRules?: CommandLineRules;
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
   now?: string;
+  /**
+   * Lint exactly these files (absolute or relative to `cwd`) instead of expanding `patterns`:
+   * no globbing, no .gitignore, config `ignores` still apply. Links and bookmarks are still
+   * resolved against each file's whole docset, whose files are summarised only when a rule needs
+   * them. This is the entry point of the changed-files mode (`--staged`, `--changed-since`).
+   */
+  files?: string[];
+  /**
+   * Worker threads for parsing and per-file rules. Undefined: sized to the cores when the run has
+   * at least MIN_FILES_FOR_WORKERS (200) files, else in-process. 0: in-process. n >= 1: exactly n
+   * threads whatever the run's size (needs the built code: `npm run build`). The findings are the
+   * same either way.
+   */
+  workers?: number;
+  /** `--cache`: reuse per-file summaries and findings from earlier runs when nothing they depend on changed. */
+  cache?: boolean;
+  /** `--cache-location`: the cache folder, relative to `cwd`; default `node_modules/.cache/faq-lint`. */
+  cacheLocation?: string;
+  /** Called as files are processed (done of total), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The findings for one file. */
@@ -54,92 +73,47 @@ export interface LintResult {
   warningCount: number;
 }
 
-/** A file that will be linted, once read and configured. */
-interface Job {
-  absolute: string;
-  relative: string;
-  docset: Docset;
-  config: ResolvedConfig;
-  output?: ProcessOutput;
-  /** Findings made before the rules ran (an unreadable file). */
-  early: Finding[];
-}
-
 /** Today's date as YYYY-MM-DD (UTC). */
 export function today(override = process.env.FAQ_LINT_NOW): string {
   if (override) return override;
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Lint files; throws ConfigError for a bad config (the CLI exits 2 on it). */
+/**
+ * Lint files; throws ConfigError for a bad config (the CLI exits 2 on it).
+ *
+ * Stages: discover (or take `files`) -> plan jobs (config, docset, settings per file) -> process
+ * files (read, cache, parse + summarise + per-file rules, in-process or in worker threads) ->
+ * merge summaries in file order -> summarise link targets outside the lint set -> cross-file
+ * rules and directives -> sorted results. Only summaries and findings outlive a file's stage.
+ */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
   const now = options.now ?? today();
-  const files = await discover(options.patterns ?? ['.'], cwd);
-  const docsets = new Map<string, Docset>();
-  const rootsByDir = new Map<string, Roots>();
-  const jobs: Job[] = [];
 
-  for (const absolute of files) {
-    const dir = path.dirname(absolute);
-    const loaded = await loader.forDir(dir);
-    if (isIgnoredByConfig(absolute, loaded)) continue;
-    let roots = rootsByDir.get(dir);
-    if (!roots) {
-      roots = loaded?.config.docsetRoot ? { ...findRoots(dir, cwd), docsetRoot: path.resolve(loaded.dir, loaded.config.docsetRoot), reason: 'config' } : findRoots(dir, cwd);
-      rootsByDir.set(dir, roots);
+  const files = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
+  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
+
+  const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const runner = TaskRunner.for(options.workers, jobs.length);
+  try {
+    await processJobs(jobs, { runner, cache, onProgress: options.onProgress });
+    // Merge in file order, whichever worker finished first.
+    for (const job of jobs) if (job.output) job.docset.addSummary(job.output.summary);
+    for (const [docset, summaries] of summariesByDocset(jobs)) {
+      await summariseTargets(docset, targetsToSummarise(docset, summaries), { runner, cache });
     }
-    let docset = docsets.get(roots.docsetRoot);
-    if (!docset) {
-      docset = new Docset(roots);
-      docsets.set(roots.docsetRoot, docset);
-    }
-    jobs.push({ absolute, relative: docset.relative(absolute), docset, config: resolveConfig(absolute, loaded, allRules, options.commandLineRules), early: [] });
+  } finally {
+    await runner.close();
   }
 
-  // Per file: read, parse, summarise, per-file rules.
-  for (const job of jobs) {
-    const source = readSource(job.absolute);
-    const settings: RunSettings = { now, sitePrefixes: job.config.sitePrefixes };
-    if (!source.ok) {
-      const rule = job.config.rules['file-unreadable'];
-      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: source.reason }));
-      continue;
-    }
-    if (!fileKindOf(job.relative, source.text)) continue;
-    try {
-      job.output = processFile({ path: job.relative, text: source.text, config: job.config, settings });
-      job.docset.addSummary(job.output.summary);
-    } catch (error) {
-      job.early.push(internalError('parser', error));
-    }
-  }
-
-  // Cross-file rules, over summaries.
   const results: FileResult[] = [];
-  const known = new Set(rulesById.keys());
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
-    const findings = [...job.early];
-    if (job.output) {
-      const { summary } = job.output;
-      findings.push(...job.output.findings);
-      const settings: RunSettings = { now, sitePrefixes: job.config.sitePrefixes };
-      for (const [id, { severity, options: ruleOptions }] of Object.entries(job.config.rules)) {
-        const rule = rulesById.get(id);
-        if (!rule?.checkDocset) continue;
-        try {
-          rule.checkDocset({ path: job.relative, summary, docset: job.docset, options: ruleOptions, settings, report: (report) => findings.push(toFinding(id, severity, report)) });
-        } catch (error) {
-          findings.push(internalError(id, error));
-        }
-      }
-    }
-    const directives = job.output?.summary.directives ?? [];
-    const final = applyDirectives(findings, directives, known, job.config.rules['inline-config-invalid']?.severity).sort(compareFindings);
-    results.push(fileResult(job, final));
+    results.push(fileResult(job, finalFindings(job)));
   }
+  cache?.save();
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return {
     results,
@@ -148,9 +122,26 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
 }
 
+/** The summaries made by the run, per docset, in file order. */
+function summariesByDocset(jobs: readonly Job[]): Map<Docset, FileSummary[]> {
+  const byDocset = new Map<Docset, FileSummary[]>();
+  for (const job of jobs) {
+    if (!job.output) continue;
+    const list = byDocset.get(job.docset) ?? [];
+    list.push(job.output.summary);
+    byDocset.set(job.docset, list);
+  }
+  return byDocset;
+}
+
 function fileResult(job: Job, findings: Finding[]): FileResult {
   const errorCount = findings.filter((f) => f.severity === 2).length;
   return { filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount: findings.length - errorCount };
+}
+
+/** `LintOptions.files`: absolute, deduplicated, sorted; no glob expansion, no .gitignore. */
+export function explicitFiles(files: readonly string[], cwd: string): string[] {
+  return [...new Set(files.map((file) => path.resolve(cwd, file)))].sort();
 }
 
 /** Expand paths and globs to files, honouring .gitignore; folders expand to linted extensions. */

@@ -1,0 +1,59 @@
+/**
+ * Planning a run: for each discovered file, its config (or none: ignored), its docset and its
+ * run settings. Nothing is read or parsed here beyond config files and the docsets' file index.
+ */
+import path from 'node:path';
+import { allRules } from '../../rules/index.js';
+import type { ConfigLoader } from '../config/load.js';
+import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { Docset } from '../docset/docset.js';
+import { findRoots, type Roots } from '../docset/root.js';
+import type { Finding, RunSettings } from '../types.js';
+import type { ProcessOutput } from './process-file.js';
+
+/** A file that will be linted: planned here, filled in by the later stages. */
+export interface Job {
+  absolute: string;
+  /** Docset-relative POSIX path. */
+  relative: string;
+  docset: Docset;
+  config: ResolvedConfig;
+  settings: RunSettings;
+  /** Summary and per-file findings, once processed (undefined: unreadable, not a lintable kind, or the parser failed). */
+  output?: ProcessOutput;
+  /** Findings made outside the rules (an unreadable file, a parser failure). */
+  early: Finding[];
+}
+
+export interface PlanOptions {
+  cwd: string;
+  loader: ConfigLoader;
+  commandLineRules?: CommandLineRules;
+  now: string;
+}
+
+/** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now }: PlanOptions): Promise<Job[]> {
+  const docsets = new Map<string, Docset>();
+  const rootsByDir = new Map<string, Roots>();
+  const jobs: Job[] = [];
+  for (const absolute of files) {
+    const dir = path.dirname(absolute);
+    const loaded = await loader.forDir(dir);
+    if (isIgnoredByConfig(absolute, loaded)) continue;
+    let roots = rootsByDir.get(dir);
+    if (!roots) {
+      roots = loaded?.config.docsetRoot ? { ...findRoots(dir, cwd), docsetRoot: path.resolve(loaded.dir, loaded.config.docsetRoot), reason: 'config' } : findRoots(dir, cwd);
+      rootsByDir.set(dir, roots);
+    }
+    let docset = docsets.get(roots.docsetRoot);
+    if (!docset) {
+      docset = new Docset(roots);
+      docsets.set(roots.docsetRoot, docset);
+    }
+    const config = resolveConfig(absolute, loaded, allRules, commandLineRules);
+    jobs.push({ absolute, relative: docset.relative(absolute), docset, config, settings: { now, sitePrefixes: config.sitePrefixes }, early: [] });
+  }
+  return jobs;
+}

@@ -1,0 +1,108 @@
+/**
+ * The per-file stage, and the prefetch of link-target summaries: read each file, take its result
+ * from the cache when its text and inputs are unchanged, else run its task (in-process or in a
+ * worker). Results are stored per job; the caller merges them into docsets in job order.
+ */
+import path from 'node:path';
+import type { Docset } from '../docset/docset.js';
+import type { FileSummary } from '../types.js';
+import { inputKey, sha1, type LintCache } from './cache.js';
+import { fileKindOf } from './file-kinds.js';
+import type { LintTask, TaskResult } from './file-task.js';
+import { toFinding } from './findings.js';
+import type { Job } from './plan.js';
+import { readSource } from './read-source.js';
+import type { TaskRunner } from './task-runner.js';
+
+export interface StageOptions {
+  runner: TaskRunner;
+  cache?: LintCache;
+  /** Called after each job is done (cached, processed or skipped). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Fill in `output` (or `early`) of every job. */
+export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress }: StageOptions): Promise<void> {
+  let done = 0;
+  const tick = (): void => onProgress?.(++done, jobs.length);
+  /** Cache keys of jobs in flight, to store their results. */
+  const keys = new Map<Job, { hash: string; key: string }>();
+
+  const prepare = (job: Job): LintTask | undefined => {
+    const source = readSource(job.absolute);
+    if (!source.ok) {
+      const rule = job.config.rules['file-unreadable'];
+      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: source.reason }));
+      cache?.forget(job.absolute);
+      tick();
+      return undefined;
+    }
+    if (!fileKindOf(job.relative, source.text)) {
+      tick();
+      return undefined;
+    }
+    const task: LintTask = { kind: 'lint', path: job.relative, text: source.text, config: job.config, settings: job.settings };
+    if (cache) {
+      const hash = sha1(source.text);
+      // Every input but the text (hashed above): a field added to LintTask joins the key by itself.
+      const key = inputKey({ ...task, text: undefined });
+      const hit = cache.processed(job.absolute, job.relative, hash, key);
+      if (hit) {
+        job.output = hit;
+        tick();
+        return undefined;
+      }
+      keys.set(job, { hash, key });
+    }
+    return task;
+  };
+
+  const finish = (job: Job, result: TaskResult): void => {
+    if (result.summary) {
+      job.output = { summary: result.summary, findings: result.findings };
+      const stamp = keys.get(job);
+      if (cache && stamp) cache.store(job.absolute, job.relative, stamp.hash, result.summary, { key: stamp.key, findings: result.findings });
+    } else job.early.push(...result.findings);
+    keys.delete(job);
+    tick();
+  };
+
+  await runner.runTasks(jobs, prepare, finish);
+}
+
+/**
+ * Summarise the docset files `targets` (docset-relative, sorted) that the cross-file rules will
+ * need, and add them to the docset in that order. A target that cannot be read or parsed is left
+ * to `Docset.summary`, which decides the same way on demand.
+ */
+export async function summariseTargets(docset: Docset, targets: readonly string[], { runner, cache }: StageOptions): Promise<void> {
+  const made = new Map<string, FileSummary>();
+  const hashes = new Map<string, string>();
+  await runner.runTasks(
+    targets,
+    (relative) => {
+      const text = docset.summarisableText(relative);
+      if (text === undefined) return undefined;
+      if (cache) {
+        const hash = sha1(text);
+        const hit = cache.summary(path.join(docset.root, relative), relative, hash);
+        if (hit) {
+          made.set(relative, hit);
+          return undefined;
+        }
+        hashes.set(relative, hash);
+      }
+      return { kind: 'summary', path: relative, text };
+    },
+    (relative, result) => {
+      if (!result.summary) return;
+      made.set(relative, result.summary);
+      const hash = hashes.get(relative);
+      if (cache && hash) cache.store(path.join(docset.root, relative), relative, hash, result.summary);
+    },
+  );
+  for (const relative of targets) {
+    const summary = made.get(relative);
+    if (summary) docset.addSummary(summary);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Where file tasks run: in this thread, or on a worker pool started on first use. The run streams
+ * its files through `runTasks`, which reads each file only when its batch is about to be sent, so
+ * at most a few batches of text are held at once.
+ */
+import { runTask, type FileTask, type TaskResult } from './file-task.js';
+import { autoWorkerCount, MIN_FILES_FOR_WORKERS, WorkerPool } from './pool.js';
+
+/** Files per batch sent to a worker: big enough to amortise messaging, small enough to balance. */
+const BATCH_FILES = 16;
+/** ... unless their text is larger than this (a few huge reference pages). */
+const BATCH_CHARS = 256 * 1024;
+/** Batches in flight per worker: one running, one waiting, so a worker never idles. */
+const BATCHES_PER_WORKER = 2;
+
+export class TaskRunner {
+  private pool: WorkerPool | undefined;
+
+  /**
+   * @param threads worker threads to use (0: in-process).
+   * @param forced true when the caller chose `threads` (`LintOptions.workers`): then even a small
+   *   run uses them, which is how the tests exercise the worker path.
+   */
+  constructor(
+    readonly threads: number,
+    readonly forced: boolean,
+  ) {}
+
+  /** Threads from `LintOptions.workers`, or sized to the cores for a large run. */
+  static for(workers: number | undefined, fileCount: number): TaskRunner {
+    return workers === undefined ? new TaskRunner(autoWorkerCount(fileCount), false) : new TaskRunner(Math.max(0, Math.floor(workers)), true);
+  }
+
+  /** True when `count` tasks should go to the pool. */
+  usesPool(count: number): boolean {
+    return this.threads > 0 && (this.forced || this.pool !== undefined || count >= MIN_FILES_FOR_WORKERS);
+  }
+
+  /**
+   * Run a task per item: `prepare` reads the item and returns its task (or undefined when it needs
+   * none: unreadable, cached); `finish` receives each result. In-process, item by item; pooled, in
+   * batches with a bounded number in flight. `finish` may be called out of item order when pooled:
+   * callers store results per item and merge in their own order.
+   */
+  async runTasks<T>(items: readonly T[], prepare: (item: T) => FileTask | undefined, finish: (item: T, result: TaskResult) => void): Promise<void> {
+    if (!this.usesPool(items.length)) {
+      for (const item of items) {
+        const task = prepare(item);
+        if (task) finish(item, runTask(task));
+      }
+      return;
+    }
+    const inFlight = new Set<Promise<void>>();
+    let batch: { item: T; task: FileTask }[] = [];
+    let chars = 0;
+    const send = async (): Promise<void> => {
+      const sent = batch;
+      batch = [];
+      chars = 0;
+      this.pool ??= new WorkerPool(this.threads);
+      const done: Promise<void> = this.pool.run(sent.map((s) => s.task)).then((results) => {
+        results.forEach((result, i) => finish(sent[i]!.item, result));
+        inFlight.delete(done);
+      });
+      inFlight.add(done);
+      while (inFlight.size >= this.threads * BATCHES_PER_WORKER) await Promise.race(inFlight);
+    };
+    for (const item of items) {
+      const task = prepare(item);
+      if (!task) continue;
+      batch.push({ item, task });
+      chars += task.text.length;
+      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) await send();
+    }
+    if (batch.length > 0) {
+      // A short tail with no pool started yet (a warm cache, few changes) is not worth the start-up.
+      if (!this.pool && !this.forced) for (const { item, task } of batch) finish(item, runTask(task));
+      else await send();
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** Stop the workers, if any were started. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+}
