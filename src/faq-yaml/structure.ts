@@ -37,7 +37,7 @@ export interface FaqYamlData {
   headerLine: string;
   /** The mime as the Learn build reads it from the first line (`FAQ`), undefined when none. */
   mime: string | undefined;
-  /** YAML syntax errors and warnings, at their place in the file. */
+  /** YAML syntax errors, at their place in the file. */
   syntaxErrors: FaqYamlProblem[];
   /** The YAML document (ranges are offsets in the file): faq-schema walks it. */
   yaml: Document;
