@@ -30,7 +30,8 @@ export function includeTarget(from: string, url: string): string | undefined {
 
 /** True when the file, or a file it includes (transitively), has an H1. */
 export function hasH1(summary: FileSummary, docset: DocsetView, seen = new Set<string>()): boolean {
-  if (summary.headings.some((h) => h.depth === 1)) return true;
+  // A tab heading (`# [Linux](#tab/linux)`, no id) is a tab, not a title.
+  if (summary.headings.some((h) => h.depth === 1 && h.id !== undefined)) return true;
   seen.add(summary.path);
   for (const reference of summary.references) {
     if (reference.kind !== 'include') continue;

@@ -7,6 +7,8 @@ export const headingSkipped = defineRule({
     if (summary.kind !== 'markdown') return;
     let previous: (typeof summary.headings)[number] | undefined;
     for (const heading of summary.headings) {
+      // Tab headings (`# [Linux](#tab/linux)`, no id) render as tabs, not in the outline.
+      if (heading.id === undefined) continue;
       if (previous && heading.depth > previous.depth + 1) {
         report({
           message: `Heading level skipped: H${heading.depth} after the H${previous.depth} at line ${previous.span.start.line}; use H${previous.depth + 1}.`,

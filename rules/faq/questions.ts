@@ -4,7 +4,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import '../../src/faq-yaml/structure.js';
-import { headingPlainText } from '../../src/parse/heading-id.js';
+import { headingPlainText, isTabHeading } from '../../src/parse/heading-id.js';
 import { nodeSpan } from '../../src/parse/positions.js';
 import type { Span } from '../../src/types.js';
 
@@ -50,7 +50,8 @@ export function markdownSections(tree: Root, level: number, exemptSections: read
   const sections: Section[] = [];
   let current: Section | undefined;
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= level) {
+    // Tab headings (`## [Linux](#tab/linux)`) are tabs inside a section, not sections.
+    if (node.type === 'heading' && node.depth <= level && !isTabHeading(node)) {
       current = undefined;
       if (node.depth === level) {
         const text = headingPlainText(node);

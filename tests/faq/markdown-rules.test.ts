@@ -25,6 +25,10 @@ describe('Markdown FAQ rules (fixtures/faq-markdown)', () => {
     expect(await lintFixture('faq-markdown', { patterns: ['contoso-faq.md'], onlyRules: FAQ_RULES })).toEqual([]);
   });
 
+  test('tab headings (# [Linux](#tab/linux)) are tabs: not H1s, not outline levels, not questions', async () => {
+    expect(await lintFixture('faq-markdown', { patterns: ['tabs-faq.md'], onlyRules: FAQ_RULES })).toEqual([]);
+  });
+
   test('an H1 from an include is the page title, and include files need no H1', async () => {
     expect(await lintFixture('faq-markdown', { patterns: ['included-title.md', 'includes'], onlyRules: FAQ_RULES })).toEqual([]);
   });
