@@ -91,3 +91,40 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('structured FAQ handler: odd input never throws', () => {
+  const odd = [
+    '### YamlMime:FAQ\n',
+    '### YamlMime:FAQ\n- a\n- b\n',
+    '### YamlMime:FAQ\ntitle: &t T\nsections: *t\n',
+    '### YamlMime:FAQ\nsections:\n  - questions:\n      - question: !!str 42\n        answer: !custom x\n      - 7\n',
+    '### YamlMime:FAQ\nmetadata: [a]\ntitle: {a: 1}\nsummary: [x]\n',
+    '### YamlMime:FAQ\n---\ntitle: second document\n---\ntitle: third\n',
+    '### YamlMime:FAQ\r\ntitle: T\r\nquestions:\r\n  - question: "Q?"\r\n    answer: >\r\n      [a](b.md)\r\n',
+    '### YamlMime:FAQ\ntitle: T\nsections:\n  - name:\n    questions:\n      - question: |\n          Q?\n        answer: |\n          ---\n          front: matter?\n          ---\n          [l](x.md)\n',
+  ];
+  test.each(odd.map((text, i) => [i, text] as const))('document %i', async (_i, text) => {
+    const handler = fileKindOf('odd.yml', text)!;
+    expect(handler.kind).toBe('faq-yaml');
+    const parsed = handler.parse('odd.yml', text);
+    expect(parsed.summary.kind).toBe('faq-yaml');
+    const { processFile } = await import('../../src/engine/process-file.js');
+    const { resolveConfig } = await import('../../src/config/resolve.js');
+    const { allRules } = await import('../../rules/index.js');
+    const { findings } = processFile({ path: 'odd.yml', text, config: resolveConfig('/odd.yml', undefined, allRules), settings: { now: '2026-11-26', sitePrefixes: {} } });
+    expect(findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+  });
+
+  test('the CRLF document maps its folded answer link to the file', () => {
+    const text = odd[6]!;
+    const { summary } = fileKindOf('odd.yml', text)!.parse('odd.yml', text);
+    expect(summary.references.map((r) => `${r.url} ${at(r.span)}`)).toEqual(['b.md 6:7']);
+  });
+
+  test('Markdown in an answer that starts with --- is not taken for front matter', () => {
+    const text = odd[7]!;
+    const { summary } = fileKindOf('odd.yml', text)!.parse('odd.yml', text);
+    expect(summary.metadata).toBeUndefined();
+    expect(summary.references.map((r) => `${r.url} ${at(r.span)}`)).toEqual(['x.md 12:11']);
+  });
+});
