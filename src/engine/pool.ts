@@ -30,6 +30,14 @@ export function autoWorkerCount(fileCount: number): number {
   return cores > 1 ? cores : 0;
 }
 
+/**
+ * Heap limits per worker. A worker holds one batch's texts and one syntax tree at a time, but V8
+ * grows an unlimited heap lazily (hundreds of MB on a large docset); a cap makes it collect
+ * early and keeps the whole process's memory flat. A file too large for the cap kills only its
+ * worker, and its batch is finished in-process (see `retire`).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128 };
+
 interface Pending {
   tasks: FileTask[];
   resolve(results: TaskResult[]): void;
@@ -72,7 +80,7 @@ export class WorkerPool {
   }
 
   private spawn(script: string): Slot {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, busy: undefined };
     worker.on('message', ({ id, results }: { id: number; results: TaskResult[] }) => {
       if (slot.busy?.id !== id) return;
