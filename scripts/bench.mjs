@@ -1,0 +1,164 @@
+// `npm run bench`: faq-lint against itself and its peers on the shared real-docs corpora.
+//
+// For each corpus: cold full run, warm full run (--cache, nothing changed), a one-file `--staged`
+// run in a git copy without a cache, the parse floor (every file parsed with the project's parser
+// configuration over all cores, nothing else), and the peers: markdownlint-cli2 with only MD051,
+// remark-cli + remark-validate-links. Each figure is the median of --runs runs (slow peers: one).
+// Prints a table and writes docs/bench-results.json. Runs the built code (npm run build first).
+//
+// Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
+// --only NAME (one corpus), --no-peers, --out FILE.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'faq-lint.js');
+const BENCH = path.join(ROOT, 'scripts', 'bench');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    corpus: { type: 'string' },
+    only: { type: 'string' },
+    'no-peers': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'docs', 'bench-results.json') },
+  },
+});
+const RUNS = Number(values.runs);
+const CORPUS = values.corpus ?? [path.resolve(ROOT, '..', 'shared', 'corpus'), path.resolve(ROOT, '..', '..', 'shared', 'corpus')].find((dir) => existsSync(dir));
+if (!CORPUS) {
+  console.error('bench: no corpus found (../shared/corpus); pass --corpus DIR');
+  process.exit(2);
+}
+const CORPORA = ['cpp-docs', 'azure-management-docs'].filter((name) => !values.only || values.only === name);
+const THREADS = os.availableParallelism();
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'faq-lint-bench-'));
+const { discover } = await import(path.join(ROOT, 'dist', 'src', 'engine', 'lint.js'));
+const cliHelp = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+
+/** Run a command under /usr/bin/time -v: wall seconds, peak RSS in MB, stdout, exit code. */
+function measure(command, args, cwd) {
+  const timed = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const run = spawnSync(timed ? '/usr/bin/time' : command, timed ? ['-v', command, ...args] : args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
+  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : null, stdout: run.stdout ?? '', stderr: run.stderr ?? '', code: run.status };
+}
+
+/** Median of `runs` measurements (peak RSS: the largest). */
+function repeat(runs, label, once) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const sample = once();
+    if (sample.code !== 0 && sample.code !== 1) throw new Error(`${label} failed (exit ${sample.code}): ${sample.stderr.slice(-2000)}`);
+    samples.push(sample);
+    process.stderr.write(`  ${label}: ${sample.seconds.toFixed(2)} s${sample.rssMb ? `, ${Math.round(sample.rssMb)} MB` : ''}\n`);
+  }
+  const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
+  const rss = samples.map((s) => s.rssMb).filter((r) => r !== null);
+  return { seconds: times[Math.floor(times.length / 2)], samples: times, rssMb: rss.length > 0 ? Math.max(...rss) : null, last: samples.at(-1) };
+}
+
+const faqLint = (args, cwd) => measure(process.execPath, [BIN, '--no-progress', '--format', 'json', '--output-file', path.join(scratch, 'out.json'), ...args], cwd);
+const findingsIn = () => JSON.parse(readFileSync(path.join(scratch, 'out.json'), 'utf8')).reduce((n, file) => n + file.messages.length, 0);
+
+/** A git repository holding a copy of the corpus, with one article changed and staged. */
+function stagedCopy(corpus, files) {
+  const copy = path.join(scratch, `git-${path.basename(corpus)}`);
+  cpSync(corpus, copy, { recursive: true });
+  const git = (...args) => execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=Bench', '-c', 'commit.gpgsign=false', ...args], { cwd: copy, stdio: 'pipe', maxBuffer: 1 << 30 });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'corpus');
+  // A typical article: the median-sized Markdown file.
+  const articles = files.filter((f) => f.endsWith('.md') && !/\/includes\//.test(f)).map((f) => ({ f, size: statSync(f).size })).sort((a, b) => a.size - b.size);
+  const article = path.join(copy, path.relative(corpus, articles[Math.floor(articles.length / 2)].f));
+  appendFileSync(article, '\nOne more sentence for the benchmark.\n');
+  git('add', article);
+  return { copy, article };
+}
+
+const results = { machine: machine(), date: new Date().toISOString(), runs: RUNS, corpora: {} };
+for (const name of CORPORA) {
+  const corpus = path.join(CORPUS, name);
+  process.stderr.write(`${name}\n`);
+  const files = await discover(['.'], corpus);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const list = path.join(scratch, `${name}-files.json`);
+  writeFileSync(list, JSON.stringify(files.filter((f) => f.endsWith('.md'))));
+  const row = { files: files.length, megabytes: bytes / 1048576, loadBefore: os.loadavg()[0] };
+
+  const cold = repeat(RUNS, 'faq-lint cold', () => faqLint(['.'], corpus));
+  row.cold = { ...summary(cold), findings: findingsIn(), filesPerSecond: files.length / cold.seconds, mbPerSecond: bytes / 1048576 / cold.seconds };
+
+  const cacheDir = path.join(scratch, `cache-${name}`);
+  faqLint(['--cache', '--cache-location', cacheDir, '.'], corpus);
+  const warm = repeat(RUNS, 'faq-lint warm', () => faqLint(['--cache', '--cache-location', cacheDir, '.'], corpus));
+  row.warm = { ...summary(warm), findings: findingsIn() };
+
+  const { copy, article } = stagedCopy(corpus, files);
+  const staged = cliHelp.includes('--staged');
+  const stagedRun = repeat(RUNS, staged ? 'faq-lint --staged' : 'faq-lint <one file>', () => faqLint(staged ? ['--staged'] : [path.relative(copy, article)], copy));
+  row.staged = { ...summary(stagedRun), how: staged ? 'faq-lint --staged' : 'faq-lint <file> (--staged not on this branch yet)', file: path.relative(copy, article) };
+  rmSync(copy, { recursive: true, force: true });
+
+  const floor = repeat(RUNS, `parse floor (${THREADS} threads)`, () => measure(process.execPath, [path.join(BENCH, 'parse-floor.mjs'), list, String(THREADS)], ROOT));
+  row.parseFloor = { ...summary(floor), threads: THREADS };
+
+  if (!values['no-peers']) {
+    const peerRuns = name === 'cpp-docs' ? 1 : RUNS;
+    const mdl = repeat(peerRuns, 'markdownlint-cli2 MD051', () => measure(process.execPath, [path.join(BENCH, 'markdownlint-md051.mjs'), corpus, list], ROOT));
+    row.markdownlintMd051 = { ...summary(mdl), findings: JSON.parse(mdl.last.stdout).findings };
+    if (name !== 'cpp-docs') {
+      // remark-validate-links took 1,435 s and 2.7 GB on cpp-docs (issue 7): measured on the smaller corpus only.
+      const plugin = `${path.join(ROOT, 'node_modules', 'remark-validate-links', 'index.js')}=repository:false`;
+      const remark = repeat(1, 'remark-cli + remark-validate-links', () => measure(path.join(ROOT, 'node_modules', '.bin', 'remark'), ['.', '--use', plugin, '--no-stdout', '--quiet', '--ext', 'md'], corpus));
+      const counts = /(\d+) (?:warnings?|errors?)/g;
+      row.remarkValidateLinks = { ...summary(remark), findings: [...remark.last.stderr.matchAll(counts)].reduce((n, m) => n + Number(m[1]), 0) };
+    }
+  }
+  row.loadAfter = os.loadavg()[0];
+  results.corpora[name] = row;
+}
+rmSync(scratch, { recursive: true, force: true });
+writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(table(results));
+
+function summary(measured) {
+  return { seconds: round(measured.seconds), samples: measured.samples.map(round), peakRssMb: measured.rssMb === null ? null : Math.round(measured.rssMb) };
+}
+
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 1073741824), os: `${os.type()} ${os.release()}`, node: process.version };
+}
+
+/** The Markdown table printed and copied into docs/performance.md. */
+function table({ machine: m, corpora }) {
+  const lines = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}; median of ${RUNS} runs (peers on cpp-docs: 1).`, ''];
+  lines.push('| corpus | measure | seconds | peak RSS MB | files/s | MB/s | findings | note |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const [name, row] of Object.entries(corpora)) {
+    const line = (label, r, note = '') => r && lines.push(`| ${name} | ${label} | ${r.seconds.toFixed(2)} | ${r.peakRssMb ?? ''} | ${Math.round(row.files / r.seconds)} | ${(row.megabytes / r.seconds).toFixed(2)} | ${r.findings ?? ''} | ${note} |`);
+    line('faq-lint cold', row.cold, `${row.files} files, ${row.megabytes.toFixed(1)} MB; load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`);
+    line('faq-lint warm (--cache)', row.warm);
+    lines.push(`| ${name} | ${row.staged.how} | ${row.staged.seconds.toFixed(2)} | ${row.staged.peakRssMb ?? ''} | | | | one changed article, no cache |`);
+    line(`parse floor (${row.parseFloor.threads} threads)`, row.parseFloor, `cold / floor = ${(row.cold.seconds / row.parseFloor.seconds).toFixed(2)}x`);
+    if (row.markdownlintMd051) line('markdownlint-cli2 MD051 only', row.markdownlintMd051, `= ${(row.markdownlintMd051.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`);
+    if (row.remarkValidateLinks) line('remark-cli + remark-validate-links', row.remarkValidateLinks, `= ${(row.remarkValidateLinks.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`);
+  }
+  return `${lines.join('\n')}\n`;
+}
