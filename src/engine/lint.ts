@@ -17,6 +17,7 @@ import { fileKindOf } from './file-kinds.js';
 import { compareFindings, toFinding } from './findings.js';
 import { internalError, processFile, type ProcessOutput } from './process-file.js';
 import { readSource } from './read-source.js';
+import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
 export const LINTED_EXTENSIONS = ['md', 'yml'];
@@ -33,6 +34,17 @@ export interface LintOptions {
   commandLineRules?: CommandLineRules;
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
   now?: string;
+  /**
+   * A git ref (`--changed-since`): rules that compare a file with its previous version
+   * (ms-date-not-updated) get the file's text at this commit. An unknown ref throws GitError.
+   */
+  changedSince?: string;
+  /**
+   * `--staged` (pre-commit): each file is linted as staged (its index version, when it has one)
+   * and compared with HEAD. Fixes then apply to the working-tree file: safe only when it equals
+   * the index. Ignored when `changedSince` is set.
+   */
+  staged?: boolean;
 }
 
 /** The findings for one file. */
@@ -81,7 +93,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
 
-  for (const absolute of files) {
+  // Changed mode: only the changed files and the files whose links the change breaks.
+  const selected = isChangedMode(options) ? await selectChangedFiles(files, { ...options, patterns: options.patterns ?? ['.'], cwd }) : files;
+  for (const absolute of selected) {
     const dir = path.dirname(absolute);
     const loaded = await loader.forDir(dir);
     if (isIgnoredByConfig(absolute, loaded)) continue;
