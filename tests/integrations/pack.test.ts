@@ -34,7 +34,7 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, encoding: 'utf8', env: cleanEnv() });
     expect(existsSync(path.join(project, 'node_modules', 'faq-lint', 'dist', 'src', 'cli', 'main.js'))).toBe(true);
 
-    const run = (...args: string[]) => spawnSync(npx, ['--no', 'faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
+    const run = (...args: string[]) => spawnSync(npx, ['faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
     const lintRun = run('docs');
     expect([lintRun.status, lintRun.stderr]).toEqual([1, '']);
     expect(lintRun.stdout).toBe("docs/index.md\n3:1-3:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
