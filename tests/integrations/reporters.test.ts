@@ -252,7 +252,7 @@ describe('markdown summary', () => {
 
   it('--summary writes it; with --format github it is appended to GITHUB_STEP_SUMMARY', () => {
     const dir = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n<!-- faq-lint-disable nope -->\n', 'summary.md': 'earlier step\n' });
-    const run = runCli(['--format', 'github', '--summary', 'own.md'], dir, {
+    const run = runCli(['a.md', '--format', 'github', '--summary', 'own.md'], dir, {
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
       GITHUB_WORKSPACE: dir,
       GITHUB_SERVER_URL: 'https://github.com',
@@ -266,7 +266,7 @@ describe('markdown summary', () => {
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(`earlier step\n${own}\n`);
     // Without the github format the job summary is left alone.
     writeFileSync(path.join(dir, 'summary.md'), '');
-    runCli(['--format', 'json'], dir, { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') });
+    runCli(['a.md', '--format', 'json'], dir, { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') });
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe('');
   });
 });
