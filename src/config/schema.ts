@@ -2,12 +2,15 @@
  * The config JSON schema: a fixed part (schema/config.schema.json, published) and, built from
  * the rule metadata, the rule ids and each rule's options schema.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Rule } from '../types.js';
 
 /** The published schema, as shipped in `schema/config.schema.json`. */
 export function publishedSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL('../../../schema/config.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  // Built code runs from dist/src/config, sources (tests) from src/config: try both depths.
+  const candidates = ['../../../schema/config.schema.json', '../../schema/config.schema.json'].map((p) => new URL(p, import.meta.url));
+  const found = candidates.find((url) => existsSync(url)) ?? candidates[0]!;
+  return JSON.parse(readFileSync(found, 'utf8')) as Record<string, unknown>;
 }
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };

@@ -7,6 +7,7 @@ import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
 import { FileIndex } from './file-index.js';
+import { resolveLink } from './resolve-link.js';
 import { isInside, type Roots } from './root.js';
 
 export class Docset implements DocsetView {
@@ -64,7 +65,10 @@ export class Docset implements DocsetView {
       for (const summary of this.summaries.values()) {
         for (const reference of summary?.references ?? []) {
           if (reference.kind !== 'include') continue;
-          const target = path.posix.normalize(path.posix.join(path.posix.dirname(summary!.path), reference.url.split(/[?#]/)[0]!.trim()));
+          // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
+          const destination = resolveLink(reference.url, { from: summary!.path });
+          if (destination.kind !== 'file') continue;
+          const target = destination.path;
           const list = this.includers.get(target) ?? [];
           if (!list.includes(summary!.path)) list.push(summary!.path);
           this.includers.set(target, list);
