@@ -1,7 +1,7 @@
 /** `file-not-found`: a link, image or snippet whose file does not exist in the docset (exact case). */
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { asLinkFrom, destinationOf, didYouMean, isRootRelative, similarFiles } from './targets.js';
+import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
 
 /** True when one of a site link's candidate files exists; site URLs are case-insensitive. */
 function siteTargetExists(docset: DocsetView, candidates: readonly string[]): boolean {
@@ -22,6 +22,7 @@ export const fileNotFound = defineRule({
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
       const span = reference.span;
+      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
       if (destination.kind === 'outside') {
         context.report({ span, message: `Link '${url}' leaves the docset (resolves to '${destination.path}'): the Learn build cannot publish or check it.` });
       } else if (destination.kind === 'site' && destination.candidates) {

@@ -1,6 +1,6 @@
 /** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
 import { defineRule } from '../define.js';
-import { asLinkFrom, destinationOf, didYouMean, isRootRelative, similarFiles } from './targets.js';
+import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
 
 export const includeNotFound = defineRule({
   meta: {
@@ -15,6 +15,7 @@ export const includeNotFound = defineRule({
       if (reference.kind !== 'include') continue;
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
+      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         context.report({ span: reference.span, message: 'Include has an empty path.' });
       } else if (destination.kind === 'outside') {

@@ -20,7 +20,7 @@ export const linkSyntax = defineRule({
       } else if (destination.reason === 'local-file') {
         context.report({ span: reference.span, message: `Link '${url}' points to a local file. Use a relative path instead.` });
       } else {
-        const slashed = url.replace(/\\/g, '/');
+        const slashed = url.replace(/\\|%5C/gi, '/');
         context.report({ span: reference.span, message: `Link '${url}' uses backslashes: write '${slashed}'.`, suggestions: [slashed] });
       }
     }

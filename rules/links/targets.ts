@@ -17,31 +17,45 @@ export function destinationOf(reference: ReferenceSummary, context: Pick<DocsetC
   return resolveLink(reference.url, { from: context.path, sitePrefixes: context.settings.sitePrefixes });
 }
 
-/** The docset files a file includes directly (resolved from that file's folder). */
-export function includedFiles(docset: DocsetView, file: string): string[] {
+/**
+ * True when the build can find a path this checkout cannot show: a dependent repository's
+ * folder or a redirected file. Such targets are not reported (no false alarms).
+ */
+export function resolvedElsewhere(docset: DocsetView, target: string): boolean {
+  return docset.inDependentRepository(target) || docset.isRedirected(target);
+}
+
+/**
+ * The docset files a file includes directly (resolved from that file's folder), and whether
+ * every include was found (an include that is missing or lives elsewhere hides its ids).
+ */
+export function includedFiles(docset: DocsetView, file: string): { files: string[]; complete: boolean } {
   const summary = docset.summary(file);
-  const out: string[] = [];
+  const files: string[] = [];
+  let complete = true;
   for (const reference of summary?.references ?? []) {
     if (reference.kind !== 'include') continue;
     const destination = resolveLink(reference.url, { from: file });
-    if (destination.kind === 'file' && docset.hasFile(destination.path)) out.push(destination.path);
+    if (destination.kind === 'file' && docset.hasFile(destination.path)) files.push(destination.path);
+    else complete = false;
   }
-  return out;
+  return { files, complete };
 }
 
-const idCache = new WeakMap<DocsetView, Map<string, string[]>>();
+const idCache = new WeakMap<DocsetView, Map<string, string[] | undefined>>();
 
 /**
  * Every id of the page rendered from `file`, in document order without repeats: heading ids,
  * anchors, then (recursively, each file once) the ids of the files it includes. Undefined when
- * the file has no summary (not Markdown, unreadable).
+ * they cannot all be known: the file has no summary (not Markdown, unreadable), or it includes
+ * (directly or not) a file that is missing or comes from elsewhere.
  */
 export function pageIds(docset: DocsetView, file: string): string[] | undefined {
   let cache = idCache.get(docset);
   if (!cache) idCache.set(docset, (cache = new Map()));
-  const cached = cache.get(file);
-  if (cached) return cached;
+  if (cache.has(file)) return cache.get(file);
   if (!docset.summary(file)) return undefined;
+  let complete = true;
   const ids = new Set<string>();
   const visited = new Set<string>();
   const pending = [file];
@@ -53,9 +67,11 @@ export function pageIds(docset: DocsetView, file: string): string[] | undefined 
     if (!summary) continue;
     for (const heading of summary.headings) if (heading.id !== undefined) ids.add(heading.id);
     for (const anchor of summary.anchors) ids.add(anchor.id);
-    pending.push(...includedFiles(docset, current));
+    const included = includedFiles(docset, current);
+    complete &&= included.complete;
+    pending.push(...included.files);
   }
-  const list = [...ids];
+  const list = complete ? [...ids] : undefined;
   cache.set(file, list);
   return list;
 }

@@ -89,8 +89,8 @@ export function resolveLink(url: string, origin: LinkOrigin): Destination {
 
   const parts = splitUrl(trimmed);
   const fragment = normaliseFragment(parts.fragment);
-  if (parts.path.includes('\\')) return { kind: 'invalid', reason: 'backslash' };
   const decoded = percentDecode(parts.path).trim();
+  if (decoded.includes('\\')) return { kind: 'invalid', reason: 'backslash' }; // also `%5C`
   if (decoded === '') {
     // `#x`, or `?tabs=a#x`: this page.
     if (parts.query === undefined) return { kind: 'bookmark', fragment: fragment ?? '' };

@@ -127,6 +127,16 @@ describe('hard-coded-locale, docs-link-absolute, link-insecure (fixtures/links-u
   });
 });
 
+describe('paths the build resolves elsewhere (fixtures/links-publish)', () => {
+  it('skips dependent repositories and redirected files, and bookmarks into pages whose includes come from elsewhere', async () => {
+    const expected: Expected[] = [
+      ['articles/page.md', 11, 17, 'file-not-found', "Cannot find file 'reusable-contents/typo.md' (linked as '~/reusable-contents/typo.md')."],
+      ['articles/page.md', 11, 57, 'link-syntax', "Link '..%5Carticles%5Chost.md' uses backslashes: write '../articles/host.md'."],
+    ];
+    expect(await lintFixture('links-publish', { onlyRules: LINK_RULES })).toEqual(asRows(expected));
+  });
+});
+
 describe('the right examples (fixtures/links-clean)', () => {
   it('has no finding at all', async () => {
     expect(await lintFixture('links-clean', { noConfig: false })).toEqual([]);
