@@ -174,6 +174,13 @@ export interface DocsetView {
   hasFile(path: string): boolean;
   /** True when a folder exists at this docset-relative path, exact case. */
   hasFolder(path: string): boolean;
+  /**
+   * True when the path lies in a dependent repository the publishing config declares
+   * (`~/reusable-content/...`) and that is not checked out here: the build fetches it.
+   */
+  inDependentRepository(path: string): boolean;
+  /** True when the path is the source of a redirection (the build follows it). */
+  isRedirected(path: string): boolean;
   /** Existing paths that differ only by case, or are close by name: "did you mean". */
   similarPaths(path: string): string[];
   /** The summary of a docset file (summarised on demand when outside the lint set). */

@@ -32,7 +32,8 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   };
   const definitions = new Map<string, Definition>();
   walk(tree, (node) => {
-    if (node.type === 'definition') definitions.set((node as Definition).identifier, node as Definition);
+    // CommonMark: the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
   });
   const ids = new HeadingIdAllocator();
   const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}): void => {
@@ -49,11 +50,11 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         const heading = node as Heading;
         const span = nodeSpan(heading)!;
         const plain = headingPlainText(heading);
-        if (isTabHeading(heading)) summary.headings.push({ depth: heading.depth, text: plain, id: undefined, span });
-        else {
-          const auto = ids.next(plain); // consumed even when an explicit id wins
-          summary.headings.push({ depth: heading.depth, text: plain, id: explicitHeadingId(heading) ?? auto, span });
-        }
+        // Markdig issues the auto id while parsing inlines; docfx's heading-id rewriter and tab
+        // groups change the heading afterwards, so the auto id is consumed in every case.
+        const auto = ids.next(plain);
+        const id = isTabHeading(heading) ? undefined : (explicitHeadingId(heading) ?? auto);
+        summary.headings.push({ depth: heading.depth, text: plain, id, span });
         return;
       }
       case 'link': {
