@@ -1,9 +1,10 @@
 /**
- * The docset file a reference points at, for finding the files a change breaks. Pure.
- * Kept deliberately small: relative and `~/` paths only (site-relative and external links
- * cannot point at a changed docset file by path).
+ * The docset file a reference points at, for finding the files a change breaks: the link
+ * rules' resolver (`resolveLink`), narrowed to destinations that name a docset path. Site
+ * paths (`/azure/...`) are left out: mapping them needs each file's config, and a change
+ * reaches those links through the link rules when the linking file itself is linted.
  */
-import path from 'node:path';
+import { resolveLink } from '../docset/resolve-link.js';
 
 /** A reference's target: a docset-relative POSIX path and the bookmark, if any. */
 export interface LinkTarget {
@@ -12,25 +13,10 @@ export interface LinkTarget {
   fragment: string | undefined;
 }
 
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Where `url`, written in the docset file `from`, points; undefined for anything but a docset path. */
 export function linkTarget(url: string, from: string): LinkTarget | undefined {
-  const trimmed = url.trim();
-  if (trimmed === '' || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed) || trimmed.startsWith('/') || trimmed.includes('\\')) return undefined;
-  const hash = trimmed.indexOf('#');
-  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
-  const fragment = hash === -1 ? undefined : decode(trimmed.slice(hash + 1)).trim();
-  const filePart = decode(beforeHash.split('?')[0]!).trim();
-  if (filePart === '') return { path: from, fragment };
-  const joined = filePart.startsWith('~/') ? filePart.slice(2) : path.posix.join(path.posix.dirname(from), filePart);
-  const normal = path.posix.normalize(joined).replace(/\/+$/, '');
-  if (normal === '..' || normal.startsWith('../')) return undefined;
-  return { path: normal, fragment };
+  const destination = resolveLink(url, { from });
+  if (destination.kind === 'file') return { path: destination.path, fragment: destination.fragment };
+  if (destination.kind === 'bookmark') return { path: from, fragment: destination.fragment };
+  return undefined;
 }

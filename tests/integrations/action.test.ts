@@ -61,20 +61,21 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     ]);
   });
 
-  it('on a pull request: annotates the changed files only, writes the job summary and the outputs, fails on errors', () => {
+  it('on a pull request: annotates the changed files and the unchanged file whose link the change broke, not the others; writes the job summary and the outputs, fails on errors', () => {
     const { workspace, base } = pullRequestRepo();
     const env = runnerEnv(workspace, base);
     const step = runStep(action, 'Run faq-lint', {}, env);
     expect([step.code, step.stderr]).toEqual([1, '']);
     expect(step.stdout.split('\n')).toEqual([
+      "::error file=docs/b.md,line=3,col=5,endLine=3,endColumn=37,title=bookmark-not-found::Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?",
       "::error file=docs/d.md,line=3,col=1,endLine=3,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment",
       '::warning file=docs/d.md,line=5,col=1,endLine=5,endColumn=13,title=heading-skipped::Heading level skipped: H3 after the H1 at line 1; use H2.',
       '',
     ]);
-    expect(readOutputs(env.GITHUB_OUTPUT!)).toEqual({ errors: '1', warnings: '1' });
+    expect(readOutputs(env.GITHUB_OUTPUT!)).toEqual({ errors: '2', warnings: '1' });
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
-    expect(summary).toContain('1 error and 1 warning in 1 file (3 files linted).');
-    expect(summary).toContain('| `heading-skipped` | 0 | 1 |\n| `inline-config-invalid` | 1 | 0 |');
+    expect(summary).toContain('2 errors and 1 warning in 2 files (3 files linted).');
+    expect(summary).toContain('| `bookmark-not-found` | 1 | 0 |\n| `heading-skipped` | 0 | 1 |\n| `inline-config-invalid` | 1 | 0 |');
     expect(summary).toContain("- **error** [docs/d.md:3:1](https://github.com/contoso/docs/blob/0123456789abcdef0123456789abcdef01234567/docs/d.md#L3) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment");
   });
 
@@ -83,7 +84,7 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     const never = runStep(action, 'Run faq-lint', { 'fail-on': 'never', 'sarif-file': 'out/faq-lint.sarif' }, runnerEnv(workspace, base));
     expect(never.code).toBe(0);
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'out/faq-lint.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
-    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['inline-config-invalid', 'heading-skipped']);
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['bookmark-not-found', 'inline-config-invalid', 'heading-skipped']);
 
     const push = runnerEnv(workspace, undefined);
     const all = runStep(action, 'Run faq-lint', { 'fail-on': 'warning', paths: 'docs/c.md\ndocs/a.md' }, push);

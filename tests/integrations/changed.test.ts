@@ -68,6 +68,11 @@ describe('changed-files mode (real git repositories)', () => {
     writeFileSync(path.join(root, 'docs/untracked.md'), '# U\n');
     expect(await linted(root, { staged: true })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md']);
     expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md', 'docs/untracked.md']);
+    const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
+    expect(result.results.flatMap((r) => r.findings.map((f) => [r.path, f.ruleId, f.line]))).toEqual([
+      ['d.md', 'file-not-found', 3],
+      ['f.md', 'file-not-found', 3],
+    ]);
   });
 
   it('an unstaged delete and rename count for --changed-since', async () => {
@@ -96,12 +101,16 @@ describe('changed-files mode (real git repositories)', () => {
     expect(runCli(['--changed-since', 'HEAD', '--staged'], root).stderr).toBe("faq-lint: --changed-since and --staged cannot be used together\nRun 'faq-lint --help' for usage.\n");
   });
 
-  it('the CLI lints only the changed files and their dependents', () => {
+  it('the CLI lints only the changed files and their dependents, and reports the link the change broke', () => {
     const root = repo();
     renameHeading(root);
     const run = runCli(['--changed-since', 'HEAD', '--format', 'json'], root);
-    expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((f) => path.relative(root, f.filePath))).toEqual(['docs/a.md', 'docs/b.md']);
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
+    expect(files.map((f) => [path.relative(root, f.filePath), f.messages.map((m) => [m.ruleId, m.line, m.message])])).toEqual([
+      ['docs/a.md', []],
+      ['docs/b.md', [['bookmark-not-found', 3, "Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?"]]],
+    ]);
   });
 });
 
