@@ -163,6 +163,11 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
   summary: FileSummary;
   options: O;
   settings: RunSettings;
+  /**
+   * The file's text at the git base of the run (`--changed-since <ref>`, or HEAD for
+   * `--staged`), BOM removed; undefined when no base is set or the file is new at the base.
+   */
+  previousText?: string;
   report(report: Report): void;
 }
 
@@ -180,6 +185,11 @@ export interface DocsetView {
   summary(path: string): FileSummary | undefined;
   /** Files that include this file with `[!INCLUDE]`, directly. */
   includersOf(path: string): string[];
+  /**
+   * Metadata the docset's `docfx.json` gives this file (`globalMetadata`, then matching
+   * `fileMetadata`): the Learn build merges it under the front matter before validating.
+   */
+  inheritedMetadata(path: string): Readonly<Record<string, unknown>>;
 }
 
 /** Context of the cross-file check: summaries only, never a syntax tree. */

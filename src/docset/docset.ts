@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
+import { inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { isInside, type Roots } from './root.js';
 
@@ -13,6 +14,7 @@ export class Docset implements DocsetView {
   readonly root: string;
   private readonly summaries = new Map<string, FileSummary | undefined>();
   private includers: Map<string, string[]> | undefined;
+  private docfxMetadata: DocfxMetadata | undefined;
 
   constructor(
     readonly roots: Roots,
@@ -72,5 +74,10 @@ export class Docset implements DocsetView {
       }
     }
     return this.includers.get(relative) ?? [];
+  }
+
+  inheritedMetadata(relative: string): Readonly<Record<string, unknown>> {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inheritedMetadata(this.docfxMetadata, relative);
   }
 }

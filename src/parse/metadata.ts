@@ -34,6 +34,18 @@ export function frontMatterSummary(source: string, contentStart: number, blockSp
   return summary;
 }
 
+/**
+ * A front matter block that is opened (`---` on line 1) but never closed. remark-frontmatter
+ * then sees a thematic break and paragraphs, and the Learn build sees no metadata at all; the
+ * summary records the block as a problem so the metadata rules say why, at line 1.
+ */
+export function unclosedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
+  const opening = /^---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  if (!opening) return undefined;
+  const span = lines.span(0, 3);
+  return { span, entries: [], problems: [{ message: "Front matter opened with '---' on line 1 is never closed by a '---' line", span }] };
+}
+
 /** Entries and problems (duplicate keys) of a YAML mapping whose source starts at `base`. */
 export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span: Span, lines: LineIndex): MetadataSummary {
   const summary: MetadataSummary = { span, entries: [], problems: [] };
