@@ -1,0 +1,19 @@
+/**
+ * `front-matter-invalid`: the metadata block does not parse into a mapping of unique keys: a
+ * YAML syntax error (at the error's own place), a value that is not a mapping, a duplicate
+ * key, or a block opened with `---` that is never closed.
+ */
+import { defineRule } from '../define.js';
+
+export const frontMatterInvalid = defineRule({
+  meta: {
+    id: 'front-matter-invalid',
+    family: 'metadata',
+    description: 'The front matter is not valid YAML, not a mapping, has a duplicate key, or is never closed',
+    severity: 'error',
+  },
+  check(ctx) {
+    // Include files too: a broken block is broken wherever it is.
+    for (const problem of ctx.summary.metadata?.problems ?? []) ctx.report({ message: problem.message, span: problem.span });
+  },
+});
