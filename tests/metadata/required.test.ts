@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintFixture } from '../helpers.js';
-import { METADATA_RULES } from './helpers.js';
+import { lintedAndFindings, METADATA_RULES } from './helpers.js';
 
 const required = (key: string, why: string) => `Missing required attribute: '${key}'. ${why}`;
 
@@ -44,6 +44,6 @@ describe('required metadata keys', () => {
   });
 
   it('finds nothing in the right case', async () => {
-    expect(await lintFixture('metadata-required', { patterns: ['right.md'] })).toEqual([]);
+    expect(await lintedAndFindings('metadata-required', ['right.md'])).toEqual({ files: ['right.md'], findings: [] });
   });
 });
