@@ -62,6 +62,12 @@ export interface MetadataSummary {
   entries: MetadataEntry[];
   /** YAML problems: syntax errors, a value that is not a mapping, duplicate keys, unclosed block. */
   problems: { message: string; span: Span }[];
+  /**
+   * True for a block that does not start on line 1 (it follows blank lines or HTML comments):
+   * Markdown reads it as a thematic break and text, so the build sees no metadata. Its one
+   * problem says so; `entries` is empty.
+   */
+  misplaced?: boolean;
 }
 
 /** A heading and the id the Learn build gives it. */
@@ -190,6 +196,11 @@ export interface DocsetView {
    * `fileMetadata`): the Learn build merges it under the front matter before validating.
    */
   inheritedMetadata(path: string): Readonly<Record<string, unknown>>;
+  /**
+   * True when the docset's `docfx.json` builds this file as a page (`build.content` files minus
+   * exclude, relative to each group's `src`); true when docfx.json declares no content.
+   */
+  inBuildScope(path: string): boolean;
 }
 
 /** Context of the cross-file check: summaries only, never a syntax tree. */

@@ -13,7 +13,10 @@ export const frontMatterInvalid = defineRule({
     severity: 'error',
   },
   check(ctx) {
-    // Include files too: a broken block is broken wherever it is.
-    for (const problem of ctx.summary.metadata?.problems ?? []) ctx.report({ message: problem.message, span: problem.span });
+    // Include files too: a broken block is broken wherever it is. A misplaced block is
+    // front-matter-missing's (the build sees no front matter at all).
+    const metadata = ctx.summary.metadata;
+    if (!metadata || metadata.misplaced) return;
+    for (const problem of metadata.problems) ctx.report({ message: problem.message, span: problem.span });
   },
 });

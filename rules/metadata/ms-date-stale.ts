@@ -1,6 +1,6 @@
 /** `ms-date-stale`: the article was last reviewed (ms.date) more than `maxAgeDays` ago. */
 import { defineRule } from '../define.js';
-import { findEntry, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
+import { findEntry, isPage, scalarText, usableMetadata } from './shared/metadata.js';
 import { daysBetween, readMsDate, todayOf } from './shared/ms-date.js';
 
 export interface MsDateStaleOptions extends Record<string, unknown> {
@@ -21,8 +21,8 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     },
     defaults: { maxAgeDays: 365 },
   },
-  check(ctx) {
-    if (isIncludeFile(ctx.path)) return; // not a page: no freshness of its own
+  checkDocset(ctx) {
+    if (!isPage(ctx.path, ctx.docset)) return; // not a page: no freshness of its own
     const metadata = usableMetadata(ctx.summary.metadata);
     const entry = metadata && findEntry(metadata, 'ms.date');
     const text = entry && scalarText(entry);

@@ -13,9 +13,11 @@ export interface DocfxMetadata {
   global: Record<string, unknown>;
   /** Per key: [matcher, value] in declaration order (a later match wins, as in docfx). */
   files: Record<string, { match: (path: string) => boolean; value: unknown }[]>;
+  /** `build.content` groups: a file is built as a page when one includes it; undefined when none is declared. */
+  content: { src: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
 }
 
-const EMPTY: DocfxMetadata = { global: {}, files: {} };
+const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined };
 
 /**
  * A docfx glob as a picomatch glob. In docfx `**` also matches inside a segment
@@ -40,7 +42,38 @@ export function docfxMetadataOf(config: unknown): DocfxMetadata {
       files[key] = Object.entries(byGlob).map(([glob, value]) => ({ match: picomatch(docfxGlob(glob), { nocase: true, dot: true }), value }));
     }
   }
-  return { global, files };
+  return { global, files, content: contentOf(build.content) };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+
+function contentOf(content: unknown): DocfxMetadata['content'] {
+  if (!Array.isArray(content)) return undefined;
+  const never = (): boolean => false;
+  return content.filter(isRecord).map((group) => {
+    const src = typeof group.src === 'string' ? group.src.replace(/^\.\/?/, '').replace(/\/+$/, '') : '';
+    const files = strings(group.files).map(docfxGlob);
+    const exclude = strings(group.exclude).map(docfxGlob);
+    return {
+      src,
+      files: files.length ? picomatch(files, { nocase: true, dot: true }) : never,
+      exclude: exclude.length ? picomatch(exclude, { nocase: true, dot: true }) : never,
+    };
+  });
+}
+
+/**
+ * True when docfx.json's `build.content` builds the file (docset-relative path) as a page: a
+ * group whose `src` contains it matches it with `files` and not with `exclude`. A docset with
+ * no content groups counts every file as in scope.
+ */
+export function inBuildScope(metadata: DocfxMetadata, relative: string): boolean {
+  if (!metadata.content) return true;
+  return metadata.content.some(({ src, files, exclude }) => {
+    if (src && !relative.startsWith(`${src}/`)) return false;
+    const inner = src ? relative.slice(src.length + 1) : relative;
+    return files(inner) && !exclude(inner);
+  });
 }
 
 /** The metadata docfx.json gives the file at a docset-relative POSIX path. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
-import { inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
+import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { isInside, type Roots } from './root.js';
 
@@ -79,5 +79,10 @@ export class Docset implements DocsetView {
   inheritedMetadata(relative: string): Readonly<Record<string, unknown>> {
     this.docfxMetadata ??= readDocfxMetadata(this.root);
     return inheritedMetadata(this.docfxMetadata, relative);
+  }
+
+  inBuildScope(relative: string): boolean {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inBuildScope(this.docfxMetadata, relative);
   }
 }

@@ -46,6 +46,28 @@ export function unclosedFrontMatter(text: string, lines: LineIndex): MetadataSum
   return { span, entries: [], problems: [{ message: "Front matter opened with '---' on line 1 is never closed by a '---' line", span }] };
 }
 
+/** How far down a misplaced front matter block is looked for. */
+const MISPLACED_LOOKAHEAD_LINES = 50;
+
+/**
+ * A `---` line preceded only by blank lines or one-line HTML comments, not on line 1: front
+ * matter the writer meant, which Markdown (and the build) read as a thematic break and text.
+ */
+export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let i = 0; i < MISPLACED_LOOKAHEAD_LINES && pattern.lastIndex < text.length; i++) {
+    const start = pattern.lastIndex;
+    const line = pattern.exec(text)![0].trim();
+    if (line === '' || /^<!--.*-->$/.test(line)) continue;
+    if (line !== '---' || start === 0) return undefined;
+    const offset = start + text.slice(start).indexOf('-');
+    const span = lines.span(offset, offset + 3);
+    const message = `Front matter must start on line 1; the '---' on line ${span.start.line} is read as a thematic break, not metadata`;
+    return { span, entries: [], problems: [{ message, span }], misplaced: true };
+  }
+  return undefined;
+}
+
 /** Entries and problems (duplicate keys) of a YAML mapping whose source starts at `base`. */
 export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span: Span, lines: LineIndex): MetadataSummary {
   const summary: MetadataSummary = { span, entries: [], problems: [] };

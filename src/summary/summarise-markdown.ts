@@ -7,7 +7,7 @@ import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
 import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
-import { frontMatterSummary, unclosedFrontMatter } from '../parse/metadata.js';
+import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '../parse/metadata.js';
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
@@ -107,7 +107,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         return;
     }
   });
-  summary.metadata ??= unclosedFrontMatter(text, lines);
+  summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
   return summary;
 }
 

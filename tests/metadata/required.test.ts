@@ -47,3 +47,13 @@ describe('required metadata keys', () => {
     expect(await lintedAndFindings('metadata-required', ['right.md'])).toEqual({ files: ['right.md'], findings: [] });
   });
 });
+
+describe('pages and build scope', () => {
+  it('checks only files docfx.json builds as pages: not a repository README outside src, not includes', async () => {
+    // A false alarm seen on azure-management-docs: README.md, SECURITY.md at the root (src is articles/).
+    const rows = await lintFixture('metadata-build-scope', { onlyRules: METADATA_RULES });
+    expect(rows).toEqual([
+      { file: 'articles/overview.md', line: 1, column: 1, ruleId: 'front-matter-missing', message: "Missing front matter: start the file with a '---' block of metadata (title, description, ms.date)" },
+    ]);
+  });
+});

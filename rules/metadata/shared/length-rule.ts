@@ -1,7 +1,7 @@
 /** The logic behind title-bad-length and description-bad-length (Learn's `string-length-invalid`). */
 import type { Rule, Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
-import { findEntry, isEmptyValue, isIncludeFile, scalarText, usableMetadata } from './metadata.js';
+import { findEntry, isEmptyValue, isPage, scalarText, usableMetadata } from './metadata.js';
 
 /** Options of a length rule. */
 export interface LengthOptions extends Record<string, unknown> {
@@ -29,8 +29,8 @@ export function defineLengthRule(declaration: { id: string; key: string; descrip
       },
       defaults,
     },
-    check(ctx) {
-      if (isIncludeFile(ctx.path)) return; // never shown in search results
+    checkDocset(ctx) {
+      if (!isPage(ctx.path, ctx.docset)) return; // never shown in search results
       const metadata = usableMetadata(ctx.summary.metadata);
       const entry = metadata && findEntry(metadata, key);
       if (!entry || isEmptyValue(entry)) return;

@@ -3,7 +3,7 @@
  * `summary.metadata` only (never a syntax tree), so they apply to Markdown front matter and to
  * the `metadata:` mapping of a structured FAQ alike.
  */
-import type { MetadataEntry, MetadataSummary, Span } from '../../../src/types.js';
+import type { DocsetView, MetadataEntry, MetadataSummary, Span } from '../../../src/types.js';
 import { editDistance } from '../../../src/text/similar.js';
 
 /**
@@ -15,6 +15,14 @@ import { editDistance } from '../../../src/text/similar.js';
  */
 export function isIncludeFile(path: string): boolean {
   return path.split('/').slice(0, -1).some((segment) => segment.toLowerCase() === 'includes');
+}
+
+/**
+ * True when the file is a page of the docset: not an include file, and built by docfx.json's
+ * `build.content` (a README at the repository root, outside `src`, is not a page).
+ */
+export function isPage(path: string, docset: DocsetView): boolean {
+  return !isIncludeFile(path) && docset.inBuildScope(path);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { OptionsSchema, Rule, Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
-import { blockStart, findEntry, isIncludeFile, nearMissKey, nearMissNote, usableMetadata } from './metadata.js';
+import { blockStart, findEntry, isIncludeFile, isPage, nearMissKey, nearMissNote, usableMetadata } from './metadata.js';
 
 /** Options of every required-key rule. */
 export interface RequiredKeyOptions extends Record<string, unknown> {
@@ -43,7 +43,8 @@ export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration): Rule
   return defineRule<RequiredKeyOptions>({
     meta: { id, family: 'metadata', description, severity, schema: SCHEMA, defaults: { checkIncludes: false } },
     checkDocset(ctx) {
-      if (!ctx.options.checkIncludes && isIncludeFile(ctx.path)) return;
+      const wanted = isPage(ctx.path, ctx.docset) || (ctx.options.checkIncludes && isIncludeFile(ctx.path));
+      if (!wanted) return;
       const metadata = usableMetadata(ctx.summary.metadata);
       if (!metadata || findEntry(metadata, key)) return;
       const inherited = ctx.docset.inheritedMetadata(ctx.path)[key];
