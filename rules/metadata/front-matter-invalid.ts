@@ -17,6 +17,9 @@ export const frontMatterInvalid = defineRule({
     // front-matter-missing's (the build sees no front matter at all).
     const metadata = ctx.summary.metadata;
     if (!metadata || metadata.misplaced) return;
-    for (const problem of metadata.problems) ctx.report({ message: problem.message, span: problem.span });
+    // A syntax error leaves no entries, and the errors after the first are its echoes: report
+    // the first. With entries, the problems are duplicate keys: report each.
+    const problems = metadata.entries.length === 0 ? metadata.problems.slice(0, 1) : metadata.problems;
+    for (const problem of problems) ctx.report({ message: problem.message, span: problem.span });
   },
 });

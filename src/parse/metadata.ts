@@ -16,7 +16,9 @@ export function parseYaml(source: string) {
 
 /** Summarise the front matter found between the `---` lines; `contentStart` is its offset in the file. */
 export function frontMatterSummary(source: string, contentStart: number, blockSpan: Span, lines: LineIndex): MetadataSummary {
-  const doc = parseYaml(source);
+  // A lone CR ends a line in YAML 1.2 and in the build's YamlDotNet, but not in the `yaml`
+  // package; turn it into LF (same length, so every offset stays true). Seen as `\r\r\n`.
+  const doc = parseYaml(source.replace(/\r(?!\n)/g, '\n'));
   const summary: MetadataSummary = { span: blockSpan, entries: [], problems: [] };
   for (const error of doc.errors) {
     const [from, to] = error.pos;

@@ -113,8 +113,9 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
 
 function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummary {
   const span = nodeSpan(node)!;
-  const openLineEnd = text.indexOf('\n', span.start.offset);
-  const contentStart = openLineEnd === -1 ? span.end.offset : openLineEnd + 1;
+  // The value starts after the opening fence's line ending, which may be CRLF, LF or a lone CR.
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(span.start.offset, span.start.offset + 64));
+  const contentStart = opening ? span.start.offset + opening[0].length : span.end.offset;
   return frontMatterSummary(node.value, contentStart, span, lines);
 }
 

@@ -35,8 +35,8 @@ describe('front-matter-missing and front-matter-invalid', () => {
     ]);
   });
 
-  it('finds nothing in the right cases: BOM, CRLF, front matter only, a tab after a colon, a thematic break in the body', async () => {
-    const clean = ['right.md', 'bom.md', 'crlf.md', 'front-matter-only.md', 'tab-after-colon.md', 'thematic-break-in-body.md', 'includes/snippet.md'];
+  it('finds nothing in the right cases: BOM, CRLF, CR CR LF, front matter only, a tab after a colon, a thematic break in the body', async () => {
+    const clean = ['right.md', 'bom.md', 'crlf.md', 'lone-cr.md', 'front-matter-only.md', 'tab-after-colon.md', 'thematic-break-in-body.md', 'includes/snippet.md'];
     expect(await lintedAndFindings(FIXTURE, clean)).toEqual({ files: [...clean].sort(), findings: [] });
   });
 });
