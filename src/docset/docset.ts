@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
+import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
 import { resolveLink } from './resolve-link.js';
@@ -15,6 +16,7 @@ export class Docset implements DocsetView {
   readonly root: string;
   private readonly summaries = new Map<string, FileSummary | undefined>();
   private includers: Map<string, string[]> | undefined;
+  private docfxMetadata: DocfxMetadata | undefined;
 
   /** Docset-relative roots of dependent repositories absent here, and redirected files. */
   private readonly dependentRoots: string[] = [];
@@ -96,5 +98,15 @@ export class Docset implements DocsetView {
       }
     }
     return this.includers.get(relative) ?? [];
+  }
+
+  inheritedMetadata(relative: string): Readonly<Record<string, unknown>> {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inheritedMetadata(this.docfxMetadata, relative);
+  }
+
+  inBuildScope(relative: string): boolean {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inBuildScope(this.docfxMetadata, relative);
   }
 }

@@ -15,6 +15,7 @@ import type { Finding, RunSettings } from '../types.js';
 import { applyDirectives } from './directives.js';
 import { fileKindOf } from './file-kinds.js';
 import { compareFindings, toFinding } from './findings.js';
+import { GitBase } from './git-base.js';
 import { internalError, processFile, type ProcessOutput } from './process-file.js';
 import { readSource } from './read-source.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
@@ -89,6 +90,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
   const now = options.now ?? today();
   const files = await discover(options.patterns ?? ['.'], cwd);
+  const gitBase = options.changedSince !== undefined || options.staged ? new GitBase(options.changedSince) : undefined;
   const docsets = new Map<string, Docset>();
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
@@ -122,8 +124,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     if (!fileKindOf(job.relative, source.text)) continue;
+    const versions = gitBase ? await gitBase.versions(job.absolute, source.text) : { text: source.text, previousText: undefined };
     try {
-      job.output = processFile({ path: job.relative, text: source.text, config: job.config, settings });
+      job.output = processFile({ path: job.relative, text: versions.text, config: job.config, settings, previousText: versions.previousText });
       job.docset.addSummary(job.output.summary);
     } catch (error) {
       job.early.push(internalError('parser', error));

@@ -16,7 +16,9 @@ export function parseYaml(source: string) {
 
 /** Summarise the front matter found between the `---` lines; `contentStart` is its offset in the file. */
 export function frontMatterSummary(source: string, contentStart: number, blockSpan: Span, lines: LineIndex): MetadataSummary {
-  const doc = parseYaml(source);
+  // A lone CR ends a line in YAML 1.2 and in the build's YamlDotNet, but not in the `yaml`
+  // package; turn it into LF (same length, so every offset stays true). Seen as `\r\r\n`.
+  const doc = parseYaml(source.replace(/\r(?!\n)/g, '\n'));
   const summary: MetadataSummary = { span: blockSpan, entries: [], problems: [] };
   for (const error of doc.errors) {
     const [from, to] = error.pos;
@@ -32,6 +34,40 @@ export function frontMatterSummary(source: string, contentStart: number, blockSp
   }
   Object.assign(summary, metadataFromMap(contents, doc, contentStart, blockSpan, lines));
   return summary;
+}
+
+/**
+ * A front matter block that is opened (`---` on line 1) but never closed. remark-frontmatter
+ * then sees a thematic break and paragraphs, and the Learn build sees no metadata at all; the
+ * summary records the block as a problem so the metadata rules say why, at line 1.
+ */
+export function unclosedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
+  const opening = /^---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  if (!opening) return undefined;
+  const span = lines.span(0, 3);
+  return { span, entries: [], problems: [{ message: "Front matter opened with '---' on line 1 is never closed by a '---' line", span }] };
+}
+
+/** How far down a misplaced front matter block is looked for. */
+const MISPLACED_LOOKAHEAD_LINES = 50;
+
+/**
+ * A `---` line preceded only by blank lines or one-line HTML comments, not on line 1: front
+ * matter the writer meant, which Markdown (and the build) read as a thematic break and text.
+ */
+export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let i = 0; i < MISPLACED_LOOKAHEAD_LINES && pattern.lastIndex < text.length; i++) {
+    const start = pattern.lastIndex;
+    const line = pattern.exec(text)![0].trim();
+    if (line === '' || /^<!--.*-->$/.test(line)) continue;
+    if (line !== '---' || start === 0) return undefined;
+    const offset = start + text.slice(start).indexOf('-');
+    const span = lines.span(offset, offset + 3);
+    const message = `Front matter must start on line 1; the '---' on line ${span.start.line} is read as a thematic break, not metadata`;
+    return { span, entries: [], problems: [{ message, span }], misplaced: true };
+  }
+  return undefined;
 }
 
 /** Entries and problems (duplicate keys) of a YAML mapping whose source starts at `base`. */

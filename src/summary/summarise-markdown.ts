@@ -7,7 +7,7 @@ import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
 import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
-import { frontMatterSummary } from '../parse/metadata.js';
+import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '../parse/metadata.js';
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
@@ -108,13 +108,15 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         return;
     }
   });
+  summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
   return summary;
 }
 
 function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummary {
   const span = nodeSpan(node)!;
-  const openLineEnd = text.indexOf('\n', span.start.offset);
-  const contentStart = openLineEnd === -1 ? span.end.offset : openLineEnd + 1;
+  // The value starts after the opening fence's line ending, which may be CRLF, LF or a lone CR.
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(span.start.offset, span.start.offset + 64));
+  const contentStart = opening ? span.start.offset + opening[0].length : span.end.offset;
   return frontMatterSummary(node.value, contentStart, span, lines);
 }
 
