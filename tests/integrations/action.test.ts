@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cliArguments, pullRequestBase, readInputs, stepExitCode } from '../../src/action/run.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
+import { page } from './pages.js';
 import { readAction, readOutputs, runStep } from './runner.js';
 
 const action = readAction(path.join(REPO_ROOT, 'action.yml'));
@@ -16,16 +17,16 @@ const action = readAction(path.join(REPO_ROOT, 'action.yml'));
 function pullRequestRepo(): { workspace: string; base: string } {
   const workspace = tempTree({
     'docs/docfx.json': '{}',
-    'docs/a.md': '# A\n\n## Old heading\n\nText.\n',
-    'docs/b.md': '# B\n\nSee [the old part](a.md#old-heading).\n',
-    'docs/c.md': '# C\n\n### Skipped a level\n',
+    'docs/a.md': page('A', '# A\n\n## Old heading\n\nText.\n'),
+    'docs/b.md': page('B', '# B\n\nSee [the old part](a.md#old-heading).\n'),
+    'docs/c.md': page('C', '# C\n\n### Skipped a level\n'),
   });
   git(workspace, 'init', '-q');
   git(workspace, 'add', '.');
   git(workspace, 'commit', '-qm', 'base');
   const base = git(workspace, 'rev-parse', 'HEAD').trim();
-  writeFileSync(path.join(workspace, 'docs/a.md'), '# A\n\n## New heading\n\nText.\n');
-  writeFileSync(path.join(workspace, 'docs/d.md'), '# D\n\n<!-- faq-lint-disable nope -->\n\n### Too deep\n');
+  writeFileSync(path.join(workspace, 'docs/a.md'), page('A', '# A\n\n## New heading\n\nText.\n'));
+  writeFileSync(path.join(workspace, 'docs/d.md'), page('D', '# D\n\n<!-- faq-lint-disable nope -->\n\n### Too deep\n'));
   git(workspace, 'add', '.');
   git(workspace, 'commit', '-qm', 'head');
   return { workspace, base };
@@ -36,6 +37,7 @@ function runnerEnv(workspace: string, base: string | undefined): Record<string, 
   const runner = tempTree({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify(base ? { action: 'opened', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { ref: 'topic' } } } : { ref: 'refs/heads/main' }) });
   return {
     GITHUB_ACTIONS: 'true',
+    FAQ_LINT_NOW: '2026-11-26',
     GITHUB_WORKSPACE: workspace,
     GITHUB_ACTION_PATH: REPO_ROOT,
     GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'),
@@ -67,16 +69,17 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     const step = runStep(action, 'Run faq-lint', {}, env);
     expect([step.code, step.stderr]).toEqual([1, '']);
     expect(step.stdout.split('\n')).toEqual([
-      "::error file=docs/b.md,line=3,col=5,endLine=3,endColumn=37,title=bookmark-not-found::Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?",
-      "::error file=docs/d.md,line=3,col=1,endLine=3,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment",
-      '::warning file=docs/d.md,line=5,col=1,endLine=5,endColumn=13,title=heading-skipped::Heading level skipped: H3 after the H1 at line 1; use H2.',
+      "::warning file=docs/a.md,line=6,col=10,endLine=6,endColumn=20,title=ms-date-not-updated::The article changed but ms.date is still '11/01/2026': update it to the review date (today is 11/26/2026)",
+      "::error file=docs/b.md,line=11,col=5,endLine=11,endColumn=37,title=bookmark-not-found::Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?",
+      "::error file=docs/d.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment",
+      '::warning file=docs/d.md,line=13,col=1,endLine=13,endColumn=13,title=heading-skipped::Heading level skipped: H3 after the H1 at line 9; use H2.',
       '',
     ]);
-    expect(readOutputs(env.GITHUB_OUTPUT!)).toEqual({ errors: '2', warnings: '1' });
+    expect(readOutputs(env.GITHUB_OUTPUT!)).toEqual({ errors: '2', warnings: '2' });
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
-    expect(summary).toContain('2 errors and 1 warning in 2 files (3 files linted).');
-    expect(summary).toContain('| `bookmark-not-found` | 1 | 0 |\n| `heading-skipped` | 0 | 1 |\n| `inline-config-invalid` | 1 | 0 |');
-    expect(summary).toContain("- **error** [docs/d.md:3:1](https://github.com/contoso/docs/blob/0123456789abcdef0123456789abcdef01234567/docs/d.md#L3) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment");
+    expect(summary).toContain('2 errors and 2 warnings in 3 files (3 files linted).');
+    expect(summary).toContain('| `bookmark-not-found` | 1 | 0 |\n| `heading-skipped` | 0 | 1 |\n| `inline-config-invalid` | 1 | 0 |\n| `ms-date-not-updated` | 0 | 1 |');
+    expect(summary).toContain("- **error** [docs/d.md:11:1](https://github.com/contoso/docs/blob/0123456789abcdef0123456789abcdef01234567/docs/d.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment");
   });
 
   it('fail-on decides the step result; sarif-file writes SARIF; outside a pull request everything is linted', () => {
@@ -84,12 +87,12 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     const never = runStep(action, 'Run faq-lint', { 'fail-on': 'never', 'sarif-file': 'out/faq-lint.sarif' }, runnerEnv(workspace, base));
     expect(never.code).toBe(0);
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'out/faq-lint.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
-    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['bookmark-not-found', 'inline-config-invalid', 'heading-skipped']);
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['ms-date-not-updated', 'bookmark-not-found', 'inline-config-invalid', 'heading-skipped']);
 
     const push = runnerEnv(workspace, undefined);
     const all = runStep(action, 'Run faq-lint', { 'fail-on': 'warning', paths: 'docs/c.md\ndocs/a.md' }, push);
     expect(all.code).toBe(1);
-    expect(all.stdout).toBe('::warning file=docs/c.md,line=3,col=1,endLine=3,endColumn=20,title=heading-skipped::Heading level skipped: H3 after the H1 at line 1; use H2.\n');
+    expect(all.stdout).toBe('::warning file=docs/c.md,line=11,col=1,endLine=11,endColumn=20,title=heading-skipped::Heading level skipped: H3 after the H1 at line 9; use H2.\n');
     expect(readOutputs(push.GITHUB_OUTPUT!)).toEqual({ errors: '0', warnings: '1' });
 
     // An explicit ref, and 'none' on a pull request.

@@ -10,21 +10,22 @@ import { parseNameStatus } from '../../src/git/changes.js';
 import { GitError } from '../../src/git/git.js';
 import { TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
+import { page } from './pages.js';
 import { runCli } from './cli.js';
 
 /** A committed docset: a.md has headings others link to; the others link in different ways. */
 function repo(): string {
   const root = tempTree({
     'docs/docfx.json': '{}',
-    'docs/a.md': '# A\n\n## Old heading\n\n<a name="kept"></a>\n\n## Stays\n',
-    'docs/b.md': '# B\n\nSee [the old part](a.md#old-heading).\n',
-    'docs/c.md': '# C\n\nSee [A](a.md) and [stays](./a.md#stays).\n',
-    'docs/d.md': '# D\n\n[gone](sub/gone.md)\n',
-    'docs/sub/gone.md': '# Gone\n',
-    'docs/e.md': '# E\n\nMentions a.md and gone.md in prose, links nowhere.\n',
-    'docs/f.md': '# F\n\n[moved](~/old%20name.md#x)\n',
-    'docs/old name.md': '# X\n',
-    'other/z.md': '# Z\n\n[a](../docs/a.md#old-heading)\n',
+    'docs/a.md': page('A', '# A\n\n## Old heading\n\n<a name="kept"></a>\n\n## Stays\n'),
+    'docs/b.md': page('B', '# B\n\nSee [the old part](a.md#old-heading).\n'),
+    'docs/c.md': page('C', '# C\n\nSee [A](a.md) and [stays](./a.md#stays).\n'),
+    'docs/d.md': page('D', '# D\n\n[gone](sub/gone.md)\n'),
+    'docs/sub/gone.md': page('GONE', '# Gone\n'),
+    'docs/e.md': page('E', '# E\n\nMentions a.md and gone.md in prose, links nowhere.\n'),
+    'docs/f.md': page('F', '# F\n\n[moved](~/old%20name.md#x)\n'),
+    'docs/old name.md': page('OLD NAME', '# X\n'),
+    'other/z.md': page('Z', '# Z\n\n[a](../docs/a.md#old-heading)\n'),
   });
   git(root, 'init', '-q');
   git(root, 'add', '.');
@@ -38,7 +39,7 @@ async function linted(root: string, options: LintOptions): Promise<string[]> {
   return result.results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
 }
 
-const renameHeading = (root: string): void => writeFileSync(path.join(root, 'docs/a.md'), '# A\n\n## New heading\n\n<a name="kept"></a>\n\n## Stays\n');
+const renameHeading = (root: string): void => writeFileSync(path.join(root, 'docs/a.md'), page('A', '# A\n\n## New heading\n\n<a name="kept"></a>\n\n## Stays\n'));
 
 describe('changed-files mode (real git repositories)', () => {
   it('lints nothing when nothing changed', async () => {
@@ -70,8 +71,8 @@ describe('changed-files mode (real git repositories)', () => {
     expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md', 'docs/untracked.md']);
     const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
     expect(result.results.flatMap((r) => r.findings.map((f) => [r.path, f.ruleId, f.line]))).toEqual([
-      ['d.md', 'file-not-found', 3],
-      ['f.md', 'file-not-found', 3],
+      ['d.md', 'file-not-found', 11],
+      ['f.md', 'file-not-found', 11],
     ]);
   });
 
@@ -104,12 +105,12 @@ describe('changed-files mode (real git repositories)', () => {
   it('the CLI lints only the changed files and their dependents, and reports the link the change broke', () => {
     const root = repo();
     renameHeading(root);
-    const run = runCli(['--changed-since', 'HEAD', '--format', 'json'], root);
+    const run = runCli(['--changed-since', 'HEAD', '--format', 'json'], root, { FAQ_LINT_NOW: TEST_NOW });
     expect(run.code).toBe(1);
     const files = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
     expect(files.map((f) => [path.relative(root, f.filePath), f.messages.map((m) => [m.ruleId, m.line, m.message])])).toEqual([
-      ['docs/a.md', []],
-      ['docs/b.md', [['bookmark-not-found', 3, "Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?"]]],
+      ['docs/a.md', [['ms-date-not-updated', 6, "The article changed but ms.date is still '11/01/2026': update it to the review date (today is 11/26/2026)"]]],
+      ['docs/b.md', [['bookmark-not-found', 11, "Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?"]]],
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { cleanEnv } from './cli.js';
+import { page } from './pages.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -17,7 +18,7 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     const work = tempTree({
       'project/package.json': JSON.stringify({ name: 'docs-project', version: '1.0.0', private: true }),
       'project/docs/docfx.json': '{}',
-      'project/docs/index.md': '# Home\n\n<!-- faq-lint-disable not-a-rule -->\n',
+      'project/docs/index.md': page('Home', '# Home\n\n<!-- faq-lint-disable not-a-rule -->\n'),
     });
     // --ignore-scripts: `npm test` has built dist/ already (pretest); rebuilding here would
     // rewrite files other tests are running.
@@ -37,7 +38,7 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     const run = (...args: string[]) => spawnSync(npx, ['faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
     const lintRun = run('docs');
     expect([lintRun.status, lintRun.stderr]).toEqual([1, '']);
-    expect(lintRun.stdout).toBe("docs/index.md\n3:1-3:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
+    expect(lintRun.stdout).toBe("docs/index.md\n11:1-11:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
     const version = run('--version');
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers.js';
 import { git } from '../temp.js';
 import { cleanEnv } from './cli.js';
+import { frontMatter } from './pages.js';
 
 /**
  * End to end with Debian's `pre-commit` (apt-get install pre-commit): a docs repository whose
@@ -16,7 +17,6 @@ import { cleanEnv } from './cli.js';
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasPreCommit) console.warn('skipping the pre-commit end-to-end test: pre-commit is not installed (apt-get install -y pre-commit)');
 
-const FRONT_MATTER = (title: string) => `---\ntitle: ${title}\ndescription: A page about ${title.toLowerCase()} for the tests of the faq-lint pre-commit hook.\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\nms.service: test\n---\n`;
 
 describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; needs the npm registry)', () => {
   let work: string;
@@ -40,8 +40,8 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     git(repo, 'init', '-q');
     write('.pre-commit-config.yaml', `repos:\n  - repo: ${REPO_ROOT}\n    rev: ${rev}\n    hooks:\n      - id: faq-lint\n`);
     write('docs/docfx.json', '{}');
-    write('docs/a.md', `${FRONT_MATTER('A')}# A\n\n## Old heading\n\nText.\n`);
-    write('docs/b.md', `${FRONT_MATTER('B')}# B\n\nSee [the old part](a.md#old-heading).\n`);
+    write('docs/a.md', `${frontMatter('A')}# A\n\n## Old heading\n\nText.\n`);
+    write('docs/b.md', `${frontMatter('B')}# B\n\nSee [the old part](a.md#old-heading).\n`);
     git(repo, 'add', '.');
     for (const args of [['install'], ['install-hooks']]) {
       const run = spawnSync('pre-commit', args, { cwd: repo, env, encoding: 'utf8' });
@@ -57,33 +57,33 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
   });
 
   it('a commit adding a broken link is refused, with the finding printed', () => {
-    write('docs/c.md', `${FRONT_MATTER('C')}# C\n\nSee [setup](setpu.md).\n`);
-    write('docs/setup.md', `${FRONT_MATTER('Setup')}# Setup\n`);
+    write('docs/c.md', `${frontMatter('C')}# C\n\nSee [setup](setpu.md).\n`);
+    write('docs/setup.md', `${frontMatter('Setup')}# Setup\n`);
     git(repo, 'add', '.');
     const refused = commit('broken link');
     expect(refused.code).toBe(1);
     expect(refused.output).toMatch(/^faq-lint\.+Failed$/m);
-    expect(refused.output).toContain("docs/c.md\n12:5-12:22 error Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'? file-not-found faq-lint\n\n✖ 1 error");
-    write('docs/c.md', `${FRONT_MATTER('C')}# C\n\nSee [setup](setup.md).\n`);
+    expect(refused.output).toContain("docs/c.md\n11:5-11:22 error Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'? file-not-found faq-lint\n\n✖ 1 error");
+    write('docs/c.md', `${frontMatter('C')}# C\n\nSee [setup](setup.md).\n`);
     git(repo, 'add', '.');
     expect(commit('fixed link').code).toBe(0);
   });
 
   it('a commit renaming a heading that an unchanged file links to is refused', () => {
-    write('docs/a.md', `${FRONT_MATTER('A')}# A\n\n## New heading\n\nText.\n`);
+    write('docs/a.md', `${frontMatter('A')}# A\n\n## New heading\n\nText.\n`);
     git(repo, 'add', 'docs/a.md');
     const refused = commit('rename heading');
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain("docs/b.md\n12:5-12:37 error Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'? bookmark-not-found faq-lint\n\n✖ 1 error");
+    expect(refused.output).toContain("docs/b.md\n11:5-11:37 error Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'? bookmark-not-found faq-lint\n");
     git(repo, 'reset', '-q', '--hard');
   });
 
   it('a commit with a bad ms.date is refused', () => {
-    write('docs/a.md', `${FRONT_MATTER('A').replace('ms.date: 11/01/2026', 'ms.date: 2026-13-01')}# A\n\n## Old heading\n\nText.\n`);
+    write('docs/a.md', `${frontMatter('A', '13/01/2026')}# A\n\n## Old heading\n\nText.\n`);
     git(repo, 'add', 'docs/a.md');
     const refused = commit('bad date');
     expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/docs\/a\.md\n7:10-7:20 error .*ms-date-invalid faq-lint/);
+    expect(refused.output).toMatch(/docs\/a\.md\n6:10-6:20 error .*ms-date-invalid faq-lint/);
     git(repo, 'reset', '-q', '--hard');
   });
 });

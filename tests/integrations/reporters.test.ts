@@ -17,6 +17,7 @@ import type { Finding } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { runCli } from './cli.js';
+import { page } from './pages.js';
 
 const ROOT = path.join(path.sep, 'work', 'repo');
 const rules = [
@@ -170,10 +171,10 @@ describe.skipIf(validatorMissing)('sarif validation (needs @microsoft/sarif-mult
   });
 
   it('validates the CLI output of a real run, paths relative to the git work tree', () => {
-    const dir = tempTree({ 'docs/docfx.json': '{}', 'docs/a.md': '# A\n\n<!-- faq-lint-disable no-such-rule -->\n', '.git/HEAD': 'ref: refs/heads/main\n' });
+    const dir = tempTree({ 'docs/docfx.json': '{}', 'docs/a.md': page('A', '# A\n\n<!-- faq-lint-disable no-such-rule -->\n'), '.git/HEAD': 'ref: refs/heads/main\n' });
     const run = runCli(['docs', '--format', 'sarif:out/faq-lint.sarif', '--format', 'stylish'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("3:1-3:39 error Unknown rule 'no-such-rule' in faq-lint-disable comment");
+    expect(run.stdout).toContain("11:1-11:39 error Unknown rule 'no-such-rule' in faq-lint-disable comment");
     const file = path.join(dir, 'out', 'faq-lint.sarif');
     const log = JSON.parse(readFileSync(file, 'utf8')) as SarifShape;
     const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
@@ -251,7 +252,7 @@ describe('markdown summary', () => {
   });
 
   it('--summary writes it; with --format github it is appended to GITHUB_STEP_SUMMARY', () => {
-    const dir = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n<!-- faq-lint-disable nope -->\n', 'summary.md': 'earlier step\n' });
+    const dir = tempTree({ 'docfx.json': '{}', 'a.md': page('A', '# A\n\n<!-- faq-lint-disable nope -->\n'), 'summary.md': 'earlier step\n' });
     const run = runCli(['a.md', '--format', 'github', '--summary', 'own.md'], dir, {
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
       GITHUB_WORKSPACE: dir,
@@ -260,9 +261,9 @@ describe('markdown summary', () => {
       GITHUB_SHA: 'abc',
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("::error file=a.md,line=3,col=1,endLine=3,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment\n");
+    expect(run.stdout).toBe("::error file=a.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment\n");
     const own = readFileSync(path.join(dir, 'own.md'), 'utf8');
-    expect(own).toContain("- **error** [a.md:3:1](https://github.com/o/r/blob/abc/a.md#L3) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment\n");
+    expect(own).toContain("- **error** [a.md:11:1](https://github.com/o/r/blob/abc/a.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment\n");
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(`earlier step\n${own}\n`);
     // Without the github format the job summary is left alone.
     writeFileSync(path.join(dir, 'summary.md'), '');
