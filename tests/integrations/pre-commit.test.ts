@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../helpers.js';
 import { git } from '../temp.js';
 import { cleanEnv } from './cli.js';
 import { frontMatter } from './pages.js';
+import { snippet } from './snippets.js';
 
 /**
  * End to end with Debian's `pre-commit` (apt-get install pre-commit): a docs repository whose
@@ -38,7 +39,10 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     const rev = git(REPO_ROOT, 'rev-parse', 'HEAD').trim();
     mkdirSync(path.join(repo, 'docs'), { recursive: true });
     git(repo, 'init', '-q');
-    write('.pre-commit-config.yaml', `repos:\n  - repo: ${REPO_ROOT}\n    rev: ${rev}\n    hooks:\n      - id: faq-lint\n`);
+    // The config the docs show, pointed at this checkout instead of GitHub.
+    const config = snippet('.pre-commit-config.yaml');
+    expect(config).toContain('repo: https://github.com/faq-lint/faq-lint\n    rev: v0.1.0\n');
+    write('.pre-commit-config.yaml', config.replace('https://github.com/faq-lint/faq-lint', REPO_ROOT).replace('v0.1.0', rev));
     write('docs/docfx.json', '{}');
     write('docs/a.md', `${frontMatter('A')}# A\n\n## Old heading\n\nText.\n`);
     write('docs/b.md', `${frontMatter('B')}# B\n\nSee [the old part](a.md#old-heading).\n`);
