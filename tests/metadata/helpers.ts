@@ -34,6 +34,6 @@ export async function lintedAndFindings(fixture: string, patterns: string[]): Pr
   const result = await lint({ noConfig: true, now: TEST_NOW, cwd, patterns });
   return {
     files: result.results.map((r) => r.path).sort(),
-    findings: result.results.flatMap((r) => r.findings.map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`)),
+    findings: result.results.flatMap((r) => r.findings.filter((f) => METADATA_RULES.includes(f.ruleId)).map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`)),
   };
 }
