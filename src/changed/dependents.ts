@@ -28,18 +28,25 @@ export function removedIds(before: FileSummary | undefined, after: FileSummary |
   return new Set([...idsOf(before)].filter((id) => !now.has(id)));
 }
 
+/** `text` contains `name` as written or percent-encoded (links may encode a file name or id). */
+function mentions(text: string, name: string): boolean {
+  return text.includes(name) || text.includes(encodeURI(name)) || text.includes(encodeURIComponent(name));
+}
+
 /**
- * Strings a file must contain to possibly link to a broken target: the target's file name,
- * as written or percent-encoded. A cheap filter before parsing a candidate.
+ * A cheap test before parsing a candidate: a file can only link to a gone file if it contains
+ * that file's name, and to a removed id only if it contains the file's name and `#id`. Never
+ * false when `breaksIn` would be true (the exact check, on the parsed summary).
  */
-export function needles(targets: BrokenTargets): string[] {
-  const names = new Set<string>();
-  for (const target of [...targets.gone, ...targets.removedIds.keys()]) {
-    const name = path.posix.basename(target);
-    names.add(name);
-    names.add(encodeURI(name));
+export function mayBreak(text: string, targets: BrokenTargets): boolean {
+  for (const gone of targets.gone) if (mentions(text, path.posix.basename(gone))) return true;
+  for (const [file, ids] of targets.removedIds) {
+    if (!mentions(text, path.posix.basename(file))) continue;
+    for (const id of ids) if (mentions(text, `#${id}`)) return true;
+    // A fragment may be spelled with any percent-escapes (`#%61nchor`): parse to be sure.
+    if (text.includes('%')) return true;
   }
-  return [...names];
+  return false;
 }
 
 /** True when some reference of `summary` points at a gone file or at a removed id. */

@@ -14,7 +14,7 @@ import { readSource } from '../engine/read-source.js';
 import { listChanges, type Change } from '../git/changes.js';
 import { fileAtRef, fileInIndex, GitError, repoRoot } from '../git/git.js';
 import type { FileSummary } from '../types.js';
-import { breaksIn, needles, removedIds, type BrokenTargets } from './dependents.js';
+import { breaksIn, mayBreak, removedIds, type BrokenTargets } from './dependents.js';
 
 export interface ChangedOptions {
   /** The git ref to compare the working tree with (`--changed-since`). */
@@ -113,14 +113,13 @@ function readText(absolute: string): string | undefined {
 
 /** Absolute paths of the docset's files that reference a broken target. */
 function dependentsIn(root: string, targets: BrokenTargets): string[] {
-  const names = needles(targets);
   const found: string[] = [];
   for (const relative of FileIndex.scan(root).files) {
     if (!LINKING_FILE.test(relative)) continue;
     const absolute = path.join(root, relative);
     const text = readText(absolute);
-    // Fast pre-filter: a file that never names a target's file cannot link to it.
-    if (text === undefined || !names.some((name) => text.includes(name))) continue;
+    // Fast pre-filter on the text: most files never name a target, and are not parsed.
+    if (text === undefined || !mayBreak(text, targets)) continue;
     const summary = summarise(relative, text);
     if (summary && breaksIn(summary, targets)) found.push(absolute);
   }

@@ -2,7 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkTarget } from '../../src/changed/link-target.js';
-import { breaksIn, needles, removedIds } from '../../src/changed/dependents.js';
+import { breaksIn, mayBreak, removedIds } from '../../src/changed/dependents.js';
 import { inScope } from '../../src/changed/select.js';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
 import { markdownKind } from '../../src/engine/file-kinds.js';
@@ -141,7 +141,8 @@ describe('changed-files mode: the pure parts', () => {
     const after = markdownKind.parse('a.md', '# A\n\n## One!\n\n## Two\n').summary;
     expect([...removedIds(before, after)]).toEqual(['anchor']);
     const targets = { gone: new Set(['sub/gone.md']), removedIds: new Map([['a.md', new Set(['anchor'])]]) };
-    expect(needles(targets)).toEqual(['gone.md', 'a.md']);
+    expect(['see sub/gone.md', 'a.md#anchor', 'a.md and #anchor', 'a.md#%61nchor'].map((text) => mayBreak(text, targets))).toEqual([true, true, true, true]);
+    expect(['gone', 'a.md#anchors-away'.slice(0, 5), 'a.md #other', 'b.md#anchor'].map((text) => mayBreak(text, targets))).toEqual([false, false, false, false]);
     const summary = (text: string) => markdownKind.parse('b.md', text).summary;
     expect(breaksIn(summary('[x](a.md#anchor)'), targets)).toBe(true);
     expect(breaksIn(summary('[x](a.md#one) [y](a.md)'), targets)).toBe(false);
