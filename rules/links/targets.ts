@@ -3,6 +3,7 @@
  * includes), the pages an include file is shown in, and "did you mean" helpers.
  */
 import path from 'node:path';
+import { includedFiles } from '../../src/docset/pages.js';
 import { resolveLink, type Destination } from '../../src/docset/resolve-link.js';
 import { editDistance } from '../../src/text/similar.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
@@ -23,23 +24,6 @@ export function destinationOf(reference: ReferenceSummary, context: Pick<DocsetC
  */
 export function resolvedElsewhere(docset: DocsetView, target: string): boolean {
   return docset.inDependentRepository(target) || docset.isRedirected(target);
-}
-
-/**
- * The docset files a file includes directly (resolved from that file's folder), and whether
- * every include was found (an include that is missing or lives elsewhere hides its ids).
- */
-export function includedFiles(docset: DocsetView, file: string): { files: string[]; complete: boolean } {
-  const summary = docset.summary(file);
-  const files: string[] = [];
-  let complete = true;
-  for (const reference of summary?.references ?? []) {
-    if (reference.kind !== 'include') continue;
-    const destination = resolveLink(reference.url, { from: file });
-    if (destination.kind === 'file' && docset.hasFile(destination.path)) files.push(destination.path);
-    else complete = false;
-  }
-  return { files, complete };
 }
 
 const idCache = new WeakMap<DocsetView, Map<string, string[] | undefined>>();
