@@ -16,6 +16,8 @@ export interface LintTask {
   text: string;
   config: ResolvedConfig;
   settings: RunSettings;
+  /** The file's text at the run's git base (changed mode), for rules that compare versions. */
+  previousText?: string;
 }
 
 /** Summarise a file outside the lint set that a cross-file rule will need (a link target). */

@@ -6,12 +6,14 @@
 import path from 'node:path';
 import { globby } from 'globby';
 import { allRules } from '../../rules/index.js';
+import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, Finding } from '../types.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { finalFindings } from './cross-file.js';
+import { GitBase } from './git-base.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
@@ -33,10 +35,22 @@ export interface LintOptions {
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
   now?: string;
   /**
+   * A git ref (`--changed-since`): rules that compare a file with its previous version
+   * (ms-date-not-updated) get the file's text at this commit. An unknown ref throws GitError.
+   */
+  changedSince?: string;
+  /**
+   * `--staged` (pre-commit): each file is linted as staged (its index version, when it has one)
+   * and compared with HEAD. Fixes then apply to the working-tree file: safe only when it equals
+   * the index. Ignored when `changedSince` is set.
+   */
+  staged?: boolean;
+  /**
    * Lint exactly these files (absolute or relative to `cwd`) instead of expanding `patterns`:
    * no globbing, no .gitignore, config `ignores` still apply. Links and bookmarks are still
    * resolved against each file's whole docset, whose files are summarised only when a rule needs
-   * them. This is the entry point of the changed-files mode (`--staged`, `--changed-since`).
+   * them (in workers, and from the cache, when there are many). Combined with `changedSince` or
+   * `staged`, the changed-files selection is made among these files.
    */
   files?: string[];
   /**
@@ -92,13 +106,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
   const now = options.now ?? today();
 
-  const files = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
+  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
+  // Changed mode: only the changed files and the files whose links the change breaks.
+  const changedMode = isChangedMode(options);
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns: options.patterns ?? ['.'], cwd }))].sort() : discovered;
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
+  const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
   const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length);
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress });
+    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)) });
     // Merge in file order, whichever worker finished first.
     for (const job of jobs) if (job.output) job.docset.addSummary(job.output.summary);
     for (const [docset, summaries] of summariesByDocset(jobs)) {

@@ -10,6 +10,7 @@ import { inputKey, sha1, type LintCache } from './cache.js';
 import { fileKindOf } from './file-kinds.js';
 import type { LintTask, TaskResult } from './file-task.js';
 import { toFinding } from './findings.js';
+import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
 import { readSource } from './read-source.js';
 import type { TaskRunner } from './task-runner.js';
@@ -19,16 +20,18 @@ export interface StageOptions {
   cache?: LintCache;
   /** Called after each job is done (cached, processed or skipped). */
   onProgress?: (done: number, total: number) => void;
+  /** Changed mode: the text to lint (the index version under `--staged`) and the previous version. */
+  versions?: (absolute: string, workingText: string) => Promise<Versions>;
 }
 
 /** Fill in `output` (or `early`) of every job. */
-export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress }: StageOptions): Promise<void> {
+export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress, versions }: StageOptions): Promise<void> {
   let done = 0;
   const tick = (): void => onProgress?.(++done, jobs.length);
   /** Cache keys of jobs in flight, to store their results. */
   const keys = new Map<Job, { hash: string; key: string }>();
 
-  const prepare = (job: Job): LintTask | undefined => {
+  const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const source = readSource(job.absolute);
     if (!source.ok) {
       const rule = job.config.rules['file-unreadable'];
@@ -41,9 +44,11 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
       tick();
       return undefined;
     }
-    const task: LintTask = { kind: 'lint', path: job.relative, text: source.text, config: job.config, settings: job.settings };
+    const { text, previousText } = versions ? await versions(job.absolute, source.text) : { text: source.text, previousText: undefined };
+    const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
+    if (previousText !== undefined) task.previousText = previousText;
     if (cache) {
-      const hash = sha1(source.text);
+      const hash = sha1(text);
       // Every input but the text (hashed above): a field added to LintTask joins the key by itself.
       const key = inputKey({ ...task, text: undefined });
       const hit = cache.processed(job.absolute, job.relative, hash, key);

@@ -42,10 +42,10 @@ export class TaskRunner {
    * batches with a bounded number in flight. `finish` may be called out of item order when pooled:
    * callers store results per item and merge in their own order.
    */
-  async runTasks<T>(items: readonly T[], prepare: (item: T) => FileTask | undefined, finish: (item: T, result: TaskResult) => void): Promise<void> {
+  async runTasks<T>(items: readonly T[], prepare: (item: T) => FileTask | undefined | Promise<FileTask | undefined>, finish: (item: T, result: TaskResult) => void): Promise<void> {
     if (!this.usesPool(items.length)) {
       for (const item of items) {
-        const task = prepare(item);
+        const task = await prepare(item);
         if (task) finish(item, runTask(task));
       }
       return;
@@ -66,7 +66,7 @@ export class TaskRunner {
       while (inFlight.size >= this.threads * BATCHES_PER_WORKER) await Promise.race(inFlight);
     };
     for (const item of items) {
-      const task = prepare(item);
+      const task = await prepare(item);
       if (!task) continue;
       batch.push({ item, task });
       chars += task.text.length;

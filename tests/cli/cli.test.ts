@@ -6,23 +6,26 @@ import { runCli } from '../cli.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
 
+/** An article every rule accepts. */
+const CLEAN = '---\ntitle: Clean article\ndescription: A clean article written for the CLI tests, with every metadata key that a Learn article needs to have set.\nauthor: tester\nms.author: tester\nms.topic: article\nms.date: 11/01/2026\n---\n\n# Clean\n\nText.\n';
+
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 describe('faq-lint CLI (child process)', () => {
   it('exits 0 with no output on a clean docset', () => {
-    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# Clean\n' });
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN });
     expect(runCli(['--rule', 'file-unreadable:error', '.'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('exits 1 on an error and reports it in stylish format with file, line, column and rule id', () => {
-    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# Clean\n', 'bad.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) });
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN, 'bad.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) });
     const run = runCli(['.'], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('bad.md\n1:1-1:1 error File is not valid UTF-8 (first bad byte at offset 2) file-unreadable faq-lint\n\n✖ 1 error\n');
   });
 
   it('prints ESLint-shaped JSON and nothing else on stdout', () => {
-    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n', 'bin.md': Buffer.from([0, 1, 2]) });
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN, 'bin.md': Buffer.from([0, 1, 2]) });
     const run = runCli(['--format', 'json', '.'], root);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual([

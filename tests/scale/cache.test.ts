@@ -38,7 +38,7 @@ describe('the persistent cache', () => {
     expect(existsSync(cacheFile(cwd))).toBe(true);
     const second = await lintBoth(cwd);
     expect(second.cached).toEqual(second.uncached);
-    expect(second.cached.errorCount).toBe(4);
+    expect(second.cached.errorCount).toBe(5);
   });
 
   it('is used for unchanged files and not for a changed one', async () => {
@@ -63,15 +63,37 @@ describe('the persistent cache', () => {
     expect(planted(await lint({ ...options, now: '2027-01-01' }))).toEqual([]);
   });
 
-  it('re-reads a changed heading, so inline comments and summaries follow the file', async () => {
+  it('re-checks links into a changed file from unchanged, cached files', async () => {
     const cwd = copyFixture('scale-docset');
     const options = { cwd, noConfig: true, now: TEST_NOW, cache: true };
     await lint(options);
     const file = path.join(cwd, 'reference/api.md');
-    writeFileSync(file, '# Widget API\n\n<!-- faq-lint-disable not-a-rule -->\n\n## Widget delete\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Widget create', '## Widget delete\n\n<!-- faq-lint-disable not-a-rule -->'));
     const { cached, uncached } = await lintBoth(cwd);
     expect(cached).toEqual(uncached);
-    expect(cached.results.find((r) => r.path === 'reference/api.md')!.findings.map((f) => [f.line, f.message])).toEqual([[3, "Unknown rule 'not-a-rule' in faq-lint-disable comment"]]);
+    const rows = (result: LintResult, file: string) => result.results.find((r) => r.path === file)!.findings.map((f) => [f.line, f.ruleId]);
+    expect(rows(cached, 'reference/api.md')).toEqual([[13, 'inline-config-invalid']]);
+    expect(rows(cached, 'articles/overview.md')).toEqual([
+      [15, 'bookmark-not-found'],
+      [16, 'bookmark-not-found'],
+      [18, 'inline-config-invalid'],
+    ]);
+  });
+
+  it('re-checks links from a linted subset into a changed file outside it (cached target summaries)', async () => {
+    const cwd = copyFixture('scale-docset');
+    const options = { cwd, noConfig: true, now: TEST_NOW, cache: true, files: ['articles/overview.md'] };
+    await lint(options);
+    await lint(options);
+    const file = path.join(cwd, 'articles/guide/install.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Download the package', '## Get the package'));
+    const cached = await lint(options);
+    expect(cached).toEqual(await lint({ ...options, cache: false }));
+    expect(cached.results[0]!.findings.map((f) => [f.line, f.ruleId])).toEqual([
+      [14, 'bookmark-not-found'],
+      [15, 'bookmark-not-found'],
+      [18, 'inline-config-invalid'],
+    ]);
   });
 
   it('ignores a corrupt or foreign cache file and replaces it with a good one', async () => {

@@ -54,7 +54,8 @@ describe('the progress line', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n' });
     const stderr = terminal();
     const stdout = terminal();
-    expect(await run(['.'], { cwd: root, stdout, stderr, env: {} })).toBe(0);
+    expect(await run(['.'], { cwd: root, stdout, stderr, env: {} })).toBe(1);
+    expect(stdout.text).toContain('front-matter-missing');
     expect(stderr.text).toBe('');
   });
 });
@@ -71,7 +72,7 @@ describe('--cache and --cache-location (child process)', () => {
 
   it('use node_modules/.cache/faq-lint by default', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n' });
-    expect(runCli(['--cache', '.'], root).code).toBe(0);
+    expect(runCli(['--cache', '.'], root).code).toBe(1);
     expect(existsSync(path.join(root, 'node_modules', '.cache', 'faq-lint', 'cache.json'))).toBe(true);
   });
 });
