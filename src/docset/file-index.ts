@@ -14,6 +14,9 @@ export class FileIndex {
   readonly folders = new Set<string>(['']);
   private lowerCase: Map<string, string[]> | undefined;
   private byName: Map<string, string[]> | undefined;
+  private byFolder: Map<string, string[]> | undefined;
+  /** Answers already given: a missing image is often linked from hundreds of pages. */
+  private readonly similarCache = new Map<string, string[]>();
 
   /** Index `root` by walking it once (symlinked folders followed once; loops cut). */
   static scan(root: string): FileIndex {
@@ -78,6 +81,12 @@ export class FileIndex {
    * the same name elsewhere, then a near name in the same folder.
    */
   similar(relative: string): string[] {
+    let answer = this.similarCache.get(relative);
+    if (!answer) this.similarCache.set(relative, (answer = this.findSimilar(relative)));
+    return [...answer];
+  }
+
+  private findSimilar(relative: string): string[] {
     this.lowerCase ??= groupBy(this.files, (f) => f.toLowerCase());
     this.byName ??= groupBy(this.files, (f) => path.posix.basename(f).toLowerCase());
     const out: string[] = [];
@@ -89,7 +98,9 @@ export class FileIndex {
     push(this.byName.get(path.posix.basename(relative).toLowerCase()));
     if (out.length > 0) return out.sort((a, b) => a.length - b.length).slice(0, 3);
     const dir = path.posix.dirname(relative);
-    const siblings = [...this.files].filter((f) => path.posix.dirname(f) === dir);
+    // By folder, built once: filtering every file per missing link was half of a warm cpp-docs run.
+    this.byFolder ??= groupBy(this.files, (f) => path.posix.dirname(f));
+    const siblings = this.byFolder.get(dir) ?? [];
     const near = closest(path.posix.basename(relative), siblings.map((f) => path.posix.basename(f)));
     if (near) push([dir === '.' ? near : `${dir}/${near}`]);
     return out;

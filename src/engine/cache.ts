@@ -8,7 +8,7 @@
  * be read or parsed, or was written by another faq-lint version, is treated as empty.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { VERSION } from '../meta.js';
@@ -57,6 +57,21 @@ export function sha1(text: string): string {
  */
 export function inputKey(inputs: unknown): string {
   return sha1(stableJson(inputs));
+}
+
+/**
+ * `inputKey` for the many files of a run that share their inputs, memoised on the inputs' plain
+ * JSON (native and fast; a different key order only costs a cache miss, never a wrong hit).
+ */
+export class InputKeys {
+  private readonly known = new Map<string, string>();
+
+  of(inputs: unknown): string {
+    const json = JSON.stringify(inputs);
+    let key = this.known.get(json);
+    if (!key) this.known.set(json, (key = inputKey(inputs)));
+    return key;
+  }
 }
 
 /** JSON with object keys sorted, so equal inputs give equal keys whatever their key order. */
@@ -116,14 +131,32 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Write the cache when it changed: to a temp file, then renamed over the old one. */
+  /**
+   * Write the cache when it changed: to a temp file, then renamed over the old one, so a reader
+   * never sees half a file. Written entry by entry: one JSON string of a large docset's cache
+   * (60 MB for cpp-docs) would double the run's peak memory.
+   */
   save(): void {
     if (!this.dirty) return;
-    const data: CacheFile = { generation: GENERATION, entries: this.entries };
     mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify(data));
+      const fd = openSync(temp, 'w');
+      try {
+        let chunk = `{"generation":${JSON.stringify(GENERATION)},"entries":{`;
+        let first = true;
+        for (const [absolute, entry] of Object.entries(this.entries)) {
+          chunk += `${first ? '' : ','}${JSON.stringify(absolute)}:${JSON.stringify(entry)}`;
+          first = false;
+          if (chunk.length > 1 << 20) {
+            writeSync(fd, chunk);
+            chunk = '';
+          }
+        }
+        writeSync(fd, `${chunk}}}`);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, this.file);
       this.dirty = false;
     } finally {

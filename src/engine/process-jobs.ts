@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary } from '../types.js';
-import { inputKey, sha1, type LintCache } from './cache.js';
+import { InputKeys, sha1, type LintCache } from './cache.js';
 import { fileKindOf } from './file-kinds.js';
 import type { LintTask, TaskResult } from './file-task.js';
 import { toFinding } from './findings.js';
@@ -30,6 +30,7 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
   const tick = (): void => onProgress?.(++done, jobs.length);
   /** Cache keys of jobs in flight, to store their results. */
   const keys = new Map<Job, { hash: string; key: string }>();
+  const inputKeys = new InputKeys();
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const source = readSource(job.absolute);
@@ -49,8 +50,9 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
     if (previousText !== undefined) task.previousText = previousText;
     if (cache) {
       const hash = sha1(text);
-      // Every input but the text (hashed above): a field added to LintTask joins the key by itself.
-      const key = inputKey({ ...task, text: undefined });
+      // Every input but the text (hashed above) and the path (checked by the entry): a field added
+      // to LintTask joins the key by itself.
+      const key = inputKeys.of({ ...task, text: undefined, path: undefined });
       const hit = cache.processed(job.absolute, job.relative, hash, key);
       if (hit) {
         job.output = hit;
