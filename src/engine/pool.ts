@@ -32,13 +32,13 @@ export function autoWorkerCount(fileCount: number): number {
 
 /**
  * Heap limits per worker. A worker holds one batch's texts and one syntax tree at a time, but V8
- * grows an unlimited heap lazily (peak RSS 650 MB on cpp-docs with two workers); a cap makes it
- * collect early and keeps the whole process's memory flat (430 MB). The young generation is set
- * explicitly because V8 derives a small one from a small heap, and parsing allocates many
- * short-lived objects (16 MB cost about 20% more CPU than 32 MB on azure-management-docs). A file
- * too large for the cap kills only its worker, and its batch is finished in-process (`retire`).
+ * grows an unlimited heap lazily: on cpp-docs with two workers the process peaks at 590-630 MB
+ * without limits (41 s), at 450 MB with these (52 s); 128 MB was slower still, and a small young
+ * generation (which V8 derives from a small heap) costs more scavenges, so both are set. The
+ * trade-off is measured in docs/performance.md. A file too large for the cap kills only its
+ * worker, and its batch is finished in-process (`retire`).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 
 interface Pending {
   tasks: FileTask[];
