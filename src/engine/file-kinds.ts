@@ -3,6 +3,7 @@
  * first line is `### YamlMime:FAQ`) is added here by the FAQ family.
  */
 import type { Root } from 'mdast';
+import { nestingProblem } from '../parse/complexity.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
@@ -21,6 +22,8 @@ export interface FileKindHandler {
   /** True when this handler lints the file (decided by path, then by text). */
   matches(path: string, text?: string): boolean;
   parse(path: string, text: string): ParsedFile;
+  /** Why the parser should not be run on this text (it would take too long), or undefined. */
+  refuse?(text: string): string | undefined;
 }
 
 export const markdownKind: FileKindHandler = {
@@ -31,6 +34,7 @@ export const markdownKind: FileKindHandler = {
     const tree = parseMarkdown(text, lines);
     return { tree, lines, summary: summariseMarkdown(path, text, tree, lines) };
   },
+  refuse: nestingProblem,
 };
 
 const handlers: readonly FileKindHandler[] = [markdownKind];

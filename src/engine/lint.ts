@@ -15,6 +15,7 @@ import type { Finding, RunSettings } from '../types.js';
 import { applyDirectives } from './directives.js';
 import { fileKindOf } from './file-kinds.js';
 import { compareFindings, toFinding } from './findings.js';
+import { namedPathsToReport } from './named-paths.js';
 import { internalError, processFile, type ProcessOutput } from './process-file.js';
 import { readSource } from './read-source.js';
 
@@ -165,5 +166,6 @@ export async function discover(patterns: string[], cwd: string): Promise<string[
     expandDirectories: { extensions: LINTED_EXTENSIONS },
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
-  return [...new Set(files.map((f) => path.resolve(f)))].sort();
+  // A symlink named on the command line is followed (and linted, or reported unreadable).
+  return [...new Set([...files, ...namedPathsToReport(patterns, cwd)].map((f) => path.resolve(f)))].sort();
 }
