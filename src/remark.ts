@@ -51,7 +51,8 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
       rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
       rule?.checkDocset?.({ path: relative, summary, docset, options: ruleOptions, settings, report });
     }
-    for (const f of applyDirectives(findings, summary.directives, new Set(allRules.map((r) => r.meta.id)))) {
+    const known = new Set(allRules.map((r) => r.meta.id));
+    for (const f of applyDirectives(findings, summary.directives, known, config.rules['inline-config-invalid']?.severity)) {
       const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
       message.fatal = f.severity === 2;
     }

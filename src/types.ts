@@ -62,6 +62,12 @@ export interface MetadataSummary {
   entries: MetadataEntry[];
   /** YAML problems: syntax errors, a value that is not a mapping, duplicate keys, unclosed block. */
   problems: { message: string; span: Span }[];
+  /**
+   * True for a block that does not start on line 1 (it follows blank lines or HTML comments):
+   * Markdown reads it as a thematic break and text, so the build sees no metadata. Its one
+   * problem says so; `entries` is empty.
+   */
+  misplaced?: boolean;
 }
 
 /** A heading and the id the Learn build gives it. */
@@ -163,6 +169,11 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
   summary: FileSummary;
   options: O;
   settings: RunSettings;
+  /**
+   * The file's text at the git base of the run (`--changed-since <ref>`, or HEAD for
+   * `--staged`), BOM removed; undefined when no base is set or the file is new at the base.
+   */
+  previousText?: string;
   report(report: Report): void;
 }
 
@@ -174,12 +185,29 @@ export interface DocsetView {
   hasFile(path: string): boolean;
   /** True when a folder exists at this docset-relative path, exact case. */
   hasFolder(path: string): boolean;
+  /**
+   * True when the path lies in a dependent repository the publishing config declares
+   * (`~/reusable-content/...`) and that is not checked out here: the build fetches it.
+   */
+  inDependentRepository(path: string): boolean;
+  /** True when the path is the source of a redirection (the build follows it). */
+  isRedirected(path: string): boolean;
   /** Existing paths that differ only by case, or are close by name: "did you mean". */
   similarPaths(path: string): string[];
   /** The summary of a docset file (summarised on demand when outside the lint set). */
   summary(path: string): FileSummary | undefined;
   /** Files that include this file with `[!INCLUDE]`, directly. */
   includersOf(path: string): string[];
+  /**
+   * Metadata the docset's `docfx.json` gives this file (`globalMetadata`, then matching
+   * `fileMetadata`): the Learn build merges it under the front matter before validating.
+   */
+  inheritedMetadata(path: string): Readonly<Record<string, unknown>>;
+  /**
+   * True when the docset's `docfx.json` builds this file as a page (`build.content` files minus
+   * exclude, relative to each group's `src`); true when docfx.json declares no content.
+   */
+  inBuildScope(path: string): boolean;
 }
 
 /** Context of the cross-file check: summaries only, never a syntax tree. */

@@ -22,6 +22,14 @@ export interface CliOptions {
   version: boolean;
   help: boolean;
   now: string | undefined;
+  /** `--summary <path>`: also write the Markdown run summary to this file. */
+  summary: string | undefined;
+  /** `--changed-since <ref>`: lint only what changed against this git ref, and its dependents. */
+  changedSince: string | undefined;
+  /** `--staged`: lint only what is staged (against HEAD), and its dependents; for pre-commit. */
+  staged: boolean;
+  /** `--init`: write a starter `.faqlintrc.json` in the working folder and exit. */
+  init: boolean;
 }
 
 /** A mistake on the command line: exit 2 with this one line. */
@@ -40,6 +48,10 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
   now: { type: 'string' },
+  summary: { type: 'string' },
+  'changed-since': { type: 'string' },
+  staged: { type: 'boolean' },
+  init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -56,6 +68,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
   if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
+  if (values['changed-since'] !== undefined && values.staged) throw new UsageError('--changed-since and --staged cannot be used together');
+  if (values['changed-since'] !== undefined && (values['changed-since'].trim() === '' || values['changed-since'].startsWith('-'))) throw new UsageError(`--changed-since takes a git ref, got '${values['changed-since']}'`);
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
@@ -70,6 +84,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: values.version ?? false,
     help: values.help ?? false,
     now: values.now,
+    summary: values.summary,
+    changedSince: values['changed-since'],
+    staged: values.staged ?? false,
+    init: values.init ?? false,
   };
 }
 

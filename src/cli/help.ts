@@ -5,10 +5,18 @@ Lint Microsoft Learn-style (DocFX) Markdown docsets. Paths default to the curren
 folders expand to their .md files (and structured FAQ .yml files), honouring .gitignore.
 
 Output:
-  -f, --format <name[:file]>  stylish (default) or json; repeat for several outputs
+  -f, --format <name[:file]>  stylish (default), json, sarif, github or junit; repeat for
+                              several outputs (--format stylish --format sarif:out.sarif)
   -o, --output-file <file>    write the output to a file instead of stdout
   -q, --quiet                 report errors only
       --max-warnings <n>      exit 1 when there are more than n warnings
+      --summary <file>        also write a Markdown summary (counts per rule, first findings);
+                              with --format github it goes to $GITHUB_STEP_SUMMARY when set
+
+Changed files:
+      --changed-since <ref>   lint only files changed against a git ref (committed, staged,
+                              unstaged, untracked), plus files whose links the change breaks
+      --staged                the same for the staged changes (against HEAD): for pre-commit
 
 Rules and config:
       --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
@@ -18,6 +26,7 @@ Rules and config:
       --list-rules            list rules with default severity and description
       --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
 
+      --init                  write a starter .faqlintrc.json here (never overwrites)
   -v, --version               print the version
   -h, --help                  print this help
 

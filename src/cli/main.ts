@@ -1,15 +1,19 @@
 /** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
+import { findRoots } from '../docset/root.js';
 import { lint, type LintResult } from '../engine/lint.js';
+import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
-import { reporters } from '../reporters/index.js';
+import { reporters, type ReportContext } from '../reporters/index.js';
+import { markdownSummary } from '../reporters/summary.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
+import { writeStarterConfig } from './init.js';
 import { listRules } from './list-rules.js';
 
 /** Where the command writes; the real process in `main`, buffers in tests. */
@@ -30,6 +34,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (options.help) return write(io, `${HELP}\n`, 0);
     if (options.version) return write(io, `${VERSION}\n`, 0);
     if (options.listRules) return write(io, listRules(allRules), 0);
+    if (options.init) {
+      const written = writeStarterConfig(io.cwd);
+      return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
+    }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
     const result = await lint({
       patterns: options.patterns,
@@ -38,21 +46,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       noConfig: options.noConfig,
       commandLineRules: options.rules,
       now: options.now ?? io.env.FAQ_LINT_NOW,
+      changedSince: options.changedSince,
+      staged: options.staged,
     });
     const shown = options.quiet ? onlyErrors(result) : result;
     const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const root = reportRoot(io);
     for (const output of options.outputs) {
-      const text = reporters[output.format]!(shown, { cwd: io.cwd, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
+      const text = reporters[output.format]!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, text);
       } else io.stdout.write(text);
     }
+    writeSummaries(shown, options, io, { cwd: io.cwd, root });
     return exitCode(result, options);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
+    if (error instanceof GitError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -62,6 +75,30 @@ export function exitCode(result: LintResult, options: Pick<CliOptions, 'maxWarni
   if (result.errorCount > 0) return 1;
   if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) return 1;
   return 0;
+}
+
+/** The folder CI formats make paths relative to: the Actions workspace, else the repository, else cwd. */
+function reportRoot(io: CliIo): string {
+  if (io.env.GITHUB_WORKSPACE) return path.resolve(io.env.GITHUB_WORKSPACE);
+  return findRoots(io.cwd, io.cwd).repoRoot;
+}
+
+/**
+ * The Markdown summary: to `--summary <path>`, and appended to the Actions job summary
+ * (`GITHUB_STEP_SUMMARY`, shared by every step of the job) when the github format is used.
+ */
+function writeSummaries(result: LintResult, options: CliOptions, io: CliIo, context: Pick<ReportContext, 'cwd' | 'root'>): void {
+  const stepSummary = options.outputs.some((o) => o.format === 'github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
+  if (!options.summary && !stepSummary) return;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
+  const blobUrl = server && repository && sha ? `${server}/${repository}/blob/${sha}/` : undefined;
+  const text = markdownSummary(result, context, { blobUrl });
+  if (options.summary) {
+    const target = path.resolve(io.cwd, options.summary);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  if (stepSummary) appendFileSync(stepSummary, `${text}\n`);
 }
 
 function onlyErrors(result: LintResult): LintResult {

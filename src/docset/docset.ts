@@ -6,19 +6,34 @@ import path from 'node:path';
 import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
+import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
+import { readPublishConfig } from './publish-config.js';
+import { resolveLink } from './resolve-link.js';
 import { isInside, type Roots } from './root.js';
 
 export class Docset implements DocsetView {
   readonly root: string;
   private readonly summaries = new Map<string, FileSummary | undefined>();
   private includers: Map<string, string[]> | undefined;
+  private docfxMetadata: DocfxMetadata | undefined;
+
+  /** Docset-relative roots of dependent repositories absent here, and redirected files. */
+  private readonly dependentRoots: string[] = [];
+  private readonly redirected = new Set<string>();
 
   constructor(
     readonly roots: Roots,
     readonly index: FileIndex = FileIndex.scan(roots.docsetRoot),
   ) {
     this.root = roots.docsetRoot;
+    const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
+    if (publish) {
+      const toDocset = (p: string): string => path.relative(this.root, path.join(publish.dir, p)).split(path.sep).join('/');
+      // A dependent repository cloned into place is indexed like any folder: check it then.
+      for (const root of publish.dependentRoots) if (!this.index.hasFolder(toDocset(root))) this.dependentRoots.push(toDocset(root));
+      for (const file of publish.redirectedFiles) this.redirected.add(toDocset(file));
+    }
   }
 
   /** Docset-relative POSIX path of an absolute path. */
@@ -34,6 +49,14 @@ export class Docset implements DocsetView {
 
   hasFile(relative: string): boolean {
     return this.index.hasFile(relative);
+  }
+
+  inDependentRepository(relative: string): boolean {
+    return this.dependentRoots.some((root) => relative === root || relative.startsWith(`${root}/`));
+  }
+
+  isRedirected(relative: string): boolean {
+    return this.redirected.has(relative);
   }
 
   hasFolder(relative: string): boolean {
@@ -64,7 +87,10 @@ export class Docset implements DocsetView {
       for (const summary of this.summaries.values()) {
         for (const reference of summary?.references ?? []) {
           if (reference.kind !== 'include') continue;
-          const target = path.posix.normalize(path.posix.join(path.posix.dirname(summary!.path), reference.url.split(/[?#]/)[0]!.trim()));
+          // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
+          const destination = resolveLink(reference.url, { from: summary!.path });
+          if (destination.kind !== 'file') continue;
+          const target = destination.path;
           const list = this.includers.get(target) ?? [];
           if (!list.includes(summary!.path)) list.push(summary!.path);
           this.includers.set(target, list);
@@ -72,5 +98,15 @@ export class Docset implements DocsetView {
       }
     }
     return this.includers.get(relative) ?? [];
+  }
+
+  inheritedMetadata(relative: string): Readonly<Record<string, unknown>> {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inheritedMetadata(this.docfxMetadata, relative);
+  }
+
+  inBuildScope(relative: string): boolean {
+    this.docfxMetadata ??= readDocfxMetadata(this.root);
+    return inBuildScope(this.docfxMetadata, relative);
   }
 }

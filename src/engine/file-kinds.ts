@@ -1,9 +1,10 @@
 /**
  * Which parser handles a file. Markdown articles by extension; a structured FAQ (`.yml` whose
- * first line is `### YamlMime:FAQ`) is added here by the FAQ family.
+ * first line is `### YamlMime:FAQ`) by src/faq-yaml/handler.ts.
  */
 import type { Root } from 'mdast';
 import { nestingProblem } from '../parse/complexity.js';
+import { faqYamlKind } from '../faq-yaml/handler.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
@@ -37,7 +38,7 @@ export const markdownKind: FileKindHandler = {
   refuse: nestingProblem,
 };
 
-const handlers: readonly FileKindHandler[] = [markdownKind];
+const handlers: readonly FileKindHandler[] = [markdownKind, faqYamlKind];
 
 /** The handler for a file, or undefined when faq-lint does not lint it. */
 export function fileKindOf(path: string, text?: string): FileKindHandler | undefined {

@@ -16,8 +16,10 @@ import { applyDirectives } from './directives.js';
 import { fileKindOf } from './file-kinds.js';
 import { compareFindings, toFinding } from './findings.js';
 import { namedPathsToReport } from './named-paths.js';
+import { GitBase } from './git-base.js';
 import { internalError, processFile, type ProcessOutput } from './process-file.js';
 import { readSource } from './read-source.js';
+import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
 export const LINTED_EXTENSIONS = ['md', 'yml'];
@@ -34,6 +36,17 @@ export interface LintOptions {
   commandLineRules?: CommandLineRules;
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
   now?: string;
+  /**
+   * A git ref (`--changed-since`): rules that compare a file with its previous version
+   * (ms-date-not-updated) get the file's text at this commit. An unknown ref throws GitError.
+   */
+  changedSince?: string;
+  /**
+   * `--staged` (pre-commit): each file is linted as staged (its index version, when it has one)
+   * and compared with HEAD. Fixes then apply to the working-tree file: safe only when it equals
+   * the index. Ignored when `changedSince` is set.
+   */
+  staged?: boolean;
 }
 
 /** The findings for one file. */
@@ -78,11 +91,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
   const now = options.now ?? today();
   const files = await discover(options.patterns ?? ['.'], cwd);
+  const gitBase = options.changedSince !== undefined || options.staged ? new GitBase(options.changedSince) : undefined;
   const docsets = new Map<string, Docset>();
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
 
-  for (const absolute of files) {
+  // Changed mode: only the changed files and the files whose links the change breaks.
+  const selected = isChangedMode(options) ? await selectChangedFiles(files, { ...options, patterns: options.patterns ?? ['.'], cwd }) : files;
+  for (const absolute of selected) {
     const dir = path.dirname(absolute);
     const loaded = await loader.forDir(dir);
     if (isIgnoredByConfig(absolute, loaded)) continue;
@@ -109,8 +125,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       continue;
     }
     if (!fileKindOf(job.relative, source.text)) continue;
+    const versions = gitBase ? await gitBase.versions(job.absolute, source.text) : { text: source.text, previousText: undefined };
     try {
-      job.output = processFile({ path: job.relative, text: source.text, config: job.config, settings });
+      job.output = processFile({ path: job.relative, text: versions.text, config: job.config, settings, previousText: versions.previousText });
       job.docset.addSummary(job.output.summary);
     } catch (error) {
       job.early.push(internalError('parser', error));

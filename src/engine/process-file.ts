@@ -15,6 +15,8 @@ export interface ProcessInput {
   text: string;
   config: ResolvedConfig;
   settings: RunSettings;
+  /** The file's text at the run's git base, when one is set (an input, so this stays pure). */
+  previousText?: string;
 }
 
 export interface ProcessOutput {
@@ -23,7 +25,7 @@ export interface ProcessOutput {
 }
 
 /** Summarise one file and run its per-file rules. Never throws for a rule's failure. */
-export function processFile({ path, text, config, settings }: ProcessInput): ProcessOutput {
+export function processFile({ path, text, config, settings, previousText }: ProcessInput): ProcessOutput {
   const handler = fileKindOf(path, text);
   if (!handler) throw new Error(`No parser for ${path}`);
   const refusal = handler.refuse?.(text);
@@ -42,7 +44,7 @@ export function processFile({ path, text, config, settings }: ProcessInput): Pro
     const rule = rulesById.get(id);
     if (!rule?.check) continue;
     try {
-      rule.check({ path, text, tree, summary, options, settings, report: (report) => findings.push(toFinding(id, severity, report)) });
+      rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => findings.push(toFinding(id, severity, report)) });
     } catch (error) {
       findings.push(internalError(id, error));
     }

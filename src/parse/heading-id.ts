@@ -83,26 +83,31 @@ export class HeadingIdAllocator {
   }
 }
 
-const HEADING_ANCHOR = /^<a\s+(?:name|id)="([^"]*)"\s*>$/;
+// docfx HeadingIdRewriter: `^\<a +(?:name|id)=\"([\w \-\.]+)\" *\>$` then `^\<\/a\>$`, case-sensitive;
+// .NET `\w` is Unicode: letters, combining marks (Mn), decimal digits, connector punctuation.
+const HEADING_ANCHOR = /^<a +(?:name|id)="([\p{L}\p{Mn}\p{Nd}\p{Pc} \-.]+)" *><\/a>$/u;
 
 /**
  * The id a heading gets from a leading `<a name="x"></a>` (or `id`), immediately followed by
- * `</a>` and then more text (docfx's heading-id rewriter); undefined otherwise.
+ * `</a>` and then more inline content (docfx's HeadingIdRewriter, which needs more than two
+ * inlines); undefined otherwise. The DocFX layer has joined the two tags into one docfxAnchor.
  */
 export function explicitHeadingId(heading: Heading): string | undefined {
-  const [first, second] = heading.children;
+  const [first] = heading.children;
   if (!first || heading.children.length < 2) return undefined;
-  if (first.type === 'docfxAnchor') {
-    return /^<a\s+(?:name|id)="[^"]*"\s*><\/a>$/.test(first.value) ? first.id : undefined;
-  }
-  if (first.type === 'html' && second?.type === 'html' && second.value === '</a>' && heading.children.length > 2) {
-    return HEADING_ANCHOR.exec(first.value)?.[1];
-  }
+  if (first.type === 'docfxAnchor') return HEADING_ANCHOR.exec(first.value)?.[1];
   return undefined;
 }
 
-/** True for a tab heading: its only content is a link to `#tab/<id>` (it gets no id). */
+// docfx TabGroupAggregator.HrefRegex: the only tab link form docfx turns into a tab.
+const TAB_HREF = /^#tab\/[a-zA-Z0-9-]+(?:\+[a-zA-Z0-9-]+)*(?:\/(?:[a-zA-Z0-9-]+)?)?$/;
+
+/**
+ * True for a tab heading: its only inline is a link to `#tab/<id>` (docfx
+ * `TabGroupAggregator.ParseHeading`). It is rendered as a tab title, so it has no id; its auto
+ * id was still issued before the tab group was built (see `summariseMarkdown`).
+ */
 export function isTabHeading(heading: Heading): boolean {
-  const content = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return content.length === 1 && content[0]!.type === 'link' && content[0]!.url.startsWith('#tab/');
+  const only = heading.children.length === 1 ? heading.children[0] : undefined;
+  return only?.type === 'link' && TAB_HREF.test(only.url);
 }

@@ -5,6 +5,11 @@ import type { Rule } from '../types.js';
 export interface ReportContext {
   /** The folder paths are shown relative to. */
   cwd: string;
+  /**
+   * The folder CI formats (sarif, github, junit) make paths relative to: `GITHUB_WORKSPACE`
+   * when set, else the git work tree containing `cwd`, else `cwd`. Defaults to `cwd`.
+   */
+  root?: string;
   /** Colours allowed (a TTY without NO_COLOR). */
   color: boolean;
   /** `--quiet`: errors only (results are already filtered; reporters may say so). */

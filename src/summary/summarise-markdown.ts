@@ -7,7 +7,7 @@ import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
 import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
-import { frontMatterSummary } from '../parse/metadata.js';
+import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '../parse/metadata.js';
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
@@ -32,7 +32,8 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   };
   const definitions = new Map<string, Definition>();
   walk(tree, (node) => {
-    if (node.type === 'definition') definitions.set((node as Definition).identifier, node as Definition);
+    // CommonMark: the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
   });
   const ids = new HeadingIdAllocator();
   const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}): void => {
@@ -49,11 +50,11 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         const heading = node as Heading;
         const span = nodeSpan(heading)!;
         const plain = headingPlainText(heading);
-        if (isTabHeading(heading)) summary.headings.push({ depth: heading.depth, text: plain, id: undefined, span });
-        else {
-          const auto = ids.next(plain); // consumed even when an explicit id wins
-          summary.headings.push({ depth: heading.depth, text: plain, id: explicitHeadingId(heading) ?? auto, span });
-        }
+        // Markdig issues the auto id while parsing inlines; docfx's heading-id rewriter and tab
+        // groups change the heading afterwards, so the auto id is consumed in every case.
+        const auto = ids.next(plain);
+        const id = isTabHeading(heading) ? undefined : (explicitHeadingId(heading) ?? auto);
+        summary.headings.push({ depth: heading.depth, text: plain, id, span });
         return;
       }
       case 'link': {
@@ -107,13 +108,15 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         return;
     }
   });
+  summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
   return summary;
 }
 
 function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummary {
   const span = nodeSpan(node)!;
-  const openLineEnd = text.indexOf('\n', span.start.offset);
-  const contentStart = openLineEnd === -1 ? span.end.offset : openLineEnd + 1;
+  // The value starts after the opening fence's line ending, which may be CRLF, LF or a lone CR.
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(span.start.offset, span.start.offset + 64));
+  const contentStart = opening ? span.start.offset + opening[0].length : span.end.offset;
   return frontMatterSummary(node.value, contentStart, span, lines);
 }
 

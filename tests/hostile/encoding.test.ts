@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/engine/read-source.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 
@@ -33,7 +33,7 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
 
   it('binary and UTF-16 files through the real CLI: exit 1, findings in JSON, nothing on stderr', () => {
     const root = tempTree({ ...DOCFX, 'bin.md': Buffer.from([0x00, 0x01, 0x02]), 'u16.md': Buffer.from([0xff, 0xfe, 0x23, 0x00]), 'ok.md': '# OK\n' });
-    const run = runCli(root, ['--format', 'json']);
+    const run = runCli(root, ['--format', 'json', '--config', writeCoreOnlyConfig(root)]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
@@ -47,7 +47,7 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
   it('an empty file and a file that is only a BOM are fine (exit 0)', async () => {
     const root = tempTree({ ...DOCFX, 'empty.md': '', 'bom.md': Buffer.from([0xef, 0xbb, 0xbf]) });
     expect(await lintTree(root)).toEqual({ rows: [], errorCount: 0, warningCount: 0 });
-    expect(runCli(root, []).status).toBe(0);
+    expect(runCli(root, ['--config', writeCoreOnlyConfig(root)]).status).toBe(0);
   });
 
   it('decodeSource removes and remembers the BOM', () => {

@@ -13,7 +13,7 @@ import { processFile } from '../../src/engine/process-file.js';
 import { readSource } from '../../src/engine/read-source.js';
 import { TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
 
 const posix = process.platform !== 'win32';
 
@@ -51,7 +51,7 @@ describe.runIf(posix)('symlinks, FIFOs and vanished files', () => {
 
   it('the real CLI on a FIFO and a dangling link: exit 1 with findings, never blocks on the FIFO', () => {
     const root = linkTree();
-    const run = runCli(root, ['fifo.md', 'dangling.md', 'a.md', '--rule', 'inline-config-invalid:off']);
+    const run = runCli(root, ['fifo.md', 'dangling.md', 'a.md', '--config', writeCoreOnlyConfig(root), '--rule', 'inline-config-invalid:off']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("Symlink target 'missing.md' does not exist");

@@ -1,12 +1,24 @@
 /** Helpers for the hostile-input tests: lint a temp tree, run the built CLI as a child process. */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { allRules } from '../../rules/index.js';
+import type { RuleSetting } from '../../src/config/types.js';
 import { lint } from '../../src/engine/lint.js';
 import { REPO_ROOT, TEST_NOW, type Row } from '../helpers.js';
 
-/** Lint `patterns` in `root` through the API (no config discovery, fixed "today"). */
-export async function lintTree(root: string, patterns: string[] = ['.']): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
-  const result = await lint({ cwd: root, patterns, noConfig: true, now: TEST_NOW });
+/** Every rule but the engine's own (file-unreadable, inline-config-invalid, internal-error) off. */
+export const CORE_ONLY: Record<string, RuleSetting> = Object.fromEntries(allRules.filter((r) => r.meta.family !== 'core').map((r) => [r.meta.id, 'off']));
+
+/** Write a config with only the core rules on into `root`; returns its name for `--config`. */
+export function writeCoreOnlyConfig(root: string): string {
+  writeFileSync(path.join(root, 'core-only.json'), JSON.stringify({ rules: CORE_ONLY }));
+  return 'core-only.json';
+}
+
+/** Lint `patterns` in `root` through the API (no config discovery, fixed "today", core rules only unless `rules` say). */
+export async function lintTree(root: string, patterns: string[] = ['.'], rules: Record<string, RuleSetting> = CORE_ONLY): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
+  const result = await lint({ cwd: root, patterns, noConfig: true, now: TEST_NOW, commandLineRules: rules });
   const rows: Row[] = [];
   for (const file of result.results) {
     for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: f.message });

@@ -10,7 +10,7 @@ import { markdownKind } from '../../src/engine/file-kinds.js';
 import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
 import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 /** Big inputs on a loaded CI machine: a generous timeout (not a timing assertion). */
@@ -23,7 +23,7 @@ describe('size', () => {
     // Generated at test time: 20 MB of ordinary paragraphs.
     writeFileSync(path.join(root, 'huge.md'), 'A line of an article that goes on and on.\n\n'.repeat(20 * 1024 * 1024 / 43));
     expect((await lintTree(root)).rows).toEqual([unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'), badCommentRow('ok.md', 1, 1)]);
-    const run = runCli(root, ['huge.md']);
+    const run = runCli(root, ['huge.md', '--config', writeCoreOnlyConfig(root)]);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('File is 20 MB, over the 4 MB limit');
   });
@@ -89,7 +89,7 @@ describe('nesting', () => {
 
   it('the real CLI on 10,000-deep quotes: exit 1, the finding, no stack trace', () => {
     const root = tempTree({ ...DOCFX, 'quotes.md': `${'>'.repeat(10_000)} deep\n` });
-    const run = runCli(root, []);
+    const run = runCli(root, ['--config', writeCoreOnlyConfig(root)]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^quotes\.md\n *1:1-1:1 +error +Block quotes and lists nest 10000 deep at line 1 \(limit 100\); faq-lint does not parse this file +file-unreadable/);

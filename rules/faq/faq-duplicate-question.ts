@@ -1,0 +1,35 @@
+/**
+ * faq-duplicate-question: two questions of one FAQ that are the same once case, spacing and
+ * punctuation are ignored. Reported at the later one, naming both lines.
+ */
+import { defineRule } from '../define.js';
+import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
+import { normaliseQuestion, questionsOf, type Question } from './questions.js';
+
+export const faqDuplicateQuestion = defineRule<QuestionOptions>({
+  meta: {
+    id: 'faq-duplicate-question',
+    family: 'faq',
+    description: 'A FAQ asks the same question twice',
+    severity: 'warn',
+    schema: { type: 'object', properties: QUESTION_PROPERTIES, additionalProperties: false },
+    defaults: QUESTION_DEFAULTS,
+  },
+  check({ path, summary, tree, options, report }) {
+    if (!isFaqPage(path, summary, tree, options)) return;
+    const first = new Map<string, Question>();
+    for (const question of questionsOf(tree, options.questionLevel, options.exemptSections)) {
+      const key = normaliseQuestion(question.text);
+      if (key === '') continue;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, question);
+        continue;
+      }
+      report({
+        message: `Question '${question.text}' at line ${question.span.start.line} repeats the question at line ${earlier.span.start.line}.`,
+        span: question.span,
+      });
+    }
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * "Is this page a FAQ?", decided once for every FAQ rule: by `ms.topic`, by file name or by
+ * title. Pure functions of the file's path, summary and tree, plus the options every FAQ rule
+ * shares (declared here once, spread into each rule's schema and defaults).
+ */
+import type { Heading, Root } from 'mdast';
+import { headingPlainText } from '../../src/parse/heading-id.js';
+import type { FileSummary } from '../../src/types.js';
+
+/** Options that decide whether a Markdown page is a FAQ. */
+export type FaqPageOptions = {
+  /** `ms.topic` values that make a page a FAQ (compared case-insensitively). */
+  faqTopics: string[];
+  /**
+   * Words that make a page a FAQ when the file name (without extension, case-insensitive)
+   * contains one as a whole word, words being separated by `-`, `_` or `.`.
+   */
+  faqFileNameWords: string[];
+  /**
+   * Phrases that make a page a FAQ when its title (metadata `title` or the H1) contains one
+   * as whole words, case-insensitively.
+   */
+  faqTitlePhrases: string[];
+};
+
+/** Options of the rules that look at questions: which headings are questions. */
+export type QuestionOptions = FaqPageOptions & {
+  /** Heading depth of a question (2 means `##`). */
+  questionLevel: number;
+  /** Headings at the question level that are sections, not questions (case-insensitive). */
+  exemptSections: string[];
+};
+
+export const FAQ_PAGE_DEFAULTS: FaqPageOptions = {
+  faqTopics: ['faq'],
+  faqFileNameWords: ['faq', 'faqs', 'frequently-asked-questions'],
+  faqTitlePhrases: ['FAQ', 'FAQs', 'frequently asked questions', 'common questions'],
+};
+
+export const QUESTION_DEFAULTS: QuestionOptions = {
+  ...FAQ_PAGE_DEFAULTS,
+  questionLevel: 2,
+  exemptSections: ['Next steps', 'See also', 'Related content'],
+};
+
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+/** JSON schema properties of FaqPageOptions. */
+export const FAQ_PAGE_PROPERTIES = {
+  faqTopics: stringList,
+  faqFileNameWords: stringList,
+  faqTitlePhrases: stringList,
+} as const;
+
+/** JSON schema properties of QuestionOptions. */
+export const QUESTION_PROPERTIES = {
+  ...FAQ_PAGE_PROPERTIES,
+  questionLevel: { type: 'integer', minimum: 1, maximum: 6 },
+  exemptSections: stringList,
+} as const;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The metadata `title` and the first H1's text: the page's titles. */
+export function pageTitles(summary: FileSummary, tree: Root): string[] {
+  const titles: string[] = [];
+  const title = summary.metadata?.entries.find((e) => e.key === 'title')?.value;
+  if (typeof title === 'string') titles.push(title);
+  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  if (h1) titles.push(headingPlainText(h1));
+  return titles;
+}
+
+/** True when a file name (any folder, any extension) contains one of `words` as a whole word. */
+export function fileNameSaysFaq(path: string, words: readonly string[]): boolean {
+  const name = (path.split('/').pop() ?? '').replace(/\.[^.]*$/, '').toLowerCase();
+  return words.some((word) => new RegExp(`(^|[-_.])${escapeRegExp(word.toLowerCase())}($|[-_.])`).test(name));
+}
+
+/** True when a title contains one of `phrases` as whole words (case-insensitive). */
+export function titleSaysFaq(title: string, phrases: readonly string[]): boolean {
+  const lower = title.toLowerCase();
+  return phrases.some((phrase) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
+}
+
+/** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */
+export function isFaqPage(path: string, summary: FileSummary, tree: Root, options: FaqPageOptions): boolean {
+  if (summary.kind === 'faq-yaml') return true;
+  const topic = summary.metadata?.entries.find((e) => e.key === 'ms.topic')?.value;
+  if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase())) return true;
+  if (fileNameSaysFaq(path, options.faqFileNameWords)) return true;
+  return pageTitles(summary, tree).some((title) => titleSaysFaq(title, options.faqTitlePhrases));
+}

@@ -1,0 +1,37 @@
+/**
+ * faq-question-format: on a Markdown FAQ, a heading at the question level that is not phrased
+ * as a question (does not end with "?"), unless it is one of the exempt section names.
+ */
+import { closest } from '../../src/text/similar.js';
+import { defineRule } from '../define.js';
+import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
+import { markdownSections } from './questions.js';
+
+/** "?" or the full-width "？" (CJK FAQs), ignoring trailing spaces. */
+const ENDS_WITH_QUESTION_MARK = /[?？]\s*$/;
+
+export const faqQuestionFormat = defineRule<QuestionOptions>({
+  meta: {
+    id: 'faq-question-format',
+    family: 'faq',
+    description: 'A FAQ question heading does not end with "?"',
+    severity: 'warn',
+    schema: { type: 'object', properties: QUESTION_PROPERTIES, additionalProperties: false },
+    defaults: QUESTION_DEFAULTS,
+  },
+  check({ path, summary, tree, options, report }) {
+    if (summary.kind !== 'markdown' || !isFaqPage(path, summary, tree, options)) return;
+    for (const section of markdownSections(tree, options.questionLevel, options.exemptSections)) {
+      if (section.exempt || ENDS_WITH_QUESTION_MARK.test(section.text)) continue;
+      const name = section.text.trim();
+      const guess = closest(name, options.exemptSections);
+      report({
+        message: guess
+          ? `Question heading '${name}' does not end with '?'; did you mean the section '${guess}'?`
+          : `Question heading '${name}' does not end with '?': phrase it as a question.`,
+        span: section.span,
+        suggestions: guess ? [guess] : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+/** `file-not-found`: a link, image or snippet whose file does not exist in the docset (exact case). */
+import { defineRule } from '../define.js';
+import type { DocsetView } from '../../src/types.js';
+import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+
+/** True when one of a site link's candidate files exists; site URLs are case-insensitive. */
+function siteTargetExists(docset: DocsetView, candidates: readonly string[]): boolean {
+  return candidates.some((c) => docset.hasFile(c) || docset.similarPaths(c).some((s) => s.toLowerCase() === c.toLowerCase()));
+}
+
+export const fileNotFound = defineRule({
+  meta: {
+    id: 'file-not-found',
+    family: 'links',
+    description: 'A link, image or code snippet points to a file that does not exist in the docset (paths are case-sensitive)',
+    severity: 'error',
+  },
+  checkDocset(context) {
+    const { docset, summary } = context;
+    for (const reference of summary.references) {
+      if (reference.kind === 'include') continue; // include-not-found
+      const destination = destinationOf(reference, context);
+      const url = reference.url.trim();
+      const span = reference.span;
+      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
+      if (destination.kind === 'outside') {
+        context.report({ span, message: `Link '${url}' leaves the docset (resolves to '${destination.path}'): the Learn build cannot publish or check it.` });
+      } else if (destination.kind === 'site' && destination.candidates) {
+        if (destination.candidates.length > 0 && siteTargetExists(docset, destination.candidates)) continue;
+        const first = destination.candidates[0];
+        const similar = first === undefined ? undefined : similarFiles(docset, first)[0];
+        context.report({ span, message: `Cannot find a file for site link '${url}' (looked for '${first ?? '(outside the docset)'}')${didYouMean(similar)}` });
+      } else if (destination.kind === 'file') {
+        const target = destination.path;
+        if (destination.trailingSlash) {
+          if (docset.hasFile(target)) {
+            const suggestion = asLinkFrom(target, context.path, isRootRelative(url));
+            context.report({ span, message: `Link '${url}' ends with '/', so it names a folder, but '${target}' is a file${didYouMean(suggestion)}` });
+            continue;
+          }
+        } else if (docset.hasFile(target)) continue;
+        // A folder is not a page: the Learn build serves no file there.
+        if (docset.hasFolder(target)) {
+          context.report({ span, message: `Link '${url}' points to the folder '${target || '.'}', not to a file.` });
+          continue;
+        }
+        const similar = similarFiles(docset, target)[0];
+        const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
+        context.report({ span, message: `Cannot find file '${target}' (linked as '${url}')${didYouMean(suggestion)}`, suggestions: suggestion ? [suggestion] : undefined });
+      }
+    }
+  },
+});

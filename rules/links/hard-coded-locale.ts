@@ -1,0 +1,44 @@
+/** `hard-coded-locale`: a link to a Microsoft docs site that pins a locale (`/en-us/`). */
+import { defineRule } from '../define.js';
+import { hostMatches, httpUrl, localeOf } from './microsoft-urls.js';
+import { splitUrl } from '../../src/docset/resolve-link.js';
+
+/** Options of `hard-coded-locale`. */
+export interface HardCodedLocaleOptions {
+  /** Hosts (and their subdomains) whose links must not carry a locale. */
+  hosts: string[];
+  [key: string]: unknown;
+}
+
+export const hardCodedLocale = defineRule<HardCodedLocaleOptions>({
+  meta: {
+    id: 'hard-coded-locale',
+    family: 'links',
+    description: 'A link to a Microsoft docs site contains a locale code such as /en-us/',
+    severity: 'warn',
+    schema: {
+      type: 'object',
+      properties: { hosts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Hosts (and subdomains) whose links must not carry a locale.' } },
+      additionalProperties: false,
+    },
+    defaults: { hosts: ['learn.microsoft.com', 'docs.microsoft.com', 'azure.microsoft.com', 'msdn.microsoft.com', 'technet.microsoft.com'] },
+  },
+  check(context) {
+    for (const reference of context.summary.references) {
+      if (reference.kind === 'include') continue;
+      const url = reference.url.trim();
+      const absolute = httpUrl(url);
+      let locale: string | undefined;
+      if (absolute) {
+        if (hostMatches(absolute.hostname, context.options.hosts)) locale = localeOf(absolute.pathname);
+      } else if (url.startsWith('/') && !url.startsWith('//')) {
+        locale = localeOf(splitUrl(url).path); // a site-relative Learn link
+      }
+      if (locale === undefined) continue;
+      context.report({
+        span: reference.span,
+        message: `Link '${url}' contains locale code '${locale}'. For localizability, remove '${locale}' from links to Microsoft sites.`,
+      });
+    }
+  },
+});

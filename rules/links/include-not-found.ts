@@ -1,0 +1,34 @@
+/** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
+import { defineRule } from '../define.js';
+import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+
+export const includeNotFound = defineRule({
+  meta: {
+    id: 'include-not-found',
+    family: 'links',
+    description: 'An [!INCLUDE] names a file that does not exist (resolved from the including file\'s folder)',
+    severity: 'error',
+  },
+  checkDocset(context) {
+    const { docset, summary } = context;
+    for (const reference of summary.references) {
+      if (reference.kind !== 'include') continue;
+      const destination = destinationOf(reference, context);
+      const url = reference.url.trim();
+      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
+      if (destination.kind === 'invalid' && destination.reason === 'empty') {
+        context.report({ span: reference.span, message: 'Include has an empty path.' });
+      } else if (destination.kind === 'outside') {
+        context.report({ span: reference.span, message: `Include '${url}' leaves the docset (resolves to '${destination.path}').` });
+      } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
+        const similar = similarFiles(docset, destination.path)[0];
+        const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
+        context.report({
+          span: reference.span,
+          message: `Cannot find include file '${destination.path}' (included as '${url}')${didYouMean(suggestion)}`,
+          suggestions: suggestion ? [suggestion] : undefined,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * `ms-date-not-updated`: the article's body changed against the run's git base
+ * (`--changed-since <ref>`, or HEAD for `--staged`) but ms.date did not. Does nothing without a
+ * git base (the engine then passes no previous text).
+ */
+import type { MetadataSummary } from '../../src/types.js';
+import { fileKindOf } from '../../src/engine/file-kinds.js';
+import { defineRule } from '../define.js';
+import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
+import { formatMsDate, todayOf } from './shared/ms-date.js';
+
+export interface MsDateNotUpdatedOptions extends Record<string, unknown> {
+  /** Let `--fix` set ms.date to today (MM/DD/YYYY). Off by default: a review date is a claim. */
+  fixToToday: boolean;
+}
+
+/**
+ * The file's text without its metadata block, line endings normalised: what a reader sees.
+ * Works for front matter and for a structured FAQ's `metadata:` mapping alike.
+ */
+export function bodyOf(text: string, metadata: MetadataSummary | undefined): string {
+  const body = metadata ? text.slice(0, metadata.span.start.offset) + text.slice(metadata.span.end.offset) : text;
+  return body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trimEnd();
+}
+
+export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({
+  meta: {
+    id: 'ms-date-not-updated',
+    family: 'metadata',
+    description: 'The body changed since the git base (--changed-since/--staged) but ms.date did not',
+    severity: 'warn',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: { fixToToday: { type: 'boolean', description: 'Let --fix set ms.date to today' } },
+      additionalProperties: false,
+    },
+    defaults: { fixToToday: false },
+  },
+  check(ctx) {
+    if (ctx.previousText === undefined || isIncludeFile(ctx.path)) return;
+    const metadata = usableMetadata(ctx.summary.metadata);
+    const entry = metadata && findEntry(metadata, 'ms.date');
+    const date = entry && scalarText(entry);
+    if (!entry || date === undefined) return; // ms-date-missing, metadata-value-type
+    const previous = usableMetadata(fileKindOf(ctx.path, ctx.previousText)?.parse(ctx.path, ctx.previousText).summary.metadata);
+    const previousEntry = previous && findEntry(previous, 'ms.date');
+    // Only a date that stayed exactly as it was: a first ms.date, or any edit of it, counts as an update.
+    if (!previousEntry || scalarText(previousEntry) !== date) return;
+    if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previousText, previous)) return;
+    const today = formatMsDate(todayOf(ctx.settings.now));
+    ctx.report({
+      message: `The article changed but ms.date is still '${date}': update it to the review date (today is ${today})`,
+      span: entry.valueSpan,
+      suggestions: [today],
+      ...(ctx.options.fixToToday ? { fix: { range: innerValueSpan(entry), text: today } } : {}),
+    });
+  },
+});

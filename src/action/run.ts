@@ -1,0 +1,119 @@
+/**
+ * The GitHub Action (`action.yml`): reads the action's inputs from the environment, lints the
+ * workspace with the CLI in-process (annotations on stdout, the job summary appended to
+ * `GITHUB_STEP_SUMMARY`), writes the `errors` and `warnings` outputs to `GITHUB_OUTPUT`, and
+ * returns the step's exit code according to `fail-on`.
+ * Runner environment: https://docs.github.com/actions/reference/variables-reference
+ */
+import { execFile } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run, type CliIo } from '../cli/main.js';
+
+/** When the step fails: on errors, on any finding, or never (report only). */
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The action's inputs, as `action.yml` declares them. */
+export interface ActionInputs {
+  /** Paths and globs to lint, separated by whitespace or newlines (default `.`). */
+  paths: string[];
+  /** A config file for every file (`--config`); undefined: discovered per file. */
+  config: string | undefined;
+  /** The git ref to compare with; undefined: the whole set. */
+  changedSince: string | undefined;
+  failOn: FailOn;
+  /** Where to write SARIF for code scanning; undefined: none. */
+  sarifFile: string | undefined;
+}
+
+/** A usage problem with the inputs: the step fails with exit 2 and this message. */
+export class InputError extends Error {}
+
+/** The pull request's base commit from the event payload, if the event is a pull request. */
+export function pullRequestBase(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read the inputs (`INPUT_*`, set by action.yml). `changed-since` defaults to the pull
+ * request's base; `none` (or any non-PR event without one) lints everything.
+ */
+export function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+  const failOn = input('fail-on') || 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new InputError(`fail-on must be error, warning or never, got '${failOn}'`);
+  const requested = input('changed-since');
+  const changedSince = requested === 'none' ? undefined : requested || pullRequestBase(env.GITHUB_EVENT_PATH);
+  const paths = input('paths').split(/\s+/).filter(Boolean);
+  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined };
+}
+
+/** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`. */
+export function cliArguments(inputs: ActionInputs, jsonFile: string): string[] {
+  const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
+  if (inputs.sarifFile) args.push('--format', `sarif:${inputs.sarifFile}`);
+  if (inputs.config) args.push('--config', inputs.config);
+  if (inputs.changedSince) args.push('--changed-since', inputs.changedSince);
+  return args;
+}
+
+/** The step's exit code: the CLI's 2 (bad input, config, git) always fails; else per fail-on. */
+export function stepExitCode(cliCode: number, counts: { errors: number; warnings: number }, failOn: FailOn): number {
+  if (cliCode === 2) return 2;
+  if (failOn === 'never') return 0;
+  if (counts.errors > 0) return 1;
+  return failOn === 'warning' && counts.warnings > 0 ? 1 : 0;
+}
+
+/** Make sure the base commit is present: a shallow checkout may not have it. Best effort. */
+function fetchCommit(cwd: string, sha: string): Promise<void> {
+  return new Promise((resolve) => {
+    execFile('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd }, (missing) => {
+      if (!missing) return resolve();
+      execFile('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd }, () => resolve());
+    });
+  });
+}
+
+/** Run the action; resolves to the step's exit code. `io.env` is the runner's environment. */
+export async function runAction(io: CliIo): Promise<number> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(io.env);
+  } catch (error) {
+    io.stderr.write(`::error title=faq-lint::${(error as Error).message}\n`);
+    return 2;
+  }
+  const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
+  if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
+  const temp = mkdtempSync(path.join(io.env.RUNNER_TEMP || tmpdir(), 'faq-lint-'));
+  try {
+    const jsonFile = path.join(temp, 'results.json');
+    const code = await run(cliArguments(inputs, jsonFile), { ...io, cwd });
+    let counts = { errors: 0, warnings: 0 };
+    if (code !== 2) {
+      const files = JSON.parse(readFileSync(jsonFile, 'utf8')) as { errorCount: number; warningCount: number }[];
+      counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
+    }
+    if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
+    return stepExitCode(code, counts, inputs.failOn);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+// Run when executed as the action's script (`node dist/src/action/run.js`), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  void runAction({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Metadata a docset's `docfx.json` gives its files: `build.globalMetadata` for every file, then
+ * `build.fileMetadata` (key -> glob -> value) for the files a glob matches. The Learn build merges
+ * these under each file's own front matter before it validates metadata, so a key set here is
+ * not missing (cpp-docs sets `author`, `ms.author` and `ms.topic` this way for ~9,700 articles).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/** The metadata sections of a docfx.json, globs compiled. */
+export interface DocfxMetadata {
+  global: Record<string, unknown>;
+  /** Per key: [matcher, value] in declaration order (a later match wins, as in docfx). */
+  files: Record<string, { match: (path: string) => boolean; value: unknown }[]>;
+  /** `build.content` groups: a file is built as a page when one includes it; undefined when none is declared. */
+  content: { src: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
+}
+
+const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined };
+
+/**
+ * A docfx glob as a picomatch glob. In docfx `**` also matches inside a segment
+ * (`assembler/**.md` is every .md below `assembler/`); picomatch reads that `**` as `*`.
+ */
+export function docfxGlob(glob: string): string {
+  return glob.replace(/\*\*(?!\/|$)/g, '**/*');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Compile the metadata sections of a parsed docfx.json (pure; unknown shapes give nothing). */
+export function docfxMetadataOf(config: unknown): DocfxMetadata {
+  const build = isRecord(config) && isRecord(config.build) ? config.build : undefined;
+  if (!build) return EMPTY;
+  const global = isRecord(build.globalMetadata) ? build.globalMetadata : {};
+  const files: DocfxMetadata['files'] = {};
+  if (isRecord(build.fileMetadata)) {
+    for (const [key, byGlob] of Object.entries(build.fileMetadata)) {
+      if (!isRecord(byGlob)) continue;
+      // docfx globs are case-insensitive by default.
+      files[key] = Object.entries(byGlob).map(([glob, value]) => ({ match: picomatch(docfxGlob(glob), { nocase: true, dot: true }), value }));
+    }
+  }
+  return { global, files, content: contentOf(build.content) };
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+
+function contentOf(content: unknown): DocfxMetadata['content'] {
+  if (!Array.isArray(content)) return undefined;
+  const never = (): boolean => false;
+  return content.filter(isRecord).map((group) => {
+    const src = typeof group.src === 'string' ? group.src.replace(/^\.\/?/, '').replace(/\/+$/, '') : '';
+    const files = strings(group.files).map(docfxGlob);
+    const exclude = strings(group.exclude).map(docfxGlob);
+    return {
+      src,
+      files: files.length ? picomatch(files, { nocase: true, dot: true }) : never,
+      exclude: exclude.length ? picomatch(exclude, { nocase: true, dot: true }) : never,
+    };
+  });
+}
+
+/**
+ * True when docfx.json's `build.content` builds the file (docset-relative path) as a page: a
+ * group whose `src` contains it matches it with `files` and not with `exclude`. A docset with
+ * no content groups counts every file as in scope.
+ */
+export function inBuildScope(metadata: DocfxMetadata, relative: string): boolean {
+  if (!metadata.content) return true;
+  return metadata.content.some(({ src, files, exclude }) => {
+    if (src && !relative.startsWith(`${src}/`)) return false;
+    const inner = src ? relative.slice(src.length + 1) : relative;
+    return files(inner) && !exclude(inner);
+  });
+}
+
+/** The metadata docfx.json gives the file at a docset-relative POSIX path. */
+export function inheritedMetadata(metadata: DocfxMetadata, relative: string): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...metadata.global };
+  for (const [key, entries] of Object.entries(metadata.files)) {
+    for (const { match, value } of entries) if (match(relative)) result[key] = value;
+  }
+  return result;
+}
+
+/** Read `<root>/docfx.json`; a missing or unparsable file gives no inherited metadata. */
+export function readDocfxMetadata(root: string): DocfxMetadata {
+  try {
+    return docfxMetadataOf(JSON.parse(readFileSync(path.join(root, 'docfx.json'), 'utf8')));
+  } catch {
+    return EMPTY;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The git base of a run (`changedSince` or `staged`): for each linted file, the text to lint
+ * and the text to compare it with. Caches the repository and commit per folder.
+ */
+import path from 'node:path';
+import { fileAtRef, fileInIndex, GitError, repoRoot, resolveCommit } from '../git/git.js';
+
+export interface Versions {
+  /** The text to lint: the working tree, or the index version under `staged`. */
+  text: string;
+  /** The text at the base, or undefined (no repository, a new file). */
+  previousText: string | undefined;
+}
+
+export class GitBase {
+  private readonly repos = new Map<string, Promise<string | undefined>>();
+  private readonly commits = new Map<string, Promise<string | undefined>>();
+
+  /** `ref` undefined means `staged`: compare the index with HEAD. */
+  constructor(private readonly ref: string | undefined) {}
+
+  async versions(absolute: string, workingText: string): Promise<Versions> {
+    const dir = path.dirname(absolute);
+    let repo = this.repos.get(dir);
+    if (!repo) this.repos.set(dir, (repo = repoRoot(dir)));
+    const root = await repo;
+    if (!root) {
+      if (this.ref !== undefined) throw new GitError(`--changed-since needs a git repository; ${dir} is not in one`);
+      return { text: workingText, previousText: undefined };
+    }
+    const commit = await this.commitIn(root);
+    const text = this.ref === undefined ? ((await fileInIndex(root, absolute)) ?? workingText) : workingText;
+    const previousText = commit ? await fileAtRef(root, commit, absolute) : undefined;
+    return { text, previousText };
+  }
+
+  private commitIn(root: string): Promise<string | undefined> {
+    let commit = this.commits.get(root);
+    if (!commit) {
+      // Under `staged` a repository without commits yet has no HEAD: every file is new.
+      commit = this.ref === undefined ? resolveCommit(root, 'HEAD').catch(() => undefined) : resolveCommit(root, this.ref);
+      this.commits.set(root, commit);
+    }
+    return commit;
+  }
+}

@@ -1,0 +1,10 @@
+/** The file kind of structured FAQs: a `.yml` (or `.yaml`) file whose first line is `### YamlMime:FAQ`. */
+import type { FileKindHandler } from '../engine/file-kinds.js';
+import { looksLikeFaqHeader } from './header.js';
+import { parseFaqYaml } from './parse-faq-yaml.js';
+
+export const faqYamlKind: FileKindHandler = {
+  kind: 'faq-yaml',
+  matches: (path, text) => /\.ya?ml$/i.test(path) && text !== undefined && looksLikeFaqHeader(text),
+  parse: parseFaqYaml,
+};

@@ -1,0 +1,53 @@
+/**
+ * A piece of Markdown inside a structured FAQ (`summary`, an `answer`, `additionalContent`):
+ * parsed with the article pipeline from the decoded scalar, summarised, then every position
+ * moved to its place in the `.yml` file through the scalar's position map.
+ */
+import type { Node, RootContent } from 'mdast';
+import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { LineIndex } from '../parse/positions.js';
+import { walk } from '../parse/walk.js';
+import { summariseMarkdown } from '../summary/summarise-markdown.js';
+import type { FileSummary, Span } from '../types.js';
+import { toFileRange, type ScalarMap } from './scalar-map.js';
+
+/** What a fragment adds to the file: its blocks for the synthetic tree and its summary parts. */
+export interface Fragment {
+  /** Top-level blocks, positions in the file. */
+  nodes: RootContent[];
+  summary: Pick<FileSummary, 'headings' | 'anchors' | 'references' | 'directives'>;
+  /** True when the fragment has nothing but whitespace and HTML comments. */
+  blank: boolean;
+}
+
+const COMMENTS_ONLY = /^\s*(<!--[^]*?-->\s*)*$/;
+
+/** Parse and summarise the Markdown of one scalar; `fileLines` indexes the whole `.yml` file. */
+export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
+  const valueLines = new LineIndex(map.value);
+  const tree = parseMarkdown(map.value, valueLines);
+  const local = summariseMarkdown(path, map.value, tree, valueLines);
+  const toFile = (span: Span): Span => fileLines.span(...toFileRange(map, span.start.offset, span.end.offset));
+  // Ids of headings in a structured FAQ are not established (the page is rendered by a private
+  // template): headings are kept for their positions, with no id.
+  const summary: Fragment['summary'] = {
+    headings: local.headings.map((h) => ({ ...h, id: undefined, span: toFile(h.span) })),
+    anchors: local.anchors.map((a) => ({ ...a, span: toFile(a.span) })),
+    references: local.references.map((r) => ({ ...r, span: toFile(r.span) })),
+    directives: local.directives.map((d) => ({ ...d, span: toFile(d.span) })),
+  };
+  walk(tree, (node: Node) => {
+    if (node.position) {
+      const [start, end] = toFileRange(map, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+      const span = fileLines.span(start, end);
+      node.position = { start: span.start, end: span.end };
+    }
+    if (node.type === 'docfxTripleColon') {
+      const directive = node as DocfxTripleColon;
+      for (const [name, [from, to]] of Object.entries(directive.attributeOffsets)) directive.attributeOffsets[name] = toFileRange(map, from, to);
+    }
+  });
+  const nodes = tree.children.filter((n) => n.type !== 'yaml');
+  return { nodes, summary, blank: COMMENTS_ONLY.test(map.value) };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules/index.js';
+import { runCli } from '../cli.js';
+import { REPO_ROOT } from '../helpers.js';
+import { tempTree } from '../temp.js';
+
+/** An article every rule accepts. */
+const CLEAN = '---\ntitle: Clean article\ndescription: A clean article written for the CLI tests, with every metadata key that a Learn article needs to have set.\nauthor: tester\nms.author: tester\nms.topic: article\nms.date: 11/01/2026\n---\n\n# Clean\n\nText.\n';
+
+const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+
+describe('faq-lint CLI (child process)', () => {
+  it('exits 0 with no output on a clean docset', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN });
+    expect(runCli(['--rule', 'file-unreadable:error', '.'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 on an error and reports it in stylish format with file, line, column and rule id', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN, 'bad.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) });
+    const run = runCli(['.'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('bad.md\n1:1-1:1 error File is not valid UTF-8 (first bad byte at offset 2) file-unreadable faq-lint\n\n✖ 1 error\n');
+  });
+
+  it('prints ESLint-shaped JSON and nothing else on stdout', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN, 'bin.md': Buffer.from([0, 1, 2]) });
+    const run = runCli(['--format', 'json', '.'], root);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { filePath: path.join(root, 'a.md'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      {
+        filePath: path.join(root, 'bin.md'),
+        messages: [{ ruleId: 'file-unreadable', severity: 2, message: 'File looks binary (NUL byte at offset 0); not a text file', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        errorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+    ]);
+  });
+
+  it('--rule turns a rule to a warning: exit 0, unless --max-warnings is exceeded', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'bin.md': Buffer.from([0]) });
+    expect(runCli(['--rule', 'file-unreadable:warn', '.'], root).code).toBe(0);
+    expect(runCli(['--rule', 'file-unreadable:warn', '--max-warnings', '0', '.'], root).code).toBe(1);
+    expect(runCli(['--rule', 'file-unreadable:warn', '--max-warnings', '1', '.'], root).code).toBe(0);
+    const quiet = runCli(['--rule', 'file-unreadable:warn', '--quiet', '.'], root);
+    expect([quiet.code, quiet.stdout]).toEqual([0, '']);
+  });
+
+  it('writes a format to --output-file and another to stdout', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'bin.md': Buffer.from([0]) });
+    const run = runCli(['--format', 'stylish', '--format', 'json:out/report.json', '.'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('file-unreadable');
+    expect(JSON.parse(readFileSync(path.join(root, 'out/report.json'), 'utf8'))[0].messages[0].ruleId).toBe('file-unreadable');
+  });
+
+  it('honours a config file, and --no-config ignores it', () => {
+    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': JSON.stringify({ rules: { 'file-unreadable': 'off' } }), 'bin.md': Buffer.from([0]) });
+    expect(runCli(['.'], root).code).toBe(0);
+    expect(runCli(['--no-config', '.'], root).code).toBe(1);
+  });
+
+  it('exits 2 with one line naming the file and key for a bad config', () => {
+    const root = tempTree({ '.faqlintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }), 'a.md': '# A\n' });
+    const run = runCli(['.'], root);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}: rules.no-such-rule: unknown rule 'no-such-rule'\n` });
+  });
+
+  it('exits 2 on a usage error', () => {
+    const root = tempTree({ 'a.md': '# A\n' });
+    expect(runCli(['--max-warnings', 'many'], root)).toEqual({ code: 2, stdout: '', stderr: "faq-lint: --max-warnings takes a whole number, got 'many'\nRun 'faq-lint --help' for usage.\n" });
+    expect(runCli(['--format', 'xml'], root).stderr).toMatch(/^faq-lint: unknown format 'xml' \(known: stylish, json/);
+    expect(runCli(['--rule', 'nonsense'], root).code).toBe(2);
+  });
+
+  it('--version, --help and --list-rules', () => {
+    const root = tempTree({});
+    expect(runCli(['--version'], root)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(runCli(['--help'], root).stdout).toMatch(/^Usage: faq-lint \[options\] \[paths or globs\.\.\.\]/);
+    const list = runCli(['--list-rules'], root).stdout.trim().split('\n');
+    expect(list.map((line) => line.split(/\s+/)[0])).toEqual(allRules.map((r) => r.meta.id));
+  });
+
+  it('--print-config shows the config and rules that apply to a file', () => {
+    const root = tempTree({ '.faqlintrc.json': JSON.stringify({ rules: { 'internal-error': 'warn' } }), 'a.md': '' });
+    const printed = JSON.parse(runCli(['--print-config', 'a.md'], root).stdout) as { configFile: string; rules: Record<string, { severity: string }> };
+    expect(printed.configFile).toBe(path.join(root, '.faqlintrc.json'));
+    expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {} });
+  });
+});

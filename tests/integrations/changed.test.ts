@@ -1,0 +1,162 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linkTarget } from '../../src/changed/link-target.js';
+import { breaksIn, mayBreak, removedIds } from '../../src/changed/dependents.js';
+import { inScope } from '../../src/changed/select.js';
+import { lint, type LintOptions } from '../../src/engine/lint.js';
+import { markdownKind } from '../../src/engine/file-kinds.js';
+import { parseNameStatus } from '../../src/git/changes.js';
+import { GitError } from '../../src/git/git.js';
+import { TEST_NOW } from '../helpers.js';
+import { git, tempTree } from '../temp.js';
+import { page } from './pages.js';
+import { runCli } from './cli.js';
+
+/** A committed docset: a.md has headings others link to; the others link in different ways. */
+function repo(): string {
+  const root = tempTree({
+    'docs/docfx.json': '{}',
+    'docs/a.md': page('A', '# A\n\n## Old heading\n\n<a name="kept"></a>\n\n## Stays\n'),
+    'docs/b.md': page('B', '# B\n\nSee [the old part](a.md#old-heading).\n'),
+    'docs/c.md': page('C', '# C\n\nSee [A](a.md) and [stays](./a.md#stays).\n'),
+    'docs/d.md': page('D', '# D\n\n[gone](sub/gone.md)\n'),
+    'docs/sub/gone.md': page('GONE', '# Gone\n'),
+    'docs/e.md': page('E', '# E\n\nMentions a.md and gone.md in prose, links nowhere.\n'),
+    'docs/f.md': page('F', '# F\n\n[moved](~/old%20name.md#x)\n'),
+    'docs/old name.md': page('OLD NAME', '# X\n'),
+    'other/z.md': page('Z', '# Z\n\n[a](../docs/a.md#old-heading)\n'),
+  });
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-qm', 'base');
+  return root;
+}
+
+/** Lint in changed mode; the docset-relative paths of the files linted. */
+async function linted(root: string, options: LintOptions): Promise<string[]> {
+  const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, ...options });
+  return result.results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
+}
+
+const renameHeading = (root: string): void => writeFileSync(path.join(root, 'docs/a.md'), page('A', '# A\n\n## New heading\n\n<a name="kept"></a>\n\n## Stays\n'));
+
+describe('changed-files mode (real git repositories)', () => {
+  it('lints nothing when nothing changed', async () => {
+    const root = repo();
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual([]);
+    expect(await linted(root, { staged: true })).toEqual([]);
+  });
+
+  it('renaming a heading lints the changed file and the unchanged file linking to the old id, not the others', async () => {
+    const root = repo();
+    renameHeading(root);
+    // Unstaged: seen by --changed-since, not by --staged.
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/a.md', 'docs/b.md']);
+    expect(await linted(root, { staged: true })).toEqual([]);
+    git(root, 'add', 'docs/a.md');
+    expect(await linted(root, { staged: true })).toEqual(['docs/a.md', 'docs/b.md']);
+    // Committed since the ref.
+    git(root, 'commit', '-qm', 'rename');
+    expect(await linted(root, { changedSince: 'HEAD~1' })).toEqual(['docs/a.md', 'docs/b.md']);
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual([]);
+  });
+
+  it('deleting and renaming files lints the files linking to the old paths; untracked files count as added', async () => {
+    const root = repo();
+    git(root, 'rm', '-q', 'docs/sub/gone.md');
+    git(root, 'mv', 'docs/old name.md', 'docs/new-name.md');
+    writeFileSync(path.join(root, 'docs/untracked.md'), '# U\n');
+    expect(await linted(root, { staged: true })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md']);
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md', 'docs/untracked.md']);
+    const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
+    expect(result.results.flatMap((r) => r.findings.map((f) => [r.path, f.ruleId, f.line]))).toEqual([
+      ['d.md', 'file-not-found', 11],
+      ['f.md', 'file-not-found', 11],
+    ]);
+  });
+
+  it('an unstaged delete and rename count for --changed-since', async () => {
+    const root = repo();
+    rmSync(path.join(root, 'docs/sub/gone.md'));
+    renameSync(path.join(root, 'docs/old name.md'), path.join(root, 'docs/renamed.md'));
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/d.md', 'docs/f.md', 'docs/renamed.md']);
+  });
+
+  it('only considers changes within the paths given; dependents come from the whole docset', async () => {
+    const root = repo();
+    renameHeading(root);
+    expect(await linted(root, { changedSince: 'HEAD', patterns: ['other'] })).toEqual([]);
+    expect(await linted(root, { changedSince: 'HEAD', patterns: ['docs/a.md'] })).toEqual(['docs/a.md', 'docs/b.md']);
+    expect(await linted(root, { changedSince: 'HEAD', patterns: ['docs/*.md'] })).toEqual(['docs/a.md', 'docs/b.md']);
+  });
+
+  it('fails clearly on an unknown ref or outside a repository', async () => {
+    const root = repo();
+    await expect(lint({ cwd: root, noConfig: true, changedSince: 'no-such-branch' })).rejects.toThrow(GitError);
+    const plain = tempTree({ 'a.md': '# A\n' });
+    await expect(lint({ cwd: plain, noConfig: true, staged: true })).rejects.toThrow(/--staged needs a git repository/);
+    const unknown = runCli(['--changed-since', 'no-such-branch'], root);
+    expect([unknown.code, unknown.stdout]).toEqual([2, '']);
+    expect(unknown.stderr).toMatch(/^faq-lint: 'no-such-branch' does not name a commit in /);
+    expect(runCli(['--changed-since', 'HEAD', '--staged'], root).stderr).toBe("faq-lint: --changed-since and --staged cannot be used together\nRun 'faq-lint --help' for usage.\n");
+  });
+
+  it('the CLI lints only the changed files and their dependents, and reports the link the change broke', () => {
+    const root = repo();
+    renameHeading(root);
+    const run = runCli(['--changed-since', 'HEAD', '--format', 'json'], root, { FAQ_LINT_NOW: TEST_NOW });
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
+    expect(files.map((f) => [path.relative(root, f.filePath), f.messages.map((m) => [m.ruleId, m.line, m.message])])).toEqual([
+      ['docs/a.md', [['ms-date-not-updated', 6, "The article changed but ms.date is still '11/01/2026': update it to the review date (today is 11/26/2026)"]]],
+      ['docs/b.md', [['bookmark-not-found', 11, "Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?"]]],
+    ]);
+  });
+});
+
+describe('changed-files mode: the pure parts', () => {
+  it('parses git name-status -z output', () => {
+    expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0D\0gone.md\0A\0new file.md\0C100\0x.md\0y.md\0T\0link.md\0')).toEqual([
+      { status: 'modified', path: 'a.md' },
+      { status: 'renamed', path: 'new.md', from: 'old.md' },
+      { status: 'deleted', path: 'gone.md' },
+      { status: 'added', path: 'new file.md' },
+      { status: 'added', path: 'y.md' },
+      { status: 'modified', path: 'link.md' },
+    ]);
+    expect(parseNameStatus('')).toEqual([]);
+  });
+
+  it('resolves link targets relative to the file, from the root with ~/, and ignores URLs', () => {
+    expect(linkTarget('a.md#x', 'sub/b.md')).toEqual({ path: 'sub/a.md', fragment: 'x' });
+    expect(linkTarget('../a.md?tabs=y#%20x ', 'sub/b.md')).toEqual({ path: 'a.md', fragment: 'x' });
+    expect(linkTarget('~/old%20name.md', 'sub/b.md')).toEqual({ path: 'old name.md', fragment: undefined });
+    expect(linkTarget('#here', 'sub/b.md')).toEqual({ path: 'sub/b.md', fragment: 'here' });
+    for (const url of ['https://x/a.md', '/azure/a', 'xref:a', '../../a.md', 'a\\b.md', '']) expect(linkTarget(url, 'sub/b.md')).toBeUndefined();
+  });
+
+  it('finds removed ids (headings and anchors) and the references that break', () => {
+    const before = markdownKind.parse('a.md', '# A\n\n## One\n\n<a name="anchor"></a>\n\n## Two\n').summary;
+    const after = markdownKind.parse('a.md', '# A\n\n## One!\n\n## Two\n').summary;
+    expect([...removedIds(before, after)]).toEqual(['anchor']);
+    const targets = { gone: new Set(['sub/gone.md']), removedIds: new Map([['a.md', new Set(['anchor'])]]) };
+    expect(['see sub/gone.md', 'a.md#anchor', 'a.md and #anchor', 'a.md#%61nchor'].map((text) => mayBreak(text, targets))).toEqual([true, true, true, true]);
+    expect(['gone', 'a.md#anchors-away'.slice(0, 5), 'a.md #other', 'b.md#anchor'].map((text) => mayBreak(text, targets))).toEqual([false, false, false, false]);
+    const summary = (text: string) => markdownKind.parse('b.md', text).summary;
+    expect(breaksIn(summary('[x](a.md#anchor)'), targets)).toBe(true);
+    expect(breaksIn(summary('[x](a.md#one) [y](a.md)'), targets)).toBe(false);
+    expect(breaksIn(summary('![x](sub/gone.md)'), targets)).toBe(true);
+    expect(breaksIn(summary('`[x](a.md#anchor)` in code'), targets)).toBe(false);
+  });
+
+  it('decides whether a (possibly deleted) path is within the run paths', () => {
+    const cwd = path.resolve('/r');
+    expect(inScope('/r/docs/a.md', ['.'], cwd)).toBe(true);
+    expect(inScope('/r/docs/a.md', ['docs'], cwd)).toBe(true);
+    expect(inScope('/r/docs/a.md', ['docs/a.md'], cwd)).toBe(true);
+    expect(inScope('/r/docs/a.md', ['other', 'docs/b.md'], cwd)).toBe(false);
+    expect(inScope('/r/docs/a.md', ['docs/**/*.md'], cwd)).toBe(true);
+    expect(inScope('/r/docs/a.md', ['**/*.yml'], cwd)).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers.js';
+import { tempTree } from '../temp.js';
+import { cleanEnv } from './cli.js';
+import { page } from './pages.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+/** What may ship: the built code, the bin shim, the schema, rule docs, README, LICENSE. */
+const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/faq-lint\.js$/, /^schema\/[\w.-]+\.json$/, /^rules\/[\w-]+\/[\w-]+\.md$/, /^dist\/(src|rules)\/.+\.(js|d\.ts)$/];
+
+describe('the npm package (npm pack, then npm install of the tarball; needs the npm registry)', () => {
+  it('packs only what runs, installs into an empty folder, and npx faq-lint lints a docset there', () => {
+    const work = tempTree({
+      'project/package.json': JSON.stringify({ name: 'docs-project', version: '1.0.0', private: true }),
+      'project/docs/docfx.json': '{}',
+      'project/docs/index.md': page('Home', '# Home\n\n<!-- faq-lint-disable not-a-rule -->\n'),
+    });
+    // --ignore-scripts: `npm test` has built dist/ already (pretest); rebuilding here would
+    // rewrite files other tests are running.
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: REPO_ROOT, encoding: 'utf8', env: cleanEnv() })) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    const files = packed[0]!.files.map((f) => f.path);
+    expect(files.filter((file) => !SHIPPED.some((allowed) => allowed.test(file)))).toEqual([]);
+    for (const needed of ['bin/faq-lint.js', 'dist/src/cli/main.js', 'dist/src/remark.js', 'schema/config.schema.json', 'README.md', 'LICENSE', 'rules/core/file-unreadable.md']) expect(files).toContain(needed);
+
+    const project = path.join(work, 'project');
+    const tarball = path.join(work, packed[0]!.filename);
+    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, encoding: 'utf8', env: cleanEnv() });
+    expect(existsSync(path.join(project, 'node_modules', 'faq-lint', 'dist', 'src', 'cli', 'main.js'))).toBe(true);
+
+    const run = (...args: string[]) => spawnSync(npx, ['faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
+    const lintRun = run('docs');
+    expect([lintRun.status, lintRun.stderr]).toEqual([1, '']);
+    expect(lintRun.stdout).toBe("docs/index.md\n11:1-11:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
+    const version = run('--version');
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+
+    // --init writes a starter config the installed package accepts, and refuses to overwrite it.
+    const init = run('--init');
+    expect([init.status, init.stdout]).toEqual([0, `Wrote ${path.join(project, '.faqlintrc.json')}\n`]);
+    const config = JSON.parse(readFileSync(path.join(project, '.faqlintrc.json'), 'utf8')) as { $schema: string };
+    expect(existsSync(path.join(project, config.$schema))).toBe(true);
+    expect(run('docs').status).toBe(1);
+    const again = run('--init');
+    expect([again.status, again.stderr]).toEqual([2, `faq-lint: ${path.join(project, '.faqlintrc.json')} already exists; not overwriting it\n`]);
+  });
+});
