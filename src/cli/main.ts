@@ -6,7 +6,9 @@ import { ConfigLoader } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { findRoots } from '../docset/root.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { fixesDiff } from '../fix/diff.js';
+import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
 import { reporters, type ReportContext } from '../reporters/index.js';
@@ -39,7 +41,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
     }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
-    const result = await lint({
+    const lintOptions: LintOptions = {
       patterns: options.patterns,
       cwd: io.cwd,
       configFile: options.config,
@@ -48,7 +50,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       now: options.now ?? io.env.FAQ_LINT_NOW,
       changedSince: options.changedSince,
       staged: options.staged,
-    });
+    };
+    let result: LintResult;
+    if (options.fix || options.fixDryRun) {
+      const fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
+      result = fixed.result;
+      if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
+      for (const file of fixed.files) {
+        if (file.notWritten && !options.fixDryRun) io.stderr.write(`faq-lint: not fixed: ${path.relative(io.cwd, file.filePath)}: ${file.notWritten}\n`);
+      }
+    } else result = await lint(lintOptions);
     const shown = options.quiet ? onlyErrors(result) : result;
     const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
     const root = reportRoot(io);

@@ -18,7 +18,7 @@ import { compareFindings, toFinding } from './findings.js';
 import { namedPathsToReport } from './named-paths.js';
 import { GitBase } from './git-base.js';
 import { internalError, processFile, type ProcessOutput } from './process-file.js';
-import { readSource } from './read-source.js';
+import { readSource, type Source } from './read-source.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
@@ -47,6 +47,11 @@ export interface LintOptions {
    * the index. Ignored when `changedSince` is set.
    */
   staged?: boolean;
+  /**
+   * Texts to lint instead of what is on disk (absolute path -> text without BOM): how `--fix`
+   * re-lints its fixed texts before anything is written, and how `--fix-dry-run` never writes.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /** The findings for one file. */
@@ -117,7 +122,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   // Per file: read, parse, summarise, per-file rules.
   for (const job of jobs) {
-    const source = readSource(job.absolute);
+    const overlaid = options.overlay?.get(job.absolute);
+    const source: Source = overlaid === undefined ? readSource(job.absolute) : { ok: true, text: overlaid, bom: false };
     const settings: RunSettings = { now, sitePrefixes: job.config.sitePrefixes };
     if (!source.ok) {
       const rule = job.config.rules['file-unreadable'];
