@@ -77,10 +77,13 @@ export function fileNameSaysFaq(path: string, words: readonly string[]): boolean
   return words.some((word) => new RegExp(`(^|[-_.])${escapeRegExp(word.toLowerCase())}($|[-_.])`).test(name));
 }
 
-/** True when a title contains one of `phrases` as whole words (case-insensitive). */
+/**
+ * True when a title contains one of `phrases` as whole words (case-insensitive). A hyphen binds
+ * words together, so 'faq-lint' is not the word 'FAQ'.
+ */
 export function titleSaysFaq(title: string, phrases: readonly string[]): boolean {
   const lower = title.toLowerCase();
-  return phrases.some((phrase) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
+  return phrases.some((phrase) => new RegExp(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`, 'u').test(lower));
 }
 
 /** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */

@@ -2,7 +2,7 @@
  * h1-missing: a Markdown article without an H1. An H1 that comes from an include (even nested)
  * counts as the page title, so this runs over summaries; include files themselves are skipped.
  */
-import path from 'node:path';
+import { includedFiles } from '../../src/docset/pages.js';
 import type { DocsetView, FileSummary } from '../../src/types.js';
 import { defineRule } from '../define.js';
 
@@ -14,29 +14,13 @@ export type H1MissingOptions = {
 /** The Learn build's message for this validation code. */
 export const H1_MISSING_MESSAGE = 'H1 is required. Use a single hash (#) followed by a space to create your top-level heading.';
 
-/** Docset-relative path an include URL points to, or undefined for a URL that is not a file path. */
-export function includeTarget(from: string, url: string): string | undefined {
-  const file = url.split(/[?#]/)[0]!.trim();
-  if (file === '' || /^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith('/')) return undefined;
-  let decoded = file;
-  try {
-    decoded = decodeURI(file);
-  } catch {
-    // keep as written
-  }
-  const joined = decoded.startsWith('~/') ? decoded.slice(2) : path.posix.join(path.posix.dirname(from), decoded);
-  return path.posix.normalize(joined);
-}
-
 /** True when the file, or a file it includes (transitively), has an H1. */
 export function hasH1(summary: FileSummary, docset: DocsetView, seen = new Set<string>()): boolean {
   // A tab heading (`# [Linux](#tab/linux)`, no id) is a tab, not a title.
   if (summary.headings.some((h) => h.depth === 1 && h.id !== undefined)) return true;
   seen.add(summary.path);
-  for (const reference of summary.references) {
-    if (reference.kind !== 'include') continue;
-    const target = includeTarget(summary.path, reference.url);
-    if (!target || seen.has(target)) continue;
+  for (const target of includedFiles(docset, summary.path).files) {
+    if (seen.has(target)) continue;
     const included = docset.summary(target);
     if (included && hasH1(included, docset, seen)) return true;
   }
@@ -53,7 +37,8 @@ export const h1Missing = defineRule<H1MissingOptions>({
     defaults: { includeFolders: ['includes'] },
   },
   checkDocset({ path: file, summary, docset, options, report }) {
-    if (summary.kind !== 'markdown') return;
+    // Only pages need a title: not a README outside docfx.json's build content.
+    if (summary.kind !== 'markdown' || !docset.inBuildScope(file)) return;
     const folders = file.split('/').slice(0, -1);
     if (folders.some((folder) => options.includeFolders.includes(folder))) return;
     if (docset.includersOf(file).length > 0) return;

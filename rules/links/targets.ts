@@ -3,6 +3,7 @@
  * includes), the pages an include file is shown in, and "did you mean" helpers.
  */
 import path from 'node:path';
+import { includedFiles } from '../../src/docset/pages.js';
 import { resolveLink, type Destination } from '../../src/docset/resolve-link.js';
 import { editDistance } from '../../src/text/similar.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
@@ -25,23 +26,6 @@ export function resolvedElsewhere(docset: DocsetView, target: string): boolean {
   return docset.inDependentRepository(target) || docset.isRedirected(target);
 }
 
-/**
- * The docset files a file includes directly (resolved from that file's folder), and whether
- * every include was found (an include that is missing or lives elsewhere hides its ids).
- */
-export function includedFiles(docset: DocsetView, file: string): { files: string[]; complete: boolean } {
-  const summary = docset.summary(file);
-  const files: string[] = [];
-  let complete = true;
-  for (const reference of summary?.references ?? []) {
-    if (reference.kind !== 'include') continue;
-    const destination = resolveLink(reference.url, { from: file });
-    if (destination.kind === 'file' && docset.hasFile(destination.path)) files.push(destination.path);
-    else complete = false;
-  }
-  return { files, complete };
-}
-
 const idCache = new WeakMap<DocsetView, Map<string, string[] | undefined>>();
 
 /**
@@ -54,7 +38,10 @@ export function pageIds(docset: DocsetView, file: string): string[] | undefined 
   let cache = idCache.get(docset);
   if (!cache) idCache.set(docset, (cache = new Map()));
   if (cache.has(file)) return cache.get(file);
-  if (!docset.summary(file)) return undefined;
+  const summary = docset.summary(file);
+  // No summary, or a structured FAQ: how Learn gives its questions ids is not established, so
+  // every bookmark into it (or written inside it) is accepted (see rules/faq/faq-schema.md).
+  if (!summary || summary.kind === 'faq-yaml') return undefined;
   let complete = true;
   const ids = new Set<string>();
   const visited = new Set<string>();

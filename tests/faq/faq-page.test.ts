@@ -20,6 +20,9 @@ describe('FAQ page detection (pure helpers)', () => {
     expect(titleSaysFaq('Frequently asked questions - Azure Container Registry', phrases)).toBe(true);
     expect(titleSaysFaq('FAQs', phrases)).toBe(false);
     expect(titleSaysFaq('Uncommon questions', phrases)).toBe(false);
+    // A hyphen makes a compound word: a tool named faq-lint is not a FAQ page.
+    expect(titleSaysFaq('faq-lint rules', phrases)).toBe(false);
+    expect(titleSaysFaq('Billing (FAQ)', phrases)).toBe(true);
   });
 
   test('questions are compared without case, spacing and punctuation', () => {

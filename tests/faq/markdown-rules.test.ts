@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
 import { lintFixture } from '../helpers.js';
+import { tempTree } from '../temp.js';
 
 const FAQ_RULES = ['h1-missing', 'h1-multiple', 'heading-skipped', 'faq-question-format', 'faq-answer-empty', 'faq-duplicate-question', 'faq-next-steps-last'];
 
@@ -60,5 +62,18 @@ describe('Markdown FAQ rules (fixtures/faq-markdown)', () => {
   test('faq-next-steps-last: nextStepsNames option', async () => {
     const rows = await lintFixture('faq-markdown', { patterns: ['faq.md'], onlyRules: ['faq-next-steps-last'], commandLineRules: { 'faq-next-steps-last': ['warn', { nextStepsNames: ['Next step'] }] } });
     expect(rows).toEqual([]);
+  });
+});
+
+describe('h1-missing and the build scope', () => {
+  test('a file outside docfx.json build.content (a root README) is not a page', async () => {
+    const root = tempTree({
+      'docfx.json': JSON.stringify({ build: { content: [{ files: ['articles/**/*.md'] }] } }),
+      'README.md': 'No title here.\n',
+      'articles/page.md': 'No title here either.\n',
+    });
+    const result = await lint({ cwd: root, noConfig: true, now: '2026-11-26', commandLineRules: {} });
+    const h1 = result.results.flatMap((r) => r.findings.filter((f) => f.ruleId === 'h1-missing').map((f) => `${r.path}:${f.line}:${f.column}`));
+    expect(h1).toEqual(['articles/page.md:1:1']);
   });
 });

@@ -3,27 +3,9 @@
  * `summary.metadata` only (never a syntax tree), so they apply to Markdown front matter and to
  * the `metadata:` mapping of a structured FAQ alike.
  */
-import type { DocsetView, MetadataEntry, MetadataSummary, Span } from '../../../src/types.js';
+import type { MetadataEntry, MetadataSummary, Span } from '../../../src/types.js';
+export { isIncludeFile, isPage } from '../../../src/docset/pages.js';
 import { editDistance } from '../../../src/text/similar.js';
-
-/**
- * True for an include file: a file under a folder named `includes`. Learn docsets exclude
- * `**\/includes/**` from the build's content (see docfx.json `build.content[].exclude` in
- * MicrosoftDocs repositories), so such a file is never a page; it is only rendered inside the
- * pages that `[!INCLUDE]` it. A file outside `includes/` that is included is still built as a
- * page of its own (docfx v3 spec markdown.yml, "include another file"), so it stays a page here.
- */
-export function isIncludeFile(path: string): boolean {
-  return path.split('/').slice(0, -1).some((segment) => segment.toLowerCase() === 'includes');
-}
-
-/**
- * True when the file is a page of the docset: not an include file, and built by docfx.json's
- * `build.content` (a README at the repository root, outside `src`, is not a page).
- */
-export function isPage(path: string, docset: DocsetView): boolean {
-  return !isIncludeFile(path) && docset.inBuildScope(path);
-}
 
 /**
  * The metadata block when its keys can be trusted: undefined when there is none, or when it did
