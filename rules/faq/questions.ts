@@ -7,6 +7,7 @@ import '../../src/faq-yaml/structure.js';
 import { headingPlainText, isTabHeading } from '../../src/parse/heading-id.js';
 import { nodeSpan } from '../../src/parse/positions.js';
 import type { Span } from '../../src/types.js';
+import { isOnlyCommentsAndSpace } from '../../src/text/linear.js';
 
 /** A question with its answer, wherever it was written. */
 export interface Question {
@@ -34,7 +35,7 @@ const REGION_MARKERS = new Set(['moniker', 'moniker-end', 'zone', 'zone-end', 'r
 /** True for a block that says something: not a heading, a comment or a region marker. */
 export function isContent(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition') return false;
-  if (node.type === 'html') return !/^\s*(<!--[^]*?-->\s*)*$/.test(node.value);
+  if (node.type === 'html') return !isOnlyCommentsAndSpace(node.value);
   if (node.type === 'docfxTripleColon') return !REGION_MARKERS.has(node.name);
   return true;
 }

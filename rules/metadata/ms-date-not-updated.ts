@@ -8,6 +8,7 @@ import { fileKindOf } from '../../src/engine/file-kinds.js';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
 import { formatMsDate, todayOf } from './shared/ms-date.js';
+import { trimLinesEnd } from '../../src/text/linear.js';
 
 export interface MsDateNotUpdatedOptions extends Record<string, unknown> {
   /** Let `--fix` set ms.date to today (MM/DD/YYYY). Off by default: a review date is a claim. */
@@ -20,7 +21,7 @@ export interface MsDateNotUpdatedOptions extends Record<string, unknown> {
  */
 export function bodyOf(text: string, metadata: MetadataSummary | undefined): string {
   const body = metadata ? text.slice(0, metadata.span.start.offset) + text.slice(metadata.span.end.offset) : text;
-  return body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trimEnd();
+  return trimLinesEnd(body.replace(/\r\n?/g, '\n')).trimEnd();
 }
 
 export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({

@@ -36,6 +36,10 @@ export interface CliOptions {
   staged: boolean;
   /** `--init`: write a starter `.faqlintrc.json` in the working folder and exit. */
   init: boolean;
+  /** `--fix`: apply the rules' fixes and write the changed files (atomically). */
+  fix: boolean;
+  /** `--fix-dry-run`: print the fixes as a unified diff; write nothing. */
+  fixDryRun: boolean;
 }
 
 /** A mistake on the command line: exit 2 with this one line. */
@@ -61,6 +65,8 @@ const OPTIONS = {
   'changed-since': { type: 'string' },
   staged: { type: 'boolean' },
   init: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -79,6 +85,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
   if (values['changed-since'] !== undefined && values.staged) throw new UsageError('--changed-since and --staged cannot be used together');
   if (values['changed-since'] !== undefined && (values['changed-since'].trim() === '' || values['changed-since'].startsWith('-'))) throw new UsageError(`--changed-since takes a git ref, got '${values['changed-since']}'`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (values['fix-dry-run'] && (values.format ?? ['stylish']).some((f) => !f.includes(':') && f !== 'stylish') && !values['output-file']) {
+    throw new UsageError('--fix-dry-run prints a diff on stdout; send the report to a file (--format json:report.json)');
+  }
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
@@ -100,6 +110,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     changedSince: values['changed-since'],
     staged: values.staged ?? false,
     init: values.init ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
   };
 }
 

@@ -18,6 +18,11 @@ Changed files:
                               unstaged, untracked), plus files whose links the change breaks
       --staged                the same for the staged changes (against HEAD): for pre-commit
 
+Fixing:
+      --fix                   apply the fixable rules' fixes and write the files that change
+                              (atomically; BOM, line endings and mode kept), then report the rest
+      --fix-dry-run           print the fixes as a unified diff on stdout; write nothing
+
 Rules and config:
       --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
   -c, --config <file>         use this config file for every file

@@ -6,7 +6,9 @@ import { ConfigLoader } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { findRoots } from '../docset/root.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { fixesDiff } from '../fix/diff.js';
+import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
 import { reporters, type ReportContext } from '../reporters/index.js';
@@ -40,22 +42,31 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
     }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
+    const lintOptions: LintOptions = {
+      patterns: options.patterns,
+      cwd: io.cwd,
+      configFile: options.config,
+      noConfig: options.noConfig,
+      commandLineRules: options.rules,
+      now: options.now ?? io.env.FAQ_LINT_NOW,
+      changedSince: options.changedSince,
+      staged: options.staged,
+      cache: options.cache,
+      cacheLocation: options.cacheLocation,
+    };
     const progress = progressWanted(io.stderr, io.env, options.progress) ? new Progress(io.stderr) : undefined;
+    lintOptions.onProgress = progress?.update;
     let result: LintResult;
     try {
-      result = await lint({
-        patterns: options.patterns,
-        cwd: io.cwd,
-        configFile: options.config,
-        noConfig: options.noConfig,
-        commandLineRules: options.rules,
-        now: options.now ?? io.env.FAQ_LINT_NOW,
-        cache: options.cache,
-        cacheLocation: options.cacheLocation,
-        onProgress: progress?.update,
-        changedSince: options.changedSince,
-        staged: options.staged,
-      });
+      if (options.fix || options.fixDryRun) {
+        const fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
+        result = fixed.result;
+        progress?.finish();
+        if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
+        for (const file of fixed.files) {
+          if (file.notWritten && !options.fixDryRun) io.stderr.write(`faq-lint: not fixed: ${path.relative(io.cwd, file.filePath)}: ${file.notWritten}\n`);
+        }
+      } else result = await lint(lintOptions);
     } finally {
       progress?.finish();
     }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { trimTrailing } from '../text/linear.js';
 
 /** The metadata sections of a docfx.json, globs compiled. */
 export interface DocfxMetadata {
@@ -51,7 +52,7 @@ function contentOf(content: unknown): DocfxMetadata['content'] {
   if (!Array.isArray(content)) return undefined;
   const never = (): boolean => false;
   return content.filter(isRecord).map((group) => {
-    const src = typeof group.src === 'string' ? group.src.replace(/^\.\/?/, '').replace(/\/+$/, '') : '';
+    const src = typeof group.src === 'string' ? trimTrailing(group.src.replace(/^\.\/?/, ''), '/') : '';
     const files = strings(group.files).map(docfxGlob);
     const exclude = strings(group.exclude).map(docfxGlob);
     return {

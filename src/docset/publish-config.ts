@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { trimLeading, trimTrailing } from '../text/linear.js';
 
 /** Paths relative to the folder that holds the publishing configuration. */
 export interface PublishConfig {
@@ -28,7 +29,7 @@ function readJson(file: string): unknown {
   }
 }
 
-const clean = (p: string): string => path.posix.normalize(p.replace(/\\/g, '/').replace(/^\/+/, '')).replace(/\/+$/, '');
+const clean = (p: string): string => trimTrailing(path.posix.normalize(trimLeading(p.replace(/\\/g, '/'), '/')), '/');
 
 /** Dependent repository roots named by a publish config object. */
 export function dependentRootsOf(config: unknown): string[] {

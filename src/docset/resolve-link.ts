@@ -3,6 +3,7 @@
  * The rules decide what to check (existence, bookmarks) from the classified destination.
  */
 import path from 'node:path';
+import { trimTrailing } from '../text/linear.js';
 
 /** A destination, classified. Docset-relative paths are POSIX, exact case. */
 export type Destination =
@@ -101,7 +102,7 @@ export function resolveLink(url: string, origin: LinkOrigin): Destination {
   const fromRoot = decoded.startsWith('~/') || decoded === '~';
   const relative = fromRoot ? decoded.slice(2) : path.posix.join(path.posix.dirname(origin.from), decoded);
   const trailingSlash = /\/$/.test(decoded);
-  let normal = path.posix.normalize(relative === '' ? '.' : relative).replace(/\/+$/, '');
+  let normal = trimTrailing(path.posix.normalize(relative === '' ? '.' : relative), '/');
   if (normal === '.') normal = '';
   if (normal === '..' || normal.startsWith('../')) return { kind: 'outside', path: normal };
   return { kind: 'file', path: normal, fragment, trailingSlash };
@@ -121,11 +122,11 @@ export function siteCandidates(sitePath: string, sitePrefixes: Record<string, st
     if ((lower.startsWith(key.toLowerCase()) || `${lower}/` === key.toLowerCase()) && (!best || key.length > best.length)) best = prefix;
   }
   if (best === undefined) return undefined;
-  const folder = sitePrefixes[best]!.replace(/^\.?\/+/, '').replace(/\/*$/, '');
+  const folder = trimTrailing(sitePrefixes[best]!.replace(/^\.?\/+/, ''), '/');
   const rest = withoutLocale.slice(Math.min(withoutLocale.length, (best.endsWith('/') ? best : `${best}/`).length));
   const target = path.posix.normalize([folder, rest].filter(Boolean).join('/') || '.').replace(/^\.$/, '');
   if (target.startsWith('..')) return [];
-  const base = target.replace(/\/+$/, '');
+  const base = trimTrailing(target, '/');
   if (rest === '' || rest.endsWith('/')) return [`${base ? `${base}/` : ''}index.md`, `${base ? `${base}/` : ''}index.yml`];
   if (/\.(md|yml)$/i.test(base)) return [base];
   return [`${base}.md`, `${base}.yml`, `${base}/index.md`, `${base}/index.yml`];

@@ -3,6 +3,7 @@
  * first line is `### YamlMime:FAQ`) by src/faq-yaml/handler.ts.
  */
 import type { Root } from 'mdast';
+import { nestingProblem } from '../parse/complexity.js';
 import { faqYamlKind } from '../faq-yaml/handler.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
@@ -22,6 +23,8 @@ export interface FileKindHandler {
   /** True when this handler lints the file (decided by path, then by text). */
   matches(path: string, text?: string): boolean;
   parse(path: string, text: string): ParsedFile;
+  /** Why the parser should not be run on this text (it would take too long), or undefined. */
+  refuse?(text: string): string | undefined;
 }
 
 export const markdownKind: FileKindHandler = {
@@ -32,6 +35,7 @@ export const markdownKind: FileKindHandler = {
     const tree = parseMarkdown(text, lines);
     return { tree, lines, summary: summariseMarkdown(path, text, tree, lines) };
   },
+  refuse: nestingProblem,
 };
 
 const handlers: readonly FileKindHandler[] = [markdownKind, faqYamlKind];

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { globby } from 'globby';
 import { allRules } from '../../rules/index.js';
+import { namedPathsToReport } from './named-paths.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
@@ -66,6 +67,11 @@ export interface LintOptions {
   cacheLocation?: string;
   /** Called as files are processed (done of total), for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Texts to lint instead of what is on disk (absolute path -> text without BOM): how `--fix`
+   * re-lints its fixed texts before anything is written, and how `--fix-dry-run` never writes.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /** The findings for one file. */
@@ -116,7 +122,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length);
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)) });
+    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)), overlay: options.overlay });
     // Merge in file order, whichever worker finished first.
     for (const job of jobs) if (job.output) job.docset.addSummary(job.output.summary);
     for (const [docset, summaries] of summariesByDocset(jobs)) {
@@ -174,5 +180,6 @@ export async function discover(patterns: string[], cwd: string): Promise<string[
     expandDirectories: { extensions: LINTED_EXTENSIONS },
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
-  return [...new Set(files.map((f) => path.resolve(f)))].sort();
+  // A symlink named on the command line is followed (and linted, or reported unreadable).
+  return [...new Set([...files, ...namedPathsToReport(patterns, cwd)].map((f) => path.resolve(f)))].sort();
 }

@@ -4,8 +4,9 @@
  */
 import { rulesById } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, FileSummary, RunSettings } from '../types.js';
-import { fileKindOf } from './file-kinds.js';
+import { LineIndex } from '../parse/positions.js';
+import type { Finding, FileKind, FileSummary, RunSettings } from '../types.js';
+import { fileKindOf, type ParsedFile } from './file-kinds.js';
 import { toFinding } from './findings.js';
 
 export interface ProcessInput {
@@ -27,7 +28,17 @@ export interface ProcessOutput {
 export function processFile({ path, text, config, settings, previousText }: ProcessInput): ProcessOutput {
   const handler = fileKindOf(path, text);
   if (!handler) throw new Error(`No parser for ${path}`);
-  const { tree, summary } = handler.parse(path, text);
+  const refusal = handler.refuse?.(text);
+  if (refusal) return unparsed(path, handler.kind, text, refusal, config);
+  let parsed: ParsedFile;
+  try {
+    parsed = handler.parse(path, text);
+  } catch (error) {
+    // The pre-scan keeps nesting far below what overflows the stack; this is the last guard.
+    if (!(error instanceof RangeError)) throw error;
+    return unparsed(path, handler.kind, text, `The parser ran out of stack on this file (${error.message}); faq-lint does not lint it`, config);
+  }
+  const { tree, summary } = parsed;
   const findings: Finding[] = [];
   for (const [id, { severity, options }] of Object.entries(config.rules)) {
     const rule = rulesById.get(id);
@@ -39,6 +50,14 @@ export function processFile({ path, text, config, settings, previousText }: Proc
     }
   }
   return { summary, findings };
+}
+
+/** The output for a file the parser refused: an empty summary and one `file-unreadable` finding. */
+function unparsed(path: string, kind: FileKind, text: string, reason: string, config: ResolvedConfig): ProcessOutput {
+  const lines = new LineIndex(text);
+  const summary: FileSummary = { path, kind, metadata: undefined, headings: [], anchors: [], references: [], directives: [], lineCount: lines.lineCount, length: text.length };
+  const rule = config.rules['file-unreadable'];
+  return { summary, findings: rule ? [toFinding('file-unreadable', rule.severity, { message: reason })] : [] };
 }
 
 /** The finding that stands in for a rule that threw. */

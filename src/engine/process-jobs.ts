@@ -12,7 +12,7 @@ import type { LintTask, TaskResult } from './file-task.js';
 import { toFinding } from './findings.js';
 import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
-import { readSource } from './read-source.js';
+import { readSource, type Source } from './read-source.js';
 import type { TaskRunner } from './task-runner.js';
 
 export interface StageOptions {
@@ -22,10 +22,12 @@ export interface StageOptions {
   onProgress?: (done: number, total: number) => void;
   /** Changed mode: the text to lint (the index version under `--staged`) and the previous version. */
   versions?: (absolute: string, workingText: string) => Promise<Versions>;
+  /** `LintOptions.overlay`: texts to lint instead of what is on disk (`--fix` re-lints). */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /** Fill in `output` (or `early`) of every job. */
-export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress, versions }: StageOptions): Promise<void> {
+export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress, versions, overlay }: StageOptions): Promise<void> {
   let done = 0;
   const tick = (): void => onProgress?.(++done, jobs.length);
   /** Cache keys of jobs in flight, to store their results. */
@@ -33,7 +35,8 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
   const inputKeys = new InputKeys();
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
-    const source = readSource(job.absolute);
+    const overlaid = overlay?.get(job.absolute);
+    const source: Source = overlaid === undefined ? readSource(job.absolute) : { ok: true, text: overlaid, bom: false };
     if (!source.ok) {
       const rule = job.config.rules['file-unreadable'];
       if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: source.reason }));

@@ -24,5 +24,6 @@ export function yamlMimeOf(text: string): string | undefined {
  * header the Learn build would not read as `FAQ`.
  */
 export function looksLikeFaqHeader(text: string): boolean {
-  return /^\s*#*\s*YamlMime\s*:\s*FAQ\s*$/i.test(firstLine(text));
+  // `(?:#+\s*)?` rather than `#*\s*`: two adjacent `\s*` backtrack quadratically on a line of spaces.
+  return /^\s*(?:#+\s*)?YamlMime\s*:\s*FAQ\s*$/i.test(firstLine(text));
 }

@@ -11,6 +11,7 @@ import { walk } from '../parse/walk.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
 import type { FileSummary, Span } from '../types.js';
 import { toFileRange, type ScalarMap } from './scalar-map.js';
+import { isOnlyCommentsAndSpace } from '../text/linear.js';
 
 /** What a fragment adds to the file: its blocks for the synthetic tree and its summary parts. */
 export interface Fragment {
@@ -21,7 +22,6 @@ export interface Fragment {
   blank: boolean;
 }
 
-const COMMENTS_ONLY = /^\s*(<!--[^]*?-->\s*)*$/;
 
 /** Parse and summarise the Markdown of one scalar; `fileLines` indexes the whole `.yml` file. */
 export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
@@ -49,5 +49,5 @@ export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex
     }
   });
   const nodes = tree.children.filter((n) => n.type !== 'yaml');
-  return { nodes, summary, blank: COMMENTS_ONLY.test(map.value) };
+  return { nodes, summary, blank: isOnlyCommentsAndSpace(map.value) };
 }

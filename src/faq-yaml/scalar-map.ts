@@ -9,6 +9,7 @@
  * (a construct the mirror does not know) it falls back to mapping everything to the scalar's start,
  * so a position may be coarse but never points into another value.
  */
+import { trimTrailing } from '../text/linear.js';
 
 /** A decoded scalar and the file range each of its characters came from. */
 export interface ScalarMap {
@@ -233,14 +234,14 @@ function unfold(source: string, base: number, singleQuoted: boolean): MappedBuil
     copySegment(builder, source, base, singleQuoted);
     return builder;
   }
-  copySegment(builder, match[1]!.replace(/[ \t]+$/, ''), base, singleQuoted);
+  copySegment(builder, trimTrailing(match[1]!, ' \t'), base, singleQuoted);
   let sep = ' ';
   let sepFrom = base + match[1]!.length;
   let pos = lineRe.lastIndex;
   while ((match = lineRe.exec(source))) {
     const line = match[1]!;
     const lead = /^[ \t]*/.exec(line)![0].length;
-    const trimmed = line.slice(lead).replace(/[ \t]+$/, '');
+    const trimmed = trimTrailing(line.slice(lead), ' \t');
     const lineStart = base + match.index;
     if (trimmed === '') {
       if (sep === '\n') builder.produce('\n', lineStart + line.length, lineStart + line.length + 1);

@@ -62,12 +62,22 @@ export function urilizeAsGfm(text: string): string {
 /** Issues unique heading ids within one document, as Markdig does (`-1`, `-2`, ... on repeats). */
 export class HeadingIdAllocator {
   private readonly used = new Set<string>();
+  /**
+   * The last suffix tried per base. Markdig counts up from 1 each time (quadratic on 100,000
+   * equal headings); ids are never released, so resuming from the last suffix gives the same ids.
+   */
+  private readonly lastSuffix = new Map<string, number>();
 
   /** The id for a heading with this plain text; records it as used. */
   next(text: string): string {
     const base = urilizeAsGfm(text) || 'section';
     let id = base;
-    for (let n = 1; this.used.has(id); n++) id = `${base}-${n}`;
+    if (this.used.has(id)) {
+      let n = this.lastSuffix.get(base) ?? 0;
+      do id = `${base}-${++n}`;
+      while (this.used.has(id));
+      this.lastSuffix.set(base, n);
+    }
     this.used.add(id);
     return id;
   }

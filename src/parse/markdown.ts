@@ -12,6 +12,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).fr
 
 /** Parse Markdown (BOM already removed) into mdast with DocFX nodes. */
 export function parseMarkdown(text: string, lines = new LineIndex(text)): Root {
-  const tree = processor.parse(text);
+  // micromark drops a leading U+FEFF, which would shift every offset by one. The file's BOM is
+  // already gone; a second one (a double BOM) is text to the Learn build: parse a same-length
+  // stand-in so positions stay exact.
+  const tree = processor.parse(text.charCodeAt(0) === 0xfeff ? `\u200b${text.slice(1)}` : text);
   return applyDocfxSyntax(tree, text, lines);
 }

@@ -90,7 +90,7 @@ export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span:
   const summary: MetadataSummary = { span, entries: [], problems: [] };
   const seen = new Map<string, MetadataEntry>();
   for (const pair of map.items as Pair<YamlNode, YamlNode | null>[]) {
-    const entry = entryOf(pair, doc, at, lines);
+    const entry = entryOf(pair, doc, at, lines, (message, where) => summary.problems.push({ message, span: where }));
     if (!entry) continue;
     const earlier = seen.get(entry.key);
     if (earlier) {
@@ -101,7 +101,7 @@ export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span:
   return summary;
 }
 
-function entryOf(pair: Pair<YamlNode, YamlNode | null>, doc: Document, at: (offset: number) => number, lines: LineIndex): MetadataEntry | undefined {
+function entryOf(pair: Pair<YamlNode, YamlNode | null>, doc: Document, at: (offset: number) => number, lines: LineIndex, problem: (message: string, span: Span) => void): MetadataEntry | undefined {
   const key = pair.key;
   if (!isScalar(key) || !key.range) return undefined;
   const keySpan = lines.span(at(key.range[0]), at(key.range[1]));
@@ -113,12 +113,17 @@ function entryOf(pair: Pair<YamlNode, YamlNode | null>, doc: Document, at: (offs
   const [from, to] = value.range;
   const valueSpan = lines.span(at(from), at(to));
   let parsed: unknown;
+  let failure: string | undefined;
   try {
     parsed = value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+  } catch (error) {
+    // An alias bomb ("billion laughs"): the value is refused, not expanded.
     parsed = undefined;
+    failure = `The value of '${String(key.value)}' is not read: ${firstLine(error instanceof Error ? error.message : String(error))}`;
   }
-  return { key: String(key.value), keySpan, valueSpan, value: parsed, source: source.slice(at(from), at(to)), kind: kindOf(value) };
+  const entry: MetadataEntry = { key: String(key.value), keySpan, valueSpan, value: parsed, source: source.slice(at(from), at(to)), kind: kindOf(value) };
+  if (failure) problem(failure, valueSpan);
+  return entry;
 }
 
 function kindOf(node: YamlNode): MetadataEntry['kind'] {

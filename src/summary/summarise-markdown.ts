@@ -124,6 +124,8 @@ function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummar
 function fileOffset(node: Html, index: number, text: string): number {
   const start = node.position?.start.offset ?? 0;
   if (text.startsWith(node.value, start)) return start + index;
+  // The end of the value: one past its last character (an empty needle would match anywhere).
+  if (index > 0 && index >= node.value.length) return fileOffset(node, index - 1, text) + 1;
   const needle = node.value.slice(index, index + 40);
   const found = needle ? text.indexOf(needle, start) : -1;
   return found === -1 ? start : found;

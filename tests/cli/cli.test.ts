@@ -91,4 +91,16 @@ describe('faq-lint CLI (child process)', () => {
     expect(printed.configFile).toBe(path.join(root, '.faqlintrc.json'));
     expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {} });
   });
+
+  it('inline comments silence real findings: disable-next-line, disable/enable, and an unknown id is reported', () => {
+    const body = CLEAN.replace('Text.\n', '<!-- faq-lint-disable-next-line file-not-found -->\n[a](missing-a.md)\n\n<!-- faq-lint-disable -->\n[b](missing-b.md)\n<!-- faq-lint-enable -->\n\n[c](missing-c.md) <!-- faq-lint-disable-line file-not-foud -->\n');
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': body });
+    const run = runCli(['--format', 'json', '.'], root);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[])[0]!.messages;
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['file-not-found', 19],
+      ['inline-config-invalid', 19],
+    ]);
+    expect(run.code).toBe(1);
+  });
 });

@@ -140,3 +140,13 @@ describe('docs/integrations.md snippets', () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
   });
 });
+
+describe('README snippets', () => {
+  it('are the tested snippets of docs/integrations.md, word for word', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Where writers meet it'), readme.indexOf('## Configuration'));
+    const blocks = [...section.matchAll(/^```(\w+) ([^\n]+)\n([\s\S]*?)^```$/gm)];
+    expect(blocks.map((b) => b[2])).toEqual(['npx-lint', '.pre-commit-config.yaml', '.github/workflows/docs.yml']);
+    for (const [, lang, name, code] of blocks) expect({ lang, code }).toEqual(snippets().get(name!));
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Big and deeply nested input: no hang, no stack overflow. micromark is super-linear on deep
+ * nesting (see src/parse/complexity.ts), so such files get one finding instead of minutes of CPU.
+ * No timing assertions: each test only has to finish within vitest's timeout.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownKind } from '../../src/engine/file-kinds.js';
+import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
+import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
+import { tempTree } from '../temp.js';
+import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+
+const DOCFX = { 'docfx.json': '{}' };
+/** Big inputs on a loaded CI machine: a generous timeout (not a timing assertion). */
+const BIG = { timeout: 300_000 };
+const refusal = (what: string, depth: number, line: number, limit: number): string => `${what} ${depth} deep at line ${line} (limit ${limit}); faq-lint does not parse this file`;
+
+describe('size', () => {
+  it('a 20 MB article gets file-unreadable (over the 4 MB limit); the other files are linted', async () => {
+    const root = tempTree({ ...DOCFX, 'ok.md': `${BAD_COMMENT}\n` });
+    // Generated at test time: 20 MB of ordinary paragraphs.
+    writeFileSync(path.join(root, 'huge.md'), 'A line of an article that goes on and on.\n\n'.repeat(20 * 1024 * 1024 / 43));
+    expect((await lintTree(root)).rows).toEqual([unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'), badCommentRow('ok.md', 1, 1)]);
+    const run = runCli(root, ['huge.md', '--config', writeCoreOnlyConfig(root)]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('File is 20 MB, over the 4 MB limit');
+  });
+
+  it('100,000 identical headings get ids in linear time, as Markdig numbers them', BIG, () => {
+    const text = '# Same\n\n'.repeat(100_000) + '# Same-1\n';
+    const { summary } = markdownKind.parse('a.md', text);
+    expect(summary.headings).toHaveLength(100_001);
+    expect(summary.headings.slice(0, 3).map((h) => h.id)).toEqual(['same', 'same-1', 'same-2']);
+    expect(summary.headings[99_999]!.id).toBe('same-99999');
+    // "Same-1" is taken by the second heading: Markdig then tries same-1-1.
+    expect(summary.headings[100_000]!.id).toBe('same-1-1');
+  });
+
+  it('the allocator resumes numbering without skipping ids a later heading frees up (none are freed)', () => {
+    const ids = new HeadingIdAllocator();
+    expect(['A', 'A-1', 'A', 'A', 'A-2'].map((t) => ids.next(t))).toEqual(['a', 'a-1', 'a-2', 'a-3', 'a-2-1']);
+  });
+
+  it('100,000 links and 100,000 headings in one file, finding positions at the end', BIG, async () => {
+    const links = '[a](b.md) '.repeat(10).trimEnd().concat('\n').repeat(10_000);
+    const headings = Array.from({ length: 100_000 }, (_, i) => `## Heading ${i}\n`).join('');
+    const root = tempTree({ ...DOCFX, 'links.md': `${links}\n${BAD_COMMENT}\n`, 'headings.md': `${headings}\n${BAD_COMMENT}\n` });
+    expect((await lintTree(root)).rows).toEqual([badCommentRow('headings.md', 100_002, 1), badCommentRow('links.md', 10_002, 1)]);
+    expect(markdownKind.parse('links.md', links).summary.references).toHaveLength(100_000);
+  });
+
+  it('a 1,000,000-character line: positions hold at its end', async () => {
+    const root = tempTree({ ...DOCFX, 'long.md': `${'word '.repeat(200_000)}${BAD_COMMENT}\n` });
+    expect((await lintTree(root)).rows).toEqual([badCommentRow('long.md', 1, 1_000_001)]);
+  });
+});
+
+describe('nesting', () => {
+  it('10,000-deep block quotes and lists, 100,000 nested brackets: one finding each (API)', async () => {
+    const root = tempTree({
+      ...DOCFX,
+      'quotes.md': `# T\n\n${'>'.repeat(10_000)} deep\n`,
+      'quotes-spaced.md': `${'> '.repeat(10_000)}deep\n`,
+      'lists.md': `${'- '.repeat(10_000)}deep\n`,
+      'ordered.md': `${'1. '.repeat(10_000)}deep\n`,
+      'indented.md': Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
+      'mixed.md': `${'> - '.repeat(5_000)}deep\n`,
+      'brackets.md': `${'['.repeat(100_000)}x${']'.repeat(100_000)}\n`,
+      'images.md': `${'!['.repeat(10_000)}x${'](a.png)'.repeat(10_000)}\n`,
+      'emphasis.md': `${'**a '.repeat(10_000)}x${' a**'.repeat(10_000)}\n`,
+      'ok.md': `${'> '.repeat(NESTING_LIMITS.containers)}fine\n\n${'['.repeat(NESTING_LIMITS.brackets)}\n\n${BAD_COMMENT}\n`,
+    });
+    const containers = (depth: number, line: number): string => refusal('Block quotes and lists nest', depth, line, NESTING_LIMITS.containers);
+    expect((await lintTree(root)).rows).toEqual([
+      unreadable('brackets.md', refusal('Brackets nest', 100_000, 1, NESTING_LIMITS.brackets)),
+      unreadable('emphasis.md', `One block has 10000 possible emphasis pairs ('*' or '_') by line 1 (limit ${NESTING_LIMITS.emphasisPairs}); faq-lint does not parse this file`),
+      unreadable('images.md', refusal('Brackets nest', 10_000, 1, NESTING_LIMITS.brackets)),
+      unreadable('indented.md', containers(150, 150)),
+      unreadable('lists.md', containers(10_000, 1)),
+      unreadable('mixed.md', containers(10_000, 1)),
+      badCommentRow('ok.md', 5, 1),
+      unreadable('ordered.md', containers(10_000, 1)),
+      unreadable('quotes-spaced.md', containers(10_000, 1)),
+      unreadable('quotes.md', containers(10_000, 3)),
+    ]);
+  });
+
+  it('the real CLI on 10,000-deep quotes: exit 1, the finding, no stack trace', () => {
+    const root = tempTree({ ...DOCFX, 'quotes.md': `${'>'.repeat(10_000)} deep\n` });
+    const run = runCli(root, ['--config', writeCoreOnlyConfig(root)]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^quotes\.md\n *1:1-1:1 +error +Block quotes and lists nest 10000 deep at line 1 \(limit 100\); faq-lint does not parse this file +file-unreadable/);
+  });
+
+  it('nesting just under the limits parses (micromark itself does not overflow the stack there)', () => {
+    const text = `${'> '.repeat(NESTING_LIMITS.containers)}[link](a.md)\n\n${'!['.repeat(NESTING_LIMITS.brackets - 1)}x${'](a.png)'.repeat(NESTING_LIMITS.brackets - 1)}\n`;
+    expect(markdownKind.refuse!(text)).toBeUndefined();
+    const { summary } = markdownKind.parse('a.md', text);
+    expect(summary.references.map((r) => r.url)).toEqual(['a.md', 'a.png']);
+  });
+
+  it('measures: blank lines close brackets and emphasis; escaped brackets do not count; real tables stay far below', () => {
+    expect(measureNesting('[[[\n\n[').brackets).toBe(3);
+    expect(measureNesting('\\[\\[\\[ [').brackets).toBe(1);
+    expect(measureNesting('| `__m128` | `__m128i` | a_b_c |\n'.repeat(5_000)).emphasisPairs).toBe(0);
+    expect(measureNesting('- a\n  - b\n    - c\n  - d\n').containers).toBe(3);
+    expect(measureNesting('- a\n  - b\n    - c\n\nfoo\n').containers).toBe(3);
+  });
+});
