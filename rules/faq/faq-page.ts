@@ -71,10 +71,18 @@ export function pageTitles(summary: FileSummary, tree: Root): string[] {
   return titles;
 }
 
+/** Compiled patterns by source: the same few are asked for on every file. */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let compiled = patterns.get(source);
+  if (!compiled) patterns.set(source, (compiled = new RegExp(source, 'u')));
+  return compiled;
+}
+
 /** True when a file name (any folder, any extension) contains one of `words` as a whole word. */
 export function fileNameSaysFaq(path: string, words: readonly string[]): boolean {
   const name = (path.split('/').pop() ?? '').replace(/\.[^.]*$/, '').toLowerCase();
-  return words.some((word) => new RegExp(`(^|[-_.])${escapeRegExp(word.toLowerCase())}($|[-_.])`).test(name));
+  return words.some((word) => pattern(`(^|[-_.])${escapeRegExp(word.toLowerCase())}($|[-_.])`).test(name));
 }
 
 /**
@@ -83,7 +91,7 @@ export function fileNameSaysFaq(path: string, words: readonly string[]): boolean
  */
 export function titleSaysFaq(title: string, phrases: readonly string[]): boolean {
   const lower = title.toLowerCase();
-  return phrases.some((phrase) => new RegExp(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`, 'u').test(lower));
+  return phrases.some((phrase) => pattern(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`).test(lower));
 }
 
 /** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */
