@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { allRules } from '../rules/index.js';
+import { allRules, rulesById } from '../rules/index.js';
 import { resolveConfig, type CommandLineRules } from './config/resolve.js';
 import { Docset } from './docset/docset.js';
 import { findRoots } from './docset/root.js';
@@ -46,12 +46,12 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
     const settings = { now: options.now ?? today(), sitePrefixes: options.sitePrefixes ?? {} };
     const findings: Finding[] = [];
     for (const [id, { severity, options: ruleOptions }] of Object.entries(config.rules)) {
-      const rule = allRules.find((r) => r.meta.id === id);
+      const rule = rulesById.get(id);
       const report = (r: Parameters<typeof toFinding>[2]): void => void findings.push(toFinding(id, severity, r));
       rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
       rule?.checkDocset?.({ path: relative, summary, docset, options: ruleOptions, settings, report });
     }
-    const known = new Set(allRules.map((r) => r.meta.id));
+    const known = new Set(rulesById.keys());
     for (const f of applyDirectives(findings, summary.directives, known, config.rules['inline-config-invalid']?.severity)) {
       const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
       message.fatal = f.severity === 2;

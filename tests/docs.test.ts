@@ -27,6 +27,13 @@ describe('documentation', () => {
     expect(text).toMatch(/^## Right$/m);
   });
 
+  it.each(allRules.map((r) => [r.meta.id, r]))('rule %s documents every option and gives it a default', (_id, rule) => {
+    const doc = readFileSync(path.join(REPO_ROOT, 'rules', rule.meta.family, `${rule.meta.id}.md`), 'utf8');
+    const options = Object.keys((rule.meta.schema as { properties?: object }).properties ?? {});
+    expect(options.filter((option) => !doc.includes(`\`${option}\``))).toEqual([]);
+    expect(options.filter((option) => !(option in rule.meta.defaults))).toEqual([]);
+  });
+
   it('every rule declares its metadata completely', () => {
     for (const rule of allRules) {
       expect(rule.meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -15,6 +15,7 @@ import { listChanges, type Change } from '../git/changes.js';
 import { fileAtRef, fileInIndex, GitError, repoRoot } from '../git/git.js';
 import type { FileSummary } from '../types.js';
 import { breaksIn, mayBreak, removedIds, type BrokenTargets } from './dependents.js';
+import { posixRelative, toPosix } from '../text/posix-path.js';
 
 export interface ChangedOptions {
   /** The git ref to compare the working tree with (`--changed-since`). */
@@ -36,9 +37,9 @@ export function isChangedMode(options: Pick<ChangedOptions, 'changedSince' | 'st
 
 /** True when `absolute` (which may no longer exist) lies within one of the run's paths or globs. */
 export function inScope(absolute: string, patterns: string[], cwd: string): boolean {
-  const relative = path.relative(cwd, absolute).split(path.sep).join('/');
+  const relative = posixRelative(cwd, absolute);
   return patterns.some((pattern) => {
-    const posix = pattern.split(path.sep).join('/');
+    const posix = toPosix(pattern);
     if (picomatch.scan(posix).isGlob) return picomatch(posix, { dot: false })(relative);
     return isInside(absolute, path.resolve(cwd, pattern));
   });
@@ -71,7 +72,7 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     const root = findRoots(path.dirname(absolute), cwd).docsetRoot;
     let targets = byDocset.get(root);
     if (!targets) byDocset.set(root, (targets = { gone: new Set(), removedIds: new Map() }));
-    return { targets, relative: path.relative(root, absolute).split(path.sep).join('/') };
+    return { targets, relative: posixRelative(root, absolute) };
   };
 
   for (const change of changes) {

@@ -1,8 +1,8 @@
 /** Turn a config (or none) into the rule settings for one file. Pure. */
-import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Rule, RuleOptions, Severity } from '../types.js';
 import type { LoadedConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
+import { posixRelative } from '../text/posix-path.js';
 
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
 
@@ -37,7 +37,7 @@ export function resolveConfig(file: string, loaded: LoadedConfig | undefined, ru
   const config = loaded?.config;
   applySettings(settings, config?.rules, byId);
   if (loaded && config?.overrides) {
-    const relative = toPosix(path.relative(loaded.dir, file));
+    const relative = posixRelative(loaded.dir, file);
     for (const override of config.overrides) {
       if (picomatch(override.files, { dot: true })(relative)) applySettings(settings, override.rules, byId);
     }
@@ -54,7 +54,6 @@ export function resolveConfig(file: string, loaded: LoadedConfig | undefined, ru
 export function isIgnoredByConfig(file: string, loaded: LoadedConfig | undefined): boolean {
   const ignores = loaded?.config.ignores;
   if (!loaded || !ignores || ignores.length === 0) return false;
-  return picomatch(ignores, { dot: true })(toPosix(path.relative(loaded.dir, file)));
+  return picomatch(ignores, { dot: true })(posixRelative(loaded.dir, file));
 }
 
-export const toPosix = (p: string): string => p.split(path.sep).join('/');

@@ -11,6 +11,7 @@ import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
 import { resolveLink } from './resolve-link.js';
 import { isInside, type Roots } from './root.js';
+import { posixRelative } from '../text/posix-path.js';
 
 export class Docset implements DocsetView {
   readonly root: string;
@@ -29,7 +30,7 @@ export class Docset implements DocsetView {
     this.root = roots.docsetRoot;
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
     if (publish) {
-      const toDocset = (p: string): string => path.relative(this.root, path.join(publish.dir, p)).split(path.sep).join('/');
+      const toDocset = (p: string): string => posixRelative(this.root, path.join(publish.dir, p));
       // A dependent repository cloned into place is indexed like any folder: check it then.
       for (const root of publish.dependentRoots) if (!this.index.hasFolder(toDocset(root))) this.dependentRoots.push(toDocset(root));
       for (const file of publish.redirectedFiles) this.redirected.add(toDocset(file));
@@ -38,7 +39,7 @@ export class Docset implements DocsetView {
 
   /** Docset-relative POSIX path of an absolute path. */
   relative(absolute: string): string {
-    return path.relative(this.root, absolute).split(path.sep).join('/');
+    return posixRelative(this.root, absolute);
   }
 
   /** Record a summary made elsewhere (by the lint run, or a worker). */
@@ -111,13 +112,24 @@ export class Docset implements DocsetView {
     return this.includers.get(relative) ?? [];
   }
 
+  // Several rules ask both questions of every file; each answer matches every docfx.json glob,
+  // so it is worked out once per file.
+  private readonly inherited = new Map<string, Readonly<Record<string, unknown>>>();
+  private readonly inScope = new Map<string, boolean>();
+
   inheritedMetadata(relative: string): Readonly<Record<string, unknown>> {
-    this.docfxMetadata ??= readDocfxMetadata(this.root);
-    return inheritedMetadata(this.docfxMetadata, relative);
+    let answer = this.inherited.get(relative);
+    if (!answer) this.inherited.set(relative, (answer = inheritedMetadata(this.docfx(), relative)));
+    return answer;
   }
 
   inBuildScope(relative: string): boolean {
-    this.docfxMetadata ??= readDocfxMetadata(this.root);
-    return inBuildScope(this.docfxMetadata, relative);
+    let answer = this.inScope.get(relative);
+    if (answer === undefined) this.inScope.set(relative, (answer = inBuildScope(this.docfx(), relative)));
+    return answer;
+  }
+
+  private docfx(): DocfxMetadata {
+    return (this.docfxMetadata ??= readDocfxMetadata(this.root));
   }
 }

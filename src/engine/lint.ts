@@ -19,6 +19,7 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { TaskRunner } from './task-runner.js';
+import { toPosix } from '../text/posix-path.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
 export const LINTED_EXTENSIONS = ['md', 'yml'];
@@ -170,7 +171,7 @@ export function explicitFiles(files: readonly string[], cwd: string): string[] {
 
 /** Expand paths and globs to files, honouring .gitignore; folders expand to linted extensions. */
 export async function discover(patterns: string[], cwd: string): Promise<string[]> {
-  const files = await globby(patterns.map((p) => p.split(path.sep).join('/')), {
+  const files = await globby(patterns.map(toPosix), {
     cwd,
     absolute: true,
     gitignore: true,

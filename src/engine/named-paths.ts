@@ -7,12 +7,13 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'globby';
+import { toPosix } from '../text/posix-path.js';
 
 /** Absolute paths of literal (non-glob) patterns that name something other than a folder or regular file. */
 export function namedPathsToReport(patterns: string[], cwd: string): string[] {
   const named: string[] = [];
   for (const pattern of patterns) {
-    const posix = pattern.split(path.sep).join('/');
+    const posix = toPosix(pattern);
     if (posix.startsWith('!') || isDynamicPattern(posix, { cwd })) continue;
     const absolute = path.resolve(cwd, pattern);
     let stat;

@@ -4,9 +4,9 @@
  * instead of one by one on demand. An over- or under-estimate only costs time: `Docset.summary`
  * still summarises on demand whatever this misses.
  */
-import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, ReferenceKind } from '../types.js';
+import { resolveLink } from '../docset/resolve-link.js';
 import { fileKindOf } from './file-kinds.js';
 
 /** Reference kinds whose target file's headings or anchors a rule may check. */
@@ -21,25 +21,11 @@ export function referencedTargets(summary: FileSummary): string[] {
   const targets: string[] = [];
   for (const reference of summary.references) {
     if (reference.kind !== 'include' && !(LINK_KINDS.has(reference.kind) && /#./.test(reference.url))) continue;
-    const target = resolveLocal(summary.path, reference.url);
-    if (target !== undefined && target !== summary.path) targets.push(target);
+    // The link rules' own resolver: the same path they will ask `Docset.summary` for.
+    const destination = resolveLink(reference.url, { from: summary.path });
+    if (destination.kind === 'file' && destination.path !== summary.path) targets.push(destination.path);
   }
   return targets;
-}
-
-/** A relative or `~/` URL as a docset-relative path; undefined for anything else. */
-function resolveLocal(from: string, url: string): string | undefined {
-  const bare = url.trim().split(/[?#]/)[0]!;
-  if (bare === '' || /^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith('/') || bare.startsWith('\\')) return undefined;
-  let decoded = bare;
-  try {
-    decoded = decodeURI(bare);
-  } catch {
-    // A malformed escape: look the path up as written.
-  }
-  const joined = decoded.startsWith('~/') ? decoded.slice(2) : path.posix.join(path.posix.dirname(from), decoded);
-  const normal = path.posix.normalize(joined);
-  return normal.startsWith('../') || normal === '..' ? undefined : normal;
 }
 
 /**

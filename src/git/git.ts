@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { decodeSource } from '../engine/read-source.js';
+import { posixRelative } from '../text/posix-path.js';
 
 /** A git base that cannot be used: not a repository, an unknown ref. The CLI exits 2 on it. */
 export class GitError extends Error {}
@@ -44,7 +45,7 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
 }
 
 /** Path relative to the repository, as git names it (POSIX separators). */
-const gitPath = (repo: string, absolute: string): string => path.relative(repo, absolute).split(path.sep).join('/');
+const gitPath = (repo: string, absolute: string): string => posixRelative(repo, absolute);
 
 async function show(repo: string, object: string): Promise<string | undefined> {
   try {
