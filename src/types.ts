@@ -192,6 +192,11 @@ export interface DocsetView {
   inDependentRepository(path: string): boolean;
   /** True when the path is the source of a redirection (the build follows it). */
   isRedirected(path: string): boolean;
+  /**
+   * The symlink (the path itself or a folder above it, docset-relative) whose real path leaves
+   * the repository, if any: faq-lint never reads through it.
+   */
+  outsideLink(path: string): string | undefined;
   /** Existing paths that differ only by case, or are close by name: "did you mean". */
   similarPaths(path: string): string[];
   /** The summary of a docset file (summarised on demand when outside the lint set). */

@@ -21,6 +21,11 @@ export const includeNotFound = defineRule({
       } else if (destination.kind === 'outside') {
         context.report({ span: reference.span, message: `Include '${url}' leaves the docset (resolves to '${destination.path}').` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
+        const link = docset.outsideLink(destination.path);
+        if (link !== undefined) {
+          context.report({ span: reference.span, message: `Include '${url}' goes through the symlink '${link}', which leads outside the repository: faq-lint does not follow it.` });
+          continue;
+        }
         const similar = similarFiles(docset, destination.path)[0];
         const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
         context.report({

@@ -6,11 +6,15 @@
  * Runner environment: https://docs.github.com/actions/reference/variables-reference
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run, type CliIo } from '../cli/main.js';
+import { readJsonFile } from '../source/json.js';
+
+/** Event payloads and the run's own JSON report can be large (a pull request's description). */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** When the step fails: on errors, on any finding, or never (report only). */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -33,14 +37,15 @@ export class InputError extends Error {}
 
 /** The pull request's base commit from the event payload, if the event is a pull request. */
 export function pullRequestBase(eventPath: string | undefined): string | undefined {
+  const sha = (readEvent(eventPath) as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+}
+
+/** The event payload (`GITHUB_EVENT_PATH`), or undefined when there is none or it is not JSON. */
+function readEvent(eventPath: string | undefined): unknown {
   if (!eventPath) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
-    const sha = event.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readJsonFile(eventPath, { maxBytes: MAX_JSON_BYTES });
+  return read.ok && typeof read.value === 'object' && read.value !== null ? read.value : undefined;
 }
 
 /**
@@ -101,7 +106,8 @@ export async function runAction(io: CliIo): Promise<number> {
     const code = await run(cliArguments(inputs, jsonFile), { ...io, cwd });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
-      const files = JSON.parse(readFileSync(jsonFile, 'utf8')) as { errorCount: number; warningCount: number }[];
+      const report = readJsonFile(jsonFile, { maxBytes: Number.MAX_SAFE_INTEGER });
+      const files = (report.ok ? report.value : []) as { errorCount: number; warningCount: number }[];
       counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
     }
     if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);

@@ -27,6 +27,8 @@ Rules and config:
       --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
   -c, --config <file>         use this config file for every file
       --no-config             ignore config files
+      --no-js-config          refuse JS config files (loading one runs its code; see
+                              docs/security.md)
       --print-config <file>   print the resolved config for a file and exit
       --list-rules            list rules with default severity and description
       --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
@@ -36,6 +38,8 @@ Speed:
       --cache                 reuse per-file results of earlier runs for unchanged files
       --cache-location <dir>  cache folder (default node_modules/.cache/faq-lint)
       --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
+      --file-time-limit <s>   stop linting a file after s seconds (default 30): it gets one
+                              file-too-complex finding and the run goes on
 
   -v, --version               print the version
   -h, --help                  print this help

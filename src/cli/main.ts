@@ -1,5 +1,5 @@
 /** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
@@ -11,6 +11,9 @@ import { fixesDiff } from '../fix/diff.js';
 import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
+import { ensureFolder } from '../output/ensure-folder.js';
+import { isIsoDate } from '../text/iso-date.js';
+import { printable, printableJson } from '../text/printable.js';
 import { reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -41,14 +44,19 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const written = writeStarterConfig(io.cwd);
       return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
     }
-    if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
+    if (options.printConfig) return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
+    const now = options.now ?? io.env.FAQ_LINT_NOW;
+    // As strict as --now: a typo must not silently turn the date rules off.
+    if (now !== undefined && !isIsoDate(now)) throw new UsageError(`FAQ_LINT_NOW takes a date as YYYY-MM-DD, got '${now}'`);
     const lintOptions: LintOptions = {
       patterns: options.patterns,
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
+      allowJsConfig: options.allowJsConfig,
+      fileTimeLimit: options.fileTimeLimit,
       commandLineRules: options.rules,
-      now: options.now ?? io.env.FAQ_LINT_NOW,
+      now,
       changedSince: options.changedSince,
       staged: options.staged,
       cache: options.cache,
@@ -64,12 +72,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
         for (const file of fixed.files) {
-          if (file.notWritten && !options.fixDryRun) io.stderr.write(`faq-lint: not fixed: ${path.relative(io.cwd, file.filePath)}: ${file.notWritten}\n`);
+          if (file.notWritten && (!options.fixDryRun || file.notWritten !== 'dry run')) io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, file.filePath))}: ${printable(file.notWritten)}\n`);
         }
       } else result = await lint(lintOptions);
     } finally {
       progress?.finish();
     }
+    for (const warning of result.warnings ?? []) io.stderr.write(`faq-lint: warning: ${printable(warning)}\n`);
     const shown = options.quiet ? onlyErrors(result) : result;
     const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
     const root = reportRoot(io);
@@ -77,14 +86,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const text = reporters[output.format]!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
-        mkdirSync(path.dirname(target), { recursive: true });
+        ensureFolder(path.dirname(target));
         writeFileSync(target, text);
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
     return exitCode(result, options);
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
+    if (error instanceof UsageError) return fail(io, error.message, "Run 'faq-lint --help' for usage.");
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
     if (error instanceof GitError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
@@ -116,7 +125,7 @@ function writeSummaries(result: LintResult, options: CliOptions, io: CliIo, cont
   const text = markdownSummary(result, context, { blobUrl });
   if (options.summary) {
     const target = path.resolve(io.cwd, options.summary);
-    mkdirSync(path.dirname(target), { recursive: true });
+    ensureFolder(path.dirname(target));
     writeFileSync(target, text);
   }
   if (stepSummary) appendFileSync(stepSummary, `${text}\n`);
@@ -131,7 +140,7 @@ function onlyErrors(result: LintResult): LintResult {
 
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
   const file = path.resolve(cwd, options.printConfig!);
-  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig);
+  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig, { cwd, allowJs: options.allowJsConfig });
   const loaded = await loader.forDir(path.dirname(file));
   return { configFile: loaded?.path ?? null, ...resolveConfig(file, loaded, allRules, options.rules) };
 }
@@ -141,8 +150,9 @@ function write(io: CliIo, text: string, code: number): number {
   return code;
 }
 
-function fail(io: CliIo, message: string): number {
-  io.stderr.write(`faq-lint: ${message}\n`);
+/** One line on stderr, every control character escaped whatever the message quotes; then a hint of ours. */
+function fail(io: CliIo, message: string, hint?: string): number {
+  io.stderr.write(`faq-lint: ${printable(message)}\n${hint ? `${hint}\n` : ''}`);
   return 2;
 }
 

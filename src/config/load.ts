@@ -1,8 +1,12 @@
 /** Find and load config files: from a file's folder upward, first found wins. */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYamlText } from 'yaml';
+import { findRoots } from '../docset/root.js';
+import { parseJson } from '../source/json.js';
+import { readBytes, resolvesInside, isWithin } from '../source/read.js';
+import { readSource } from '../source/text.js';
+import { parseYamlData } from '../source/yaml.js';
 import type { Rule } from '../types.js';
 import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -10,36 +14,78 @@ import { validateConfig } from './validate.js';
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['faq-lint.config.js', 'faq-lint.config.mjs', '.faqlintrc.json', '.faqlintrc.yaml', '.faqlintrc.yml', 'package.json'] as const;
 
-const isFile = (file: string): boolean => {
+/** True for a config file that runs code when loaded. */
+export const isJsConfig = (file: string): boolean => /\.(m?js|cjs)$/.test(path.basename(file));
+
+/** How config files are loaded. */
+export interface LoadOptions {
+  /** The run's folder: a config file inside its repository must not be a symlink out of it. */
+  cwd?: string;
+  /**
+   * False refuses JS config files (`--no-js-config`, the Action's `allow-js-config`): loading
+   * one runs its code, and a pull request controls it. Default true.
+   */
+  allowJs?: boolean;
+}
+
+/**
+ * An entry of that name that is not a folder: a regular file, or a symlink or special file that
+ * reading will refuse with a reason (a config that cannot be read is an error, never skipped).
+ */
+const isCandidate = (file: string): boolean => {
   try {
-    return statSync(file).isFile();
+    return !lstatSync(file).isDirectory();
   } catch {
     return false;
   }
 };
 
+/** The repository a config file belongs to (nothing it names may lie outside it). */
+const repositoryOf = (dir: string, cwd: string | undefined): string => findRoots(dir, cwd).repoRoot;
+
 /** Read one config file (any supported kind) and validate it. */
-export async function loadConfigFile(file: string, rules: readonly Rule[]): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd, allowJs = true }: LoadOptions = {}): Promise<LoadedConfig> {
   const absolute = path.resolve(file);
   const base = path.basename(absolute);
-  let value: unknown;
-  try {
-    if (/\.(m?js|cjs)$/.test(base)) {
-      const module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
-      value = module.default;
-    } else {
-      const text = readFileSync(absolute, 'utf8');
-      if (/\.ya?ml$/.test(base)) value = parseYamlText(text, { maxAliasCount: 100 }) ?? {};
-      else {
-        value = JSON.parse(text);
-        if (base === 'package.json') value = (value as Record<string, unknown>)['faq-lint'];
-      }
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const dir = path.dirname(absolute);
+  const repository = repositoryOf(dir, cwd);
+  const fail = (reason: string): never => {
     throw new ConfigError(absolute, '', `cannot be read: ${reason}`);
+  };
+  let value: unknown;
+  if (isJsConfig(absolute)) {
+    if (!allowJs) throw new ConfigError(absolute, '', 'JS config files are refused in this run (--no-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml');
+    // The same checks as any file (regular, inside the repository, size) before node runs it.
+    const read = readBytes(absolute, { root: repository });
+    if (!read.ok) fail(read.reason);
+    try {
+      value = ((await import(pathToFileURL(absolute).href)) as { default?: unknown }).default;
+    } catch (error) {
+      fail(`the module failed to load (${error instanceof Error ? error.name : 'error'}); run 'node ${base}' to see why`);
+    }
+  } else {
+    const source = readSource(absolute, { root: repository });
+    if (!source.ok) return fail(source.reason);
+    const parsed = /\.ya?ml$/.test(base) ? parseYamlData(source.text) : parseJson(source.text);
+    if (!parsed.ok) return fail(parsed.reason);
+    value = /\.ya?ml$/.test(base) ? (parsed.value ?? {}) : parsed.value;
+    if (base === 'package.json') value = (value as Record<string, unknown> | null)?.['faq-lint'];
   }
-  return { path: absolute, dir: path.dirname(absolute), config: validateConfig(value, absolute, rules) };
+  const config = validateConfig(value, absolute, rules);
+  if (config.docsetRoot !== undefined) checkDocsetRoot(path.resolve(dir, config.docsetRoot), config.docsetRoot, absolute, repository);
+  return { path: absolute, dir, config };
+}
+
+/** `docsetRoot` may not name a folder outside the config's repository, lexically or through a symlink. */
+function checkDocsetRoot(resolved: string, written: string, file: string, repository: string): void {
+  if (!isWithin(resolved, repository)) throw new ConfigError(file, 'docsetRoot', `'${written}' is outside the repository (${repository}); the docset root must be inside it`);
+  let exists = true;
+  try {
+    lstatSync(resolved);
+  } catch {
+    exists = false;
+  }
+  if (exists && !resolvesInside(resolved, repository)) throw new ConfigError(file, 'docsetRoot', `'${written}' leads outside the repository through a symlink; the docset root must be inside it`);
 }
 
 /** The config file that applies in `dir`: the nearest upward, stopping at `stopAt` if given. */
@@ -48,7 +94,7 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(current, name);
-      if (!isFile(candidate)) continue;
+      if (!isCandidate(candidate)) continue;
       if (name === 'package.json' && !hasPackageKey(candidate)) continue;
       return candidate;
     }
@@ -58,12 +104,12 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
   }
 }
 
+/** A package.json configures faq-lint only with a `faq-lint` key; an unreadable one is not a config. */
 function hasPackageKey(file: string): boolean {
-  try {
-    return Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'faq-lint');
-  } catch {
-    return false;
-  }
+  // Only a package.json in its own folder (not a symlink elsewhere) is asked.
+  const source = readSource(file, { root: path.dirname(file) });
+  const parsed = source.ok ? parseJson(source.text) : undefined;
+  return !!parsed?.ok && typeof parsed.value === 'object' && parsed.value !== null && Object.hasOwn(parsed.value, 'faq-lint');
 }
 
 /** Loads configs once per file and remembers the answer for each folder. */
@@ -77,6 +123,7 @@ export class ConfigLoader {
     private readonly explicit?: string,
     /** `--no-config`: use none. */
     private readonly disabled = false,
+    private readonly options: LoadOptions = {},
   ) {}
 
   /** The config for files in `dir`, or undefined when there is none. */
@@ -90,7 +137,7 @@ export class ConfigLoader {
     if (!file) return undefined;
     let loaded = this.byFile.get(file);
     if (!loaded) {
-      loaded = loadConfigFile(file, this.rules);
+      loaded = loadConfigFile(file, this.rules, this.options);
       this.byFile.set(file, loaded);
     }
     return loaded;

@@ -5,7 +5,9 @@
 import path from 'node:path';
 import type { DocsetView, FileSummary } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
-import { readSource } from '../engine/read-source.js';
+import { runGuarded } from '../engine/guard.js';
+import { timeLimitMs } from '../engine/limits.js';
+import { readSource } from '../source/text.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
@@ -25,7 +27,9 @@ export class Docset implements DocsetView {
 
   constructor(
     readonly roots: Roots,
-    readonly index: FileIndex = FileIndex.scan(roots.docsetRoot),
+    readonly index: FileIndex = FileIndex.scan(roots.docsetRoot, roots.repoRoot),
+    /** The time limit of each file summarised on demand, in milliseconds. */
+    private readonly limitMs = timeLimitMs(undefined),
   ) {
     this.root = roots.docsetRoot;
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
@@ -48,6 +52,11 @@ export class Docset implements DocsetView {
     this.includers = undefined;
   }
 
+  /** Record that a file has no summary (unreadable, refused): it is not read or parsed again. */
+  noSummary(relative: string): void {
+    if (!this.summaries.has(relative)) this.summaries.set(relative, undefined);
+  }
+
   hasFile(relative: string): boolean {
     return this.index.hasFile(relative);
   }
@@ -62,6 +71,10 @@ export class Docset implements DocsetView {
 
   hasFolder(relative: string): boolean {
     return this.index.hasFolder(relative);
+  }
+
+  outsideLink(relative: string): string | undefined {
+    return this.index.outsideLink(relative);
   }
 
   similarPaths(relative: string): string[] {
@@ -80,15 +93,19 @@ export class Docset implements DocsetView {
   summarisableText(relative: string): string | undefined {
     const absolute = path.join(this.root, relative);
     if (!this.index.hasFile(relative) || !isInside(absolute, this.roots.repoRoot)) return undefined;
-    const source = readSource(absolute);
+    const source = readSource(absolute, { root: this.roots.repoRoot });
     return source.ok && fileKindOf(relative, source.text) ? source.text : undefined;
   }
 
-  /** A file's summary; a docset file outside the lint set is read and summarised now, once. */
+  /**
+   * A file's summary; a docset file outside the lint set is read and summarised now, once, in the
+   * guarded worker: with the pre-scan and limits of any linted file (a hostile link target gets no
+   * summary, and its bookmarks are not checked).
+   */
   summary(relative: string): FileSummary | undefined {
     if (this.summaries.has(relative)) return this.summaries.get(relative);
     const text = this.summarisableText(relative);
-    const summary = text === undefined ? undefined : fileKindOf(relative, text)!.parse(relative, text).summary;
+    const summary = text === undefined ? undefined : runGuarded({ kind: 'summary', path: relative, text }, this.limitMs).summary;
     this.summaries.set(relative, summary);
     return summary;
   }
@@ -130,6 +147,6 @@ export class Docset implements DocsetView {
   }
 
   private docfx(): DocfxMetadata {
-    return (this.docfxMetadata ??= readDocfxMetadata(this.root));
+    return (this.docfxMetadata ??= readDocfxMetadata(this.root, this.roots.repoRoot));
   }
 }

@@ -5,8 +5,9 @@
  * and redirected files (`.openpublishing.redirection*.json`, whose `source_path` a link may still
  * name: the build follows the redirection).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonFile } from '../source/json.js';
 import { trimLeading, trimTrailing } from '../text/linear.js';
 
 /** Paths relative to the folder that holds the publishing configuration. */
@@ -21,12 +22,10 @@ export interface PublishConfig {
 
 const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
+/** A publishing file's JSON, read through the source module (inside the repository only). */
+function readJson(file: string, repoRoot: string): unknown {
+  const read = readJsonFile(file, { root: repoRoot });
+  return read.ok ? read.value : undefined;
 }
 
 const clean = (p: string): string => trimTrailing(path.posix.normalize(trimLeading(p.replace(/\\/g, '/'), '/')), '/');
@@ -66,8 +65,8 @@ export function readPublishConfig(docsetRoot: string, repoRoot: string): Publish
       } catch {
         names = [];
       }
-      for (const name of names.sort()) redirectedFiles = redirectedFiles.concat(redirectedFilesOf(readJson(path.join(dir, name))));
-      return { dir, dependentRoots: dependentRootsOf(readJson(file)), redirectedFiles };
+      for (const name of names.sort()) redirectedFiles = redirectedFiles.concat(redirectedFilesOf(readJson(path.join(dir, name), repoRoot)));
+      return { dir, dependentRoots: dependentRootsOf(readJson(file, repoRoot)), redirectedFiles };
     }
     if ((bounded && dir === path.resolve(repoRoot)) || path.dirname(dir) === dir) return undefined;
   }

@@ -18,7 +18,9 @@ import { GitBase } from './git-base.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
+import { timeLimitMs } from './limits.js';
 import { TaskRunner } from './task-runner.js';
+import { isIsoDate } from '../text/iso-date.js';
 import { toPosix } from '../text/posix-path.js';
 
 /** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
@@ -32,6 +34,11 @@ export interface LintOptions {
   configFile?: string;
   /** `--no-config`. */
   noConfig?: boolean;
+  /**
+   * False (`--no-js-config`) refuses JS config files with a ConfigError: loading one runs its
+   * code, which a pull request controls (see docs/security.md). Default true.
+   */
+  allowJsConfig?: boolean;
   /** `--rule id:severity`, over every config. */
   commandLineRules?: CommandLineRules;
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
@@ -43,8 +50,8 @@ export interface LintOptions {
   changedSince?: string;
   /**
    * `--staged` (pre-commit): each file is linted as staged (its index version, when it has one)
-   * and compared with HEAD. Fixes then apply to the working-tree file: safe only when it equals
-   * the index. Ignored when `changedSince` is set.
+   * and compared with HEAD. `--fix` (fixRun) fixes only files whose working tree equals the index.
+   * Ignored when `changedSince` is set.
    */
   staged?: boolean;
   /**
@@ -62,6 +69,11 @@ export interface LintOptions {
    * same either way.
    */
   workers?: number;
+  /**
+   * The time limit per file, in seconds (`--file-time-limit`, default `DEFAULT_FILE_TIME_LIMIT`):
+   * a file still being parsed and checked after it gets one `file-too-complex` finding.
+   */
+  fileTimeLimit?: number;
   /** `--cache`: reuse per-file summaries and findings from earlier runs when nothing they depend on changed. */
   cache?: boolean;
   /** `--cache-location`: the cache folder, relative to `cwd`; default `node_modules/.cache/faq-lint`. */
@@ -71,6 +83,8 @@ export interface LintOptions {
   /**
    * Texts to lint instead of what is on disk (absolute path -> text without BOM): how `--fix`
    * re-lints its fixed texts before anything is written, and how `--fix-dry-run` never writes.
+   * Under `staged`, such a text also stands for the file's index version: the findings are then
+   * made on exactly the text `--fix` rewrites.
    */
   overlay?: ReadonlyMap<string, string>;
 }
@@ -92,12 +106,18 @@ export interface LintResult {
   results: FileResult[];
   errorCount: number;
   warningCount: number;
+  /**
+   * Problems of the run itself that did not stop it, once each: a cache that could not be used
+   * (the run went on without it). The CLI prints them on stderr.
+   */
+  warnings?: string[];
 }
 
-/** Today's date as YYYY-MM-DD (UTC). */
+/** Today's date as YYYY-MM-DD (UTC), or the override; a malformed override is a RangeError, never ignored. */
 export function today(override = process.env.FAQ_LINT_NOW): string {
-  if (override) return override;
-  return new Date().toISOString().slice(0, 10);
+  if (override === undefined || override === '') return new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(override)) throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
+  return override;
 }
 
 /**
@@ -110,22 +130,29 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
-  const now = options.now ?? today();
+  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
+  const now = today(options.now ?? process.env.FAQ_LINT_NOW);
+  const limitMs = timeLimitMs(options.fileTimeLimit);
 
   const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns: options.patterns ?? ['.'], cwd }))].sort() : discovered;
-  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns: options.patterns ?? ['.'], cwd, limitMs }))].sort() : discovered;
+  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
-  const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
-  const runner = TaskRunner.for(options.workers, jobs.length);
+  const warnings: string[] = [];
+  const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
+  const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), warn) : undefined;
+  const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)), overlay: options.overlay });
-    // Merge in file order, whichever worker finished first.
-    for (const job of jobs) if (job.output) job.docset.addSummary(job.output.summary);
+    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });
+    // Merge in file order, whichever worker finished first. A file of the run with no summary
+    // (unreadable, refused) has none for the cross-file rules either: never parsed again.
+    for (const job of jobs) {
+      if (job.output) job.docset.addSummary(job.output.summary);
+      else job.docset.noSummary(job.relative);
+    }
     for (const [docset, summaries] of summariesByDocset(jobs)) {
       await summariseTargets(docset, targetsToSummarise(docset, summaries), { runner, cache });
     }
@@ -136,15 +163,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const results: FileResult[] = [];
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
-    results.push(fileResult(job, finalFindings(job)));
+    const { findings, errorCount, warningCount } = finalFindings(job);
+    results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
   }
   cache?.save();
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return {
+  const result: LintResult = {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
 }
 
 /** The summaries made by the run, per docset, in file order. */
@@ -159,11 +189,6 @@ function summariesByDocset(jobs: readonly Job[]): Map<Docset, FileSummary[]> {
   return byDocset;
 }
 
-function fileResult(job: Job, findings: Finding[]): FileResult {
-  const errorCount = findings.filter((f) => f.severity === 2).length;
-  return { filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount: findings.length - errorCount };
-}
-
 /** `LintOptions.files`: absolute, deduplicated, sorted; no glob expansion, no .gitignore. */
 export function explicitFiles(files: readonly string[], cwd: string): string[] {
   return [...new Set(files.map((file) => path.resolve(cwd, file)))].sort();
@@ -171,9 +196,14 @@ export function explicitFiles(files: readonly string[], cwd: string): string[] {
 
 /** Expand paths and globs to files, honouring .gitignore; folders expand to linted extensions. */
 export async function discover(patterns: string[], cwd: string): Promise<string[]> {
-  const files = await globby(patterns.map(toPosix), {
+  const named = namedPathsToReport(patterns, cwd);
+  // A symlinked folder that leaves its repository is reported (named), never expanded.
+  const expanded = patterns.filter((pattern) => !named.includes(path.resolve(cwd, pattern)));
+  const files = await globby(expanded.map(toPosix), {
     cwd,
-    absolute: true,
+    // Relative, then resolved here: fast-glob's absolute paths turn a backslash in a file name
+    // into a separator (`a\b.md` on Linux would become `a/b.md`, a file that does not exist).
+    absolute: false,
     gitignore: true,
     onlyFiles: true,
     dot: false,
@@ -182,5 +212,5 @@ export async function discover(patterns: string[], cwd: string): Promise<string[
     ignore: ['**/node_modules/**', '**/.git/**'],
   });
   // A symlink named on the command line is followed (and linted, or reported unreadable).
-  return [...new Set([...files, ...namedPathsToReport(patterns, cwd)].map((f) => path.resolve(f)))].sort();
+  return [...new Set([...files.map((f) => path.resolve(cwd, f)), ...named])].sort();
 }

@@ -31,10 +31,12 @@ export interface PlanOptions {
   loader: ConfigLoader;
   commandLineRules?: CommandLineRules;
   now: string;
+  /** The time limit of each file the docsets summarise on demand, in milliseconds. */
+  limitMs: number;
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now }: PlanOptions): Promise<Job[]> {
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs }: PlanOptions): Promise<Job[]> {
   const docsets = new Map<string, Docset>();
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
@@ -49,7 +51,7 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     }
     let docset = docsets.get(roots.docsetRoot);
     if (!docset) {
-      docset = new Docset(roots);
+      docset = new Docset(roots, undefined, limitMs);
       docsets.set(roots.docsetRoot, docset);
     }
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);

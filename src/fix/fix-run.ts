@@ -3,9 +3,10 @@
  * (cross-file rules see them too), up to `maxPasses` times, then write the files that changed,
  * atomically, keeping BOM, line endings and mode. Only files the run linted are ever written.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
-import { decodeSource } from '../engine/read-source.js';
+import { readBytes } from '../source/read.js';
+import { decodeSource } from '../source/text.js';
 import { applyFixes } from './apply-fixes.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -81,20 +82,18 @@ export async function fixRun(options: LintOptions, { dryRun = false, maxPasses =
 
 /** The file's bytes and text now; undefined when it cannot be read as UTF-8 (it has no fixes then). */
 function readOriginal(file: string): { bytes: Buffer; text: string; bom: boolean } | undefined {
-  try {
-    const bytes = readFileSync(file);
-    const source = decodeSource(bytes);
-    return source.ok ? { bytes, text: source.text, bom: source.bom } : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readBytes(file);
+  if (!read.ok) return undefined;
+  const source = decodeSource(read.bytes);
+  return source.ok ? { bytes: read.bytes, text: source.text, bom: source.bom } : undefined;
 }
 
 /** Write unless the file changed since it was read or is a symlink; the reason when not written. */
-function write(file: string, readBytes: Buffer, text: string): string | undefined {
+function write(file: string, originalBytes: Buffer, text: string): string | undefined {
   try {
     if (lstatSync(file).isSymbolicLink()) return 'a symlink: fix the file it points to instead';
-    if (!readFileSync(file).equals(readBytes)) return 'the file changed on disk during the run';
+    const now = readBytes(file);
+    if (!now.ok || !now.bytes.equals(originalBytes)) return 'the file changed on disk during the run';
     writeFileAtomic(file, Buffer.from(text, 'utf8'));
     return undefined;
   } catch (error) {

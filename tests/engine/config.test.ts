@@ -49,7 +49,7 @@ describe('config validation', () => {
     ['{"extends": ["eslint:recommended"]}', 'extends[0]', 'must be one of "faq-lint:recommended"'],
     ['{"ignore": []}', 'ignore', 'unknown key'],
     ['{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}', 'overrides[0].rules.nope', "unknown rule 'nope'"],
-    ['{"rules": ', '', 'cannot be read: Unexpected end of JSON input'],
+    ['{"rules": ', '', 'cannot be read: not valid JSON (it ends too early)'],
   ];
   it.each(cases)('%s -> %s: %s', async (json, key, message) => {
     const root = tempTree({ '.faqlintrc.json': json });

@@ -46,6 +46,9 @@ export function runCli(cwd: string, args: string[], env: Record<string, string> 
 /** A finding row for `file-unreadable` at the file start. */
 export const unreadable = (file: string, message: string): Row => ({ file, line: 1, column: 1, ruleId: 'file-unreadable', message });
 
+/** A finding row for `file-too-complex` at the file start. */
+export const tooComplex = (file: string, message: string): Row => ({ file, line: 1, column: 1, ruleId: 'file-too-complex', message });
+
 /** A bad inline comment: produces an `inline-config-invalid` finding where it stands. */
 export const BAD_COMMENT = '<!-- faq-lint-disable no-such-rule -->';
 export const badCommentRow = (file: string, line: number, column: number): Row => ({

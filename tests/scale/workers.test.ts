@@ -73,9 +73,9 @@ describe('the worker pool', () => {
     }
   });
 
-  it('finishes the work in-process when its workers die', async () => {
+  it('finishes the work in the guarded worker when its workers die', async () => {
     const root = tempTree({ 'die.mjs': 'process.exit(3);\n' });
-    const pool = new WorkerPool(2, path.join(root, 'die.mjs'));
+    const pool = new WorkerPool(2, { script: path.join(root, 'die.mjs') });
     try {
       expect(await pool.run(tasks)).toEqual(tasks.map(runTask));
       expect(await pool.run(tasks.slice(1))).toEqual(tasks.slice(1).map(runTask));
@@ -87,7 +87,7 @@ describe('the worker pool', () => {
   it('says how to fix a missing worker script', () => {
     expect(WORKER_SCRIPT.split(path.sep).slice(-4).join('/')).toBe('dist/src/engine/worker.js');
     const root = tempTree({});
-    expect(() => new WorkerPool(1, path.join(root, 'missing.js'))).toThrow(/missing\.js is missing; run 'npm run build' first/);
+    expect(() => new WorkerPool(1, { script: path.join(root, 'missing.js') })).toThrow(/missing\.js is missing; run 'npm run build' first/);
   });
 });
 
