@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run, type CliIo } from '../cli/main.js';
+import { escapeData } from '../reporters/github.js';
 import { readJsonFile } from '../source/json.js';
 
 /** Event payloads and the run's own JSON report can be large (a pull request's description). */
@@ -95,7 +96,7 @@ export async function runAction(io: CliIo): Promise<number> {
   try {
     inputs = readInputs(io.env);
   } catch (error) {
-    io.stderr.write(`::error title=faq-lint::${(error as Error).message}\n`);
+    io.stderr.write(`::error title=faq-lint::${escapeData((error as Error).message)}\n`);
     return 2;
   }
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;

@@ -42,7 +42,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (options.listRules) return write(io, listRules(allRules), 0);
     if (options.init) {
       const written = writeStarterConfig(io.cwd);
-      return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
+      return written.ok ? write(io, `${printable(written.message)}\n`, 0) : fail(io, written.message);
     }
     if (options.printConfig) return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
     const now = options.now ?? io.env.FAQ_LINT_NOW;

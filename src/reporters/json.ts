@@ -1,8 +1,10 @@
 /** `json`: ESLint's JSON format, so existing ESLint tooling can read faq-lint's results. */
+import { printableJson } from '../text/printable.js';
 import type { Reporter } from './types.js';
 
+// printableJson: JSON.stringify leaves C1 controls and bidi controls raw; escaped, the JSON parses the same.
 export const json: Reporter = (result) =>
-  `${JSON.stringify(
+  `${printableJson(JSON.stringify(
     result.results.map((file) => ({
       filePath: file.filePath,
       messages: file.findings.map((f) => ({
@@ -21,4 +23,4 @@ export const json: Reporter = (result) =>
       fixableErrorCount: file.findings.filter((f) => f.fix && f.severity === 2).length,
       fixableWarningCount: file.findings.filter((f) => f.fix && f.severity === 1).length,
     })),
-  )}\n`;
+  ))}\n`;

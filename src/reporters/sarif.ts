@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocUrl, VERSION } from '../meta.js';
 import type { Finding } from '../types.js';
+import { printableJson } from '../text/printable.js';
 import { rootRelative } from './paths.js';
 import type { Reporter, ReportContext } from './types.js';
 
@@ -79,5 +80,5 @@ export const sarif: Reporter = (result, context: ReportContext) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(log, null, 2))}\n`;
 };

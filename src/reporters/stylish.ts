@@ -2,16 +2,18 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter as vfileReporter } from 'vfile-reporter';
+import { printable } from '../text/printable.js';
 import type { Reporter } from './types.js';
 
 export const stylish: Reporter = (result, context) => {
   // Like ESLint, only files with findings are listed.
   const files = result.results.filter((file) => file.findings.length > 0).map((file) => {
-    const vfile = new VFile({ path: path.relative(context.cwd, file.filePath) || file.filePath, cwd: context.cwd });
+    // Everything shown is escaped: a file name or message can hold any character a pull request puts there.
+    const vfile = new VFile({ path: printable(path.relative(context.cwd, file.filePath) || file.filePath), cwd: context.cwd });
     for (const finding of file.findings) {
-      const message = vfile.message(finding.message, {
+      const message = vfile.message(printable(finding.message), {
         place: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } },
-        ruleId: finding.ruleId,
+        ruleId: printable(finding.ruleId),
         source: 'faq-lint',
       });
       message.fatal = finding.severity === 2;

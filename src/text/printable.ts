@@ -35,3 +35,8 @@ export function printableKeepingLines(text: string): string {
 export function printableJson(json: string): string {
   return json.replace(UNPRINTABLE_IN_TEXT, escape);
 }
+
+/** Lone surrogates (not text, and `encodeURIComponent` throws on them) as U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
