@@ -6,14 +6,14 @@
  * start a command of its own; other control characters are shown as `\u001b` escapes.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-import { printableKeepingLines } from '../text/printable.js';
+import { printable } from '../text/printable.js';
 import type { Finding } from '../types.js';
 import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
 /** Escape the message part of a workflow command. */
 export function escapeData(text: string): string {
-  return printableKeepingLines(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escape a property value of a workflow command. */
