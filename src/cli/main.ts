@@ -71,9 +71,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         result = fixed.result;
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
-        for (const file of fixed.files) {
-          if (file.notWritten && (!options.fixDryRun || file.notWritten !== 'dry run')) io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, file.filePath))}: ${printable(file.notWritten)}\n`);
-        }
+        const notFixed = [...fixed.skipped.map((s) => [s.filePath, s.reason] as const), ...fixed.files.filter((f) => f.notWritten && f.notWritten !== 'dry run').map((f) => [f.filePath, f.notWritten!] as const)];
+        for (const [filePath, reason] of notFixed.sort(([a], [b]) => (a < b ? -1 : 1))) io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, filePath))}: ${printable(reason)}\n`);
       } else result = await lint(lintOptions);
     } finally {
       progress?.finish();

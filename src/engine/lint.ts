@@ -19,6 +19,7 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { timeLimitMs } from './limits.js';
+import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
 import { isIsoDate } from '../text/iso-date.js';
 import { toPosix } from '../text/posix-path.js';
@@ -166,7 +167,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const { findings, errorCount, warningCount } = finalFindings(job);
     results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
   }
-  cache?.save();
+  if (cache) {
+    // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
+    const signals = new DeferredSignals();
+    try {
+      cache.save();
+      await signals.arrived();
+    } finally {
+      signals.release();
+    }
+  }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const result: LintResult = {
     results,

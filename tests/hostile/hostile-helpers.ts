@@ -28,6 +28,8 @@ export async function lintTree(root: string, patterns: string[] = ['.'], rules: 
 
 export interface CliRun {
   status: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -40,7 +42,7 @@ export function runCli(cwd: string, args: string[], env: Record<string, string> 
     env: { ...process.env, NO_COLOR: '1', FAQ_LINT_NOW: TEST_NOW, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A finding row for `file-unreadable` at the file start. */
