@@ -58,6 +58,7 @@ describe('fuzz: reporters never print a raw control character or an unescaped wo
           expect(rawIn(output), format).toEqual([]);
         }
         // Colour: the only escape sequences are the reporter's own SGR codes.
+        // eslint-disable-next-line no-control-regex -- removing the SGR codes is the point
         const coloured = reporters.stylish!(result, { ...context, color: true }).replace(/\u001b\[[0-9;]*m/g, '');
         expect(rawIn(coloured)).toEqual([]);
 
