@@ -31,6 +31,8 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Where to write SARIF for code scanning; undefined: none. */
   sarifFile: string | undefined;
+  /** `allow-js-config`: JS config files allowed, refused, or refused on pull requests from forks. */
+  allowJsConfig: 'auto' | 'true' | 'false';
 }
 
 /** A usage problem with the inputs: the step fails with exit 2 and this message. */
@@ -60,12 +62,37 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const requested = input('changed-since');
   const changedSince = requested === 'none' ? undefined : requested || pullRequestBase(env.GITHUB_EVENT_PATH);
   const paths = input('paths').split(/\s+/).filter(Boolean);
-  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined };
+  const allowJsConfig = input('allow-js-config') || 'auto';
+  if (allowJsConfig !== 'auto' && allowJsConfig !== 'true' && allowJsConfig !== 'false') throw new InputError(`allow-js-config must be auto, true or false, got '${allowJsConfig}'`);
+  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, allowJsConfig };
+}
+
+/** Events whose checkout can hold code from someone else's fork. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * True when the run is for a pull request from a fork: its head repository is not the base
+ * repository (or is gone). Such a pull request controls every file of the checkout.
+ */
+export function isForkPullRequest(env: Record<string, string | undefined>): boolean {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return false;
+  const pull = (readEvent(env.GITHUB_EVENT_PATH) as { pull_request?: { head?: { repo?: { full_name?: unknown; fork?: unknown } | null }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
+  if (!pull) return false;
+  const head = pull.head?.repo;
+  return !head || head.fork === true || head.full_name !== pull.base?.repo?.full_name;
+}
+
+/** Whether JS config files may be loaded, and why (one line for the log). */
+export function jsConfigDecision(inputs: Pick<ActionInputs, 'allowJsConfig'>, env: Record<string, string | undefined>): { allowed: boolean; why: string } {
+  if (inputs.allowJsConfig === 'true') return { allowed: true, why: 'allow-js-config: true' };
+  if (inputs.allowJsConfig === 'false') return { allowed: false, why: 'allow-js-config: false' };
+  return isForkPullRequest(env) ? { allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' } : { allowed: true, why: 'allow-js-config: auto, and this is not a pull request from a fork' };
 }
 
 /** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`. */
-export function cliArguments(inputs: ActionInputs, jsonFile: string): string[] {
+export function cliArguments(inputs: ActionInputs, jsonFile: string, allowJsConfig = true): string[] {
   const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
+  if (!allowJsConfig) args.push('--no-js-config');
   if (inputs.sarifFile) args.push('--format', `sarif:${inputs.sarifFile}`);
   if (inputs.config) args.push('--config', inputs.config);
   if (inputs.changedSince) args.push('--changed-since', inputs.changedSince);
@@ -100,11 +127,13 @@ export async function runAction(io: CliIo): Promise<number> {
     return 2;
   }
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
+  const js = jsConfigDecision(inputs, io.env);
+  if (PULL_REQUEST_EVENTS.has(io.env.GITHUB_EVENT_NAME ?? '') || !js.allowed) io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
   if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
   const temp = mkdtempSync(path.join(io.env.RUNNER_TEMP || tmpdir(), 'faq-lint-'));
   try {
     const jsonFile = path.join(temp, 'results.json');
-    const code = await run(cliArguments(inputs, jsonFile), { ...io, cwd });
+    const code = await run(cliArguments(inputs, jsonFile, js.allowed), { ...io, cwd });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
       const report = readJsonFile(jsonFile, { maxBytes: Number.MAX_SAFE_INTEGER });

@@ -54,7 +54,7 @@ export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd
   };
   let value: unknown;
   if (isJsConfig(absolute)) {
-    if (!allowJs) throw new ConfigError(absolute, '', 'JS config files are refused in this run (--no-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml');
+    if (!allowJs) throw new ConfigError(absolute, '', 'JS config files are refused in this run (--no-js-config, or the Action\'s allow-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml');
     // The same checks as any file (regular, inside the repository, size) before node runs it.
     const read = readBytes(absolute, { root: repository });
     if (!read.ok) fail(read.reason);
