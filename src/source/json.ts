@@ -32,7 +32,7 @@ export function readJsonFile(file: string, options: ReadOptions = {}): Json {
 export function jsonProblem(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
   if (message.startsWith('Unexpected end of JSON input')) return 'not valid JSON (it ends too early)';
-  const at = /^(.*) in JSON at position (\d+)/.exec(message);
+  const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
   if (!at || at[1]!.startsWith('Unexpected token')) return 'not valid JSON (an unexpected character)';
   const point = new LineIndex(text).point(Math.min(Number(at[2]), text.length));
   return `not valid JSON (${at[1]} at line ${point.line}, column ${point.column})`;

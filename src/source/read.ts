@@ -64,11 +64,18 @@ export function readBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: Rea
   }
 }
 
-/** Read until end of file, never more than `maxBytes` (the size `stat` gave is only a hint). */
+/** Reads are whole blocks of this size (some /proc files refuse reads that are not aligned). */
+const BLOCK = 64 * 1024;
+
+/**
+ * Read until end of file, never more than `maxBytes` plus one block (the size `stat` gave is
+ * only a hint: files in /proc say 0 and may never end).
+ */
 function readCapped(fd: number, maxBytes: number, sizeHint: number): Bytes {
   const chunks: Buffer[] = [];
   let total = 0;
-  let chunkSize = Math.min(Math.max(sizeHint + 1, 64 * 1024), maxBytes + 1);
+  // A regular file usually fits the first read (its size, plus a block to see the end).
+  let chunkSize = BLOCK * Math.ceil((Math.min(sizeHint, maxBytes) + 1) / BLOCK);
   for (;;) {
     const chunk = Buffer.allocUnsafe(chunkSize);
     const read = readSync(fd, chunk, 0, chunk.length, null);
@@ -76,7 +83,7 @@ function readCapped(fd: number, maxBytes: number, sizeHint: number): Bytes {
     total += read;
     if (total > maxBytes) return { ok: false, reason: overLimit(maxBytes) };
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-    chunkSize = Math.min(chunkSize * 2, maxBytes + 1 - total);
+    chunkSize = BLOCK * 16;
   }
   return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
 }
