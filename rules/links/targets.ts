@@ -56,7 +56,7 @@ export function pageIds(docset: DocsetView, file: string): string[] | undefined 
     for (const anchor of summary.anchors) ids.add(anchor.id);
     const included = includedFiles(docset, current);
     complete &&= included.complete;
-    pending.push(...included.files);
+    for (const next of included.files) pending.push(next);
   }
   const list = complete ? [...ids] : undefined;
   cache.set(file, list);

@@ -71,6 +71,8 @@ export interface PoolOptions {
   limitMs?: number;
   /** Where a task is retried when its worker dies, and where the queue goes when no worker is left. */
   guard?: GuardedWorker;
+  /** Heap of each pool worker (default `POOL_HEAP_MB`). */
+  heapMb?: number;
 }
 
 export class WorkerPool {
@@ -79,14 +81,16 @@ export class WorkerPool {
   private readonly script: string;
   private readonly limitMs: number;
   private readonly guard: GuardedWorker;
+  private readonly heapMb: number;
   private nextId = 0;
   private watchdog: NodeJS.Timeout | undefined;
   /** Tasks stopped at their time limit, and tasks retried after their worker died (diagnostics, tests). */
   readonly counts = { stopped: 0, retried: 0 };
 
-  constructor(size: number, { script = WORKER_SCRIPT, limitMs = DEFAULT_FILE_TIME_LIMIT * 1000, guard = guardedWorker() }: PoolOptions = {}) {
+  constructor(size: number, { script = WORKER_SCRIPT, limitMs = DEFAULT_FILE_TIME_LIMIT * 1000, guard = guardedWorker(), heapMb = POOL_HEAP_MB }: PoolOptions = {}) {
     if (!existsSync(script)) throw new Error(`worker script ${script} is missing; run 'npm run build' first`);
     this.script = script;
+    this.heapMb = heapMb;
     this.limitMs = limitMs;
     this.guard = guard;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
@@ -113,7 +117,7 @@ export class WorkerPool {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     const startedAt = new Float64Array(new SharedArrayBuffer(8));
     const workerData: PoolWorkerData = { progress, startedAt };
-    const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: POOL_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, progress, startedAt, busy: undefined };
     worker.on('message', ({ id, index, result }: ResultMessage) => {
       if (slot.busy?.id !== id || !this.slots.includes(slot)) return;

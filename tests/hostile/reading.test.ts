@@ -132,7 +132,7 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
   it('--cache-location under /proc (where mkdir -p never returns) or on a file: one warning, results as without a cache', () => {
     const root = tempTree({ 'a.md': '# A\n', 'cache-file': 'x' });
     const plain = runCli(root, ['--no-config', '--format', 'json']);
-    for (const [location, code] of [['/proc/nope', 'ENOENT'], ['cache-file', 'ENOTDIR'], ['cache-file/sub', 'ENOTDIR']]) {
+    for (const [location, code] of [['/proc/nope', 'ENOENT'], ['cache-file', 'ENOTDIR'], ['cache-file/sub', 'ENOTDIR']] as const) {
       const run = runCli(root, ['--no-config', '--format', 'json', '--cache', '--cache-location', location]);
       expect([run.status, run.stdout]).toEqual([plain.status, plain.stdout]);
       expect(run.stderr).toBe(`faq-lint: warning: cannot use the cache folder ${path.resolve(root, location)} (${code}); linting without a cache\n`);
