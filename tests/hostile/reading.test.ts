@@ -6,14 +6,16 @@
  * time in temp folders. POSIX only.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { globbySync } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { FileIndex } from '../../src/docset/file-index.js';
 import { parseJson } from '../../src/source/json.js';
 import { readBytes } from '../../src/source/read.js';
 import { readSource } from '../../src/source/text.js';
 import { parseYamlData } from '../../src/source/yaml.js';
+import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { CORE_ONLY, lintTree, runCli, unreadable } from './hostile-helpers.js';
 
@@ -28,6 +30,28 @@ function repoWithOutside(): { root: string; outside: string; docs: string } {
   git(root, 'init', '-q');
   return { root, outside: path.join(top, 'outside'), docs: path.join(root, 'docs') };
 }
+
+describe('one way in', () => {
+  it('no module but src/source reads a file (but the package\'s own package.json and schema; config/load imports a JS config once the source module checked it)', () => {
+    const readers = /\b(readFileSync|readFile|createReadStream|readSync|openSync|opendirSync)\b|\bimport\(/;
+    const allowed: Record<string, RegExp> = {
+      'src/meta.ts': /readFileSync\(path\.join\(PACKAGE_ROOT, 'package\.json'\)/,
+      'src/config/schema.ts': /readFileSync\(path\.join\(PACKAGE_ROOT, 'schema'/,
+      'src/config/load.ts': /await import\(pathToFileURL\(absolute\)\.href\)/,
+      'src/engine/cache.ts': /openSync\(temp, 'w'\)/,
+      'src/fix/write-file.ts': /openSync\(temp, 'wx', mode\)/,
+    };
+    const offenders: string[] = [];
+    for (const file of globbySync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: REPO_ROOT })) {
+      if (file.startsWith('src/source/')) continue;
+      readFileSync(path.join(REPO_ROOT, file), 'utf8').split('\n').forEach((line, i) => {
+        if (/^\s*(\*|\/\/|import )/.test(line) || !readers.test(line)) return;
+        if (!allowed[file]?.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+});
 
 describe.runIf(posix)('symlinks that leave the repository are reported, never followed', () => {
   it('the file index never walks a folder symlink: `docs/r -> /` lists nothing, and no name from outside is suggested', async () => {
