@@ -30,7 +30,7 @@ const nested = (prefix, depth, line) => `${prefix.repeat(depth)}${line}\n\n`;
 const SHAPES = {
   'plain words': () => fill('word '),
   paragraphs: () => fill('A line of an article that goes on and on about widgets.\n\n'),
-  'article-like': () => fill('## A section\n\nSome text with a [link](other.md#section), `code` and *emphasis*.\n\n- A list item\n- Another\n\n```cs\nvar x = 1;\n```\n\n| a | b |\n| - | - |\n| c | d |\n\n'),
+  'article-like': () => fill('## A section\n\nSome text with a [link](other.md#section), `code` and *emphasis*. A writer explains how the widget works, what to set up first, and where to look when something fails.\n\n- A list item\n- Another\n\n```cs\nvar x = 1;\n```\n\n| a | b |\n| - | - |\n| c | d |\n\n> A note with more words about the same widget, its settings, limits and the regions that support it.\n\n'),
   headings: () => fill('## Heading text here\n\n'),
   'list items': () => fill('- item text\n'),
   'block quote lines': () => fill('> quote text\n'),

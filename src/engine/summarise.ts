@@ -6,6 +6,7 @@
  * stack-overflow guard. The time and memory limits are enforced around it, by running it in a
  * worker thread (`guard.ts`).
  */
+import { TooComplexError } from '../parse/complexity.js';
 import { MAX_FILE_BYTES, overLimit } from '../source/read.js';
 import type { FileSummary } from '../types.js';
 import { fileKindOf, type FileKindHandler, type ParsedFile } from './file-kinds.js';
@@ -30,6 +31,7 @@ export function summarise(path: string, text: string): Summarised | undefined {
   try {
     return { ok: true, parsed: handler.parse(path, text), handler };
   } catch (error) {
+    if (error instanceof TooComplexError) return { ok: false, refusal: { ruleId: 'file-too-complex', reason: error.message } };
     // The pre-scan keeps nesting far below what overflows the stack; this is the last guard.
     if (!(error instanceof RangeError)) throw error;
     return { ok: false, refusal: { ruleId: 'file-too-complex', reason: `The parser ran out of stack on this file (${error.message}); faq-lint does not lint it` } };

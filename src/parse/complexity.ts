@@ -205,8 +205,21 @@ export function nestingProblem(text: string): string | undefined {
   if (m.labelsPerBlock > NESTING_LIMITS.labelsPerBlock) {
     return `One block has ${m.labelsPerBlock} bracket pairs (links, images, references) by line ${m.lines.labelsPerBlock} (limit ${NESTING_LIMITS.labelsPerBlock}); ${refused}`;
   }
-  if (m.labels > NESTING_LIMITS.labels) {
-    return `The file has ${m.labels} bracket pairs (links, images, references), over the limit of ${NESTING_LIMITS.labels} at line ${m.lines.labels}; ${refused}`;
-  }
-  return undefined;
+  return fileWideProblem(text);
+}
+
+/**
+ * The reason a text is refused on its file-wide measure only (bracket pairs in the whole file):
+ * for a structured FAQ, whose answers are separate Markdown documents checked one by one
+ * (`TooComplexError`), while the file as a whole still pays for all its links.
+ */
+export function fileWideProblem(text: string): string | undefined {
+  const m = measureNesting(text);
+  if (m.labels <= NESTING_LIMITS.labels) return undefined;
+  return `The file has ${m.labels} bracket pairs (links, images, references), over the limit of ${NESTING_LIMITS.labels} at line ${m.lines.labels}; faq-lint does not parse this file`;
+}
+
+/** Thrown by a parser that meets a part it must not parse (a structured FAQ answer): the file is refused. */
+export class TooComplexError extends Error {
+  override name = 'TooComplexError';
 }

@@ -81,6 +81,17 @@ describe('the inputs the pre-scan used to let through are refused at once', () =
     ]);
   });
 
+  it('a structured FAQ: each answer gets the pre-scan of an article; many links across answers are fine', async () => {
+    const faq = (answers: string[]): string => `### YamlMime:FAQ\nmetadata:\n  title: T\ntitle: T\nsummary: s\nsections:\n  - name: S\n    questions:\n${answers.map((a, i) => `      - question: Q ${i}?\n        answer: ${a}`).join('\n')}\n`;
+    const root = tempTree({
+      'docfx.json': '{}',
+      // 6,000 links in 3,000 answers: over the per-block limit if the file were one block, which it is not.
+      'many.yml': faq(Array.from({ length: 3_000 }, () => 'See [a](a.md) and [b](b.md).')),
+      'deep.yml': faq(['Fine.', `"${'> '.repeat(150)}x"`]),
+    });
+    expect((await lintTree(root)).rows).toEqual([tooComplex('deep.yml', `In the Markdown at line 12: Block quotes and lists nest 150 deep at line 1 (limit ${NESTING_LIMITS.containers}); faq-lint does not parse this file`)]);
+  });
+
   it('a refused file gets one finding, not three (no front matter or H1 findings about a file that was not parsed)', async () => {
     const root = tempTree({ 'docfx.json': '{}', 'deep.md': `${'> '.repeat(200)}x\n` });
     const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW });
