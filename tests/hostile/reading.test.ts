@@ -6,7 +6,7 @@
  * time in temp folders. POSIX only.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globbySync } from 'globby';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ function repoWithOutside(): { root: string; outside: string; docs: string } {
 }
 
 describe('one way in', () => {
-  it('no module but src/source reads a file (but the package\'s own package.json and schema; config/load imports a JS config once the source module checked it)', () => {
+  it('no module but src/source reads a file (besides the package.json and schema of faq-lint itself; config/load imports a JS config once the source module checked it)', () => {
     const readers = /\b(readFileSync|readFile|createReadStream|readSync|openSync|opendirSync)\b|\bimport\(/;
     const allowed: Record<string, RegExp> = {
       'src/meta.ts': /readFileSync\(path\.join\(PACKAGE_ROOT, 'package\.json'\)/,
@@ -161,6 +161,17 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
       expect([run.status, run.stdout]).toEqual([plain.status, plain.stdout]);
       expect(run.stderr).toBe(`faq-lint: warning: cannot use the cache folder ${path.resolve(root, location)} (${code}); linting without a cache\n`);
     }
+  });
+});
+
+describe('the cache is never a reason to fail', () => {
+  it('a cache that cannot be written (its file is a folder): one warning after the run, the same results', () => {
+    const root = tempTree({ 'a.md': '# A\n', 'cache/cache.json/x': '' });
+    const plain = runCli(root, ['--no-config', '--format', 'json']);
+    const run = runCli(root, ['--no-config', '--format', 'json', '--cache', '--cache-location', 'cache']);
+    expect([run.status, run.stdout]).toEqual([plain.status, plain.stdout]);
+    expect(run.stderr).toMatch(/^faq-lint: warning: cannot write the cache .*cache\.json \((EISDIR|ENOTEMPTY|EEXIST|ENOTDIR)\); this run's results were not cached\n$/);
+    expect(readdirSync(path.join(root, 'cache'))).toEqual(['cache.json']);
   });
 });
 
