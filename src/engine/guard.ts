@@ -69,7 +69,8 @@ export class GuardedWorker {
     const { port1, port2 } = new MessageChannel();
     const control = new Int32Array(new SharedArrayBuffer(4));
     const workerData: SoloWorkerData = { solo: true, port: port2, control };
-    const worker = new Worker(this.script, { workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
+    const worker = new Worker(this.script, { workerData, transferList: [port2], execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.unref();
     port1.unref();
     // Errors surface as a task that times out; never as an unhandled 'error' event.

@@ -117,7 +117,8 @@ export class WorkerPool {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     const startedAt = new Float64Array(new SharedArrayBuffer(8));
     const workerData: PoolWorkerData = { progress, startedAt };
-    const worker = new Worker(this.script, { workerData, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
+    const worker = new Worker(this.script, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, progress, startedAt, busy: undefined };
     worker.on('message', ({ id, index, result }: ResultMessage) => {
       if (slot.busy?.id !== id || !this.slots.includes(slot)) return;
