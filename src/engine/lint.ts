@@ -11,7 +11,8 @@ import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding } from '../types.js';
+import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
+import { redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { finalFindings } from './cross-file.js';
 import { GitBase } from './git-base.js';
@@ -92,6 +93,8 @@ export interface LintResult {
   results: FileResult[];
   errorCount: number;
   warningCount: number;
+  /** What the run could not check, once each (see `src/engine/notes.ts`); every format shows them. */
+  notes?: RunNote[];
 }
 
 /** Today's date as YYYY-MM-DD (UTC). */
@@ -134,16 +137,21 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const results: FileResult[] = [];
+  const unchecked = new Map<Docset, UncheckedBookmark[]>();
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
-    results.push(fileResult(job, finalFindings(job)));
+    const list = unchecked.get(job.docset) ?? [];
+    unchecked.set(job.docset, list);
+    results.push(fileResult(job, finalFindings(job, (u) => list.push(u))));
   }
+  const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
   cache?.save();
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    notes,
   };
 }
 
