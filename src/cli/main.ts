@@ -11,7 +11,7 @@ import { fixesDiff } from '../fix/diff.js';
 import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
-import { reporters, type ReportContext } from '../reporters/index.js';
+import { FORMATS_WITH_NOTES, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
@@ -82,6 +82,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
+    // Notes no chosen format shows (json, junit) go to stderr: a check left undone is never silent.
+    if (!options.summary && !options.outputs.some((o) => FORMATS_WITH_NOTES.has(o.format))) {
+      for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${note.message}\n`);
+    }
     return exitCode(result, options);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
@@ -126,7 +130,7 @@ function onlyErrors(result: LintResult): LintResult {
   const results = result.results
     .map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 2), warningCount: 0 }))
     .filter((file) => file.findings.length > 0);
-  return { results, errorCount: result.errorCount, warningCount: 0 };
+  return { results, errorCount: result.errorCount, warningCount: 0, notes: result.notes };
 }
 
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { UncheckedBookmark } from '../types.js';
+import { printable } from './findings.js';
 
 /** One note of a run: a sentence, with its figures for machine formats. */
 export type RunNote =
@@ -43,7 +44,7 @@ export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cw
       const message =
         `${count(bookmarks, 'bookmark', 'bookmarks')} on ${count(pages.size, 'page', 'pages')} ${bookmarks === 1 ? 'was' : 'were'} not checked because ` +
         `${pages.size === 1 ? 'it includes' : 'they include'} files from '${name}', which is not available; clone ${url || 'it'} into ${where} or map it with \`dependentRepositories\`.`;
-      notes.push({ kind: 'dependent-repository-unavailable', message, repository: name, url, expectedAt, bookmarks, pages: pages.size });
+      notes.push({ kind: 'dependent-repository-unavailable', message: printable(message), repository: name, url, expectedAt, bookmarks, pages: pages.size });
     }
   }
   return notes;
@@ -55,7 +56,7 @@ export function redirectionNotes(docsets: Iterable<Docset>): RunNote[] {
   for (const docset of docsets) {
     for (const { file, reason } of docset.loadedRedirections()?.problems ?? []) {
       const message = `Redirection file '${file}' was not read (${reason}): links to the pages it redirects may be reported as missing.`;
-      notes.push({ kind: 'redirection-file-unreadable', message, file, reason });
+      notes.push({ kind: 'redirection-file-unreadable', message: printable(message), file, reason });
     }
   }
   return notes;
