@@ -6,7 +6,7 @@ import { ConfigLoader } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { findRoots } from '../docset/root.js';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lint, NoFilesMatchedError, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
 import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
@@ -43,7 +43,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
     const lintOptions: LintOptions = {
-      patterns: options.patterns,
+      patterns: options.patterns.length > 0 ? options.patterns : undefined,
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
@@ -90,7 +90,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
-    if (error instanceof GitError) return fail(io, error.message);
+    if (error instanceof GitError || error instanceof NoFilesMatchedError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
