@@ -3,7 +3,7 @@
  * still works (the build serves the redirect), but writers are asked to link to the new page.
  * Fixable when the redirect leads to a file of this docset.
  */
-import { redirectTargetFile } from '../../src/docset/redirect-target.js';
+import { redirectTarget } from '../../src/docset/redirect-target.js';
 import { normaliseFragment, splitUrl } from '../../src/docset/resolve-link.js';
 import { defineRule } from '../define.js';
 import { asLinkFrom, destinationOf, isRootRelative, NAVIGATION_KINDS, pageIds } from './targets.js';
@@ -29,14 +29,14 @@ export const linkToRedirected = defineRule({
       const message = `'${written}' was moved: it redirects to '${redirection.redirectUrl}'`;
       // The new link: the target file, written as this link writes paths, with the query and a
       // fragment that the new page has (or the redirect's own); no fix when it cannot be told.
-      const target = redirectTargetFile(docset, redirection, context.settings.sitePrefixes);
+      const target = redirectTarget(docset, redirection, context.settings.sitePrefixes);
       let replacement: string | undefined;
       if (target !== undefined) {
         const { query, fragment: linkFragment } = splitUrl(url);
-        const fragment = linkFragment || splitUrl(redirection.redirectUrl).fragment;
+        const fragment = linkFragment || target.fragment;
         const wanted = normaliseFragment(fragment);
-        if (!wanted || pageIds(docset, target)?.includes(wanted)) {
-          replacement = `${asLinkFrom(target, context.path, isRootRelative(url))}${query === undefined ? '' : `?${query}`}${wanted ? `#${fragment!}` : ''}`;
+        if (!wanted || pageIds(docset, target.file)?.includes(wanted)) {
+          replacement = `${asLinkFrom(target.file, context.path, isRootRelative(url))}${query === undefined ? '' : `?${query}`}${wanted ? `#${fragment!}` : ''}`;
         }
       }
       const range = reference.urlRange;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { includedFiles } from '../../src/docset/pages.js';
-import { redirectTargetFile } from '../../src/docset/redirect-target.js';
+import { redirectTarget } from '../../src/docset/redirect-target.js';
 import { resolveLink, type Destination } from '../../src/docset/resolve-link.js';
 import type { Suggestion } from '../../src/docset/suggestions.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
@@ -121,8 +121,8 @@ export const isRootRelative = (url: string): boolean => /^\s*~\//.test(url);
 export function suggestionText(suggestion: Suggestion | undefined, docset: DocsetView, context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>, rootRelative: boolean): string | undefined {
   if (!suggestion) return undefined;
   if (suggestion.kind === 'file') return asLinkFrom(suggestion.path, context.path, rootRelative);
-  const target = redirectTargetFile(docset, suggestion.redirection, context.settings.sitePrefixes);
-  return target === undefined ? suggestion.redirection.redirectUrl : asLinkFrom(target, context.path, rootRelative);
+  const target = redirectTarget(docset, suggestion.redirection, context.settings.sitePrefixes);
+  return target === undefined ? suggestion.redirection.redirectUrl : asLinkFrom(target.file, context.path, rootRelative);
 }
 
 /** `, did you mean 'x'?` or `.` */

@@ -37,7 +37,11 @@ export class Docset implements DocsetView {
 
   /** Every dependent repository the publishing config declares, located or not. */
   readonly dependentRepositories: readonly DependentRepository[];
-  /** The repository root redirection paths are relative to: the git root, else the publishing config's folder. */
+  /**
+   * The root of the Learn repository, which `source_path_from_root` starts from and redirection
+   * files are searched under: the folder of `.openpublishing.publish.config.json` (the publishing
+   * system requires it at the repository root), else the git root.
+   */
   readonly repositoryRoot: string;
   private readonly mounts: Mount[] = [];
   private readonly available = new Set<DependentRepository>();
@@ -50,8 +54,7 @@ export class Docset implements DocsetView {
   ) {
     this.root = roots.docsetRoot;
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
-    // Without a git root (a copy of a repository), the publishing config marks the repository root.
-    this.repositoryRoot = publish && !isInside(publish.dir, roots.repoRoot) ? publish.dir : roots.repoRoot;
+    this.repositoryRoot = publish?.dir ?? roots.repoRoot;
     this.dependentRepositories = locateDependentRepositories(publish, this.root, options.dependentRepositories);
     for (const repository of this.dependentRepositories) {
       const { location, mountPath } = repository;

@@ -4,7 +4,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { editDistance, isCloseName } from '../text/similar.js';
+import { isCloseName, typoDistance } from '../text/similar.js';
 
 /** Folders never indexed: tool state, not content. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -105,7 +105,7 @@ export class FileIndex {
     const lower = name.toLowerCase();
     const near = (this.byFolder.get(dir) ?? [])
       .filter((f) => isCloseName(name, path.posix.basename(f)))
-      .map((f) => ({ f, d: editDistance(lower, path.posix.basename(f).toLowerCase()) }))
+      .map((f) => ({ f, d: typoDistance(lower, path.posix.basename(f).toLowerCase()) }))
       .sort((a, b) => a.d - b.d);
     return near.slice(0, 1).map(({ f }) => f);
   }

@@ -24,18 +24,25 @@ export function redirectCandidates(redirectUrl: string, source: string, sitePref
   return [`${base}.md`, `${base}.yml`, `${base}/index.md`, `${base}/index.yml`];
 }
 
+/** Where a redirection finally leads in this docset: the file, and the fragment of the last redirect URL. */
+export interface RedirectTarget {
+  file: string;
+  /** The `#fragment` of the redirect URL that led to the file, as written, if any. */
+  fragment: string | undefined;
+}
+
 /**
  * The docset file a redirection finally serves, following redirections of its target in turn
  * (a chain, cut at a loop or after 10 steps); undefined when it leads to no file of this docset.
  */
-export function redirectTargetFile(docset: DocsetView, redirection: Redirection, sitePrefixes: Record<string, string>): string | undefined {
+export function redirectTarget(docset: DocsetView, redirection: Redirection, sitePrefixes: Record<string, string>): RedirectTarget | undefined {
   const seen = new Set<string>();
   let current: Redirection | undefined = redirection;
   while (current && !seen.has(current.source) && seen.size < 10) {
     seen.add(current.source);
     const candidates = redirectCandidates(current.redirectUrl, current.source, sitePrefixes);
-    const found = candidates.find((c) => docset.hasFile(c));
-    if (found) return found;
+    const file = candidates.find((c) => docset.hasFile(c));
+    if (file) return { file, fragment: splitUrl(current.redirectUrl).fragment };
     current = candidates.map((c) => docset.redirectionOf(c)).find((r) => r !== undefined);
   }
   return undefined;

@@ -39,6 +39,34 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   return best;
 }
 
+/**
+ * Edit distance counting a swap of two adjacent characters as one edit (optimal string
+ * alignment), as typists make them (`setpu` -> `setup`); stops early once it exceeds `max`.
+ */
+export function typoDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Edits allowed in a word of `length` letters: a third of them, one at least, none under three letters. */
+const allowedEdits = (length: number): number => (length < 3 ? 0 : Math.max(1, Math.floor(length / 3)));
+
 /** Characters that separate the words of a file name or an id. */
 const isSeparator = (c: string | undefined): boolean => c === '-' || c === '_' || c === '.' || c === ' ' || c === '/';
 
@@ -54,7 +82,8 @@ function differingPart(a: string, b: string): { prefix: number; a: string; b: st
 /**
  * True when the file name `candidate` is close enough to the written `name` to be what the writer
  * meant: the same extension, and a difference that stays inside one word and is small for that
- * word (at most a third of its letters). A word added, dropped or replaced (`upgrade-cluster` ->
+ * word (at most a third of its letters, a swap of two letters counting as one edit; none in a word
+ * of one or two letters). A word added, dropped or replaced (`upgrade-cluster` ->
  * `auto-upgrade-cluster`, `run-command-cli` -> `run-command`) or two or more letters added or
  * dropped at the edge of a word (`indirect` -> `direct`, `deeper` -> `deep`) names another page.
  * Case is ignored (a case-only difference is close).
@@ -78,18 +107,19 @@ export function isCloseName(name: string, candidate: string): boolean {
     const atEdge = diff.prefix === 0 || isSeparator(longer[diff.prefix - 1]) || diff.prefix + added.length === longer.length || isSeparator(longer[diff.prefix + added.length]);
     if (added.length >= 2 && atEdge) return false;
   }
-  return editDistance(diff.a, diff.b) <= Math.max(1, Math.floor((end - start) / 3));
+  return typoDistance(diff.a, diff.b) <= allowedEdits(end - start);
 }
 
 /**
  * True when the bookmark `id` is close enough to the written `wanted` to suggest it: a case-only
- * difference, at most a third of its length in edits, or one is the other with words added at
+ * difference, at most a third of its length in edits (none under three letters), or one is the other with words added at
  * the start or the end (`#public-cloud` -> `#supported-geographies-public-cloud`).
  */
 export function isCloseId(wanted: string, id: string): boolean {
   const [a, b] = [wanted.toLowerCase(), id.toLowerCase()];
   if (a === b) return true;
-  if (editDistance(a, b, Math.max(1, Math.floor(a.length / 3))) <= Math.max(1, Math.floor(a.length / 3))) return true;
+  const max = allowedEdits(a.length);
+  if (typoDistance(a, b, max) <= max) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length >= 3 && (longer.endsWith(`-${shorter}`) || longer.startsWith(`${shorter}-`));
 }
@@ -106,7 +136,7 @@ export function closestId(wanted: string, ids: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const id of close) {
-    const d = editDistance(lower, id.toLowerCase(), Math.max(1, Math.floor(lower.length / 3)));
+    const d = typoDistance(lower, id.toLowerCase(), allowedEdits(lower.length));
     if (d < bestDistance) {
       best = id;
       bestDistance = d;
