@@ -42,7 +42,7 @@ export const linkToRedirected = defineRule({
       const range = reference.urlRange;
       context.report({
         span: reference.span,
-        message: replacement === undefined ? `${message}.` : `${message}: link to '${replacement}'.`,
+        message: replacement === undefined ? `${message}.` : `${message}; link to '${replacement}'.`,
         fix: range && replacement !== undefined ? { range, text: replacement } : undefined,
         suggestions: replacement === undefined ? undefined : [replacement],
       });
