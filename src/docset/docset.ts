@@ -130,11 +130,15 @@ export class Docset implements DocsetView {
   }
 
   similarPaths(relative: string): string[] {
-    return this.index.similar(relative);
+    const mounted = this.mountOf(relative);
+    if (!mounted) return this.index.similar(relative);
+    return mounted.mount.index.similar(mounted.inner).map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
   }
 
   caseVariants(relative: string): string[] {
-    return this.index.caseVariants(relative);
+    const mounted = this.mountOf(relative);
+    if (!mounted) return this.index.caseVariants(relative);
+    return mounted.mount.index.caseVariants(mounted.inner).map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
   }
 
   private sourcesByFolder: Map<string, Redirection[]> | undefined;
