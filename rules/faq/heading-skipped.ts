@@ -82,8 +82,9 @@ export const headingSkipped = defineRule({
         continue;
       }
       if (item.tab) {
-        // Each tab is read on its own, from the heading before the group (docfx TabGroupAggregator).
-        const before: HeadingItem | undefined = group?.key === item.group ? group!.before : previous;
+        // Each tab is read on its own, from the heading before its group (docfx TabGroupAggregator);
+        // tab groups that follow one another share that heading: their tabs are different views.
+        const before: HeadingItem | undefined = group ? group.before : previous;
         group = { key: item.group ?? '', before, tabDepth: item.depth, last: before };
         continue;
       }
