@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entrySource, parseRedirectionFile } from '../../src/docset/redirections.js';
 import { lint } from '../../src/engine/lint.js';
 import { FIXTURES, lintFixture, TEST_NOW, type Row } from '../helpers.js';
+import { runCli } from '../cli.js';
 import { tempTree } from '../temp.js';
 
 const LINK_RULES = ['file-not-found', 'bookmark-not-found', 'include-not-found', 'link-to-redirected', 'link-syntax'];
@@ -68,6 +69,19 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
       [13, 'upgrade-cluster.md', 'upgrade-options.md'],
     ]);
     expect(result.results.find((r) => r.path === 'articles/aks/links.md')!.findings.filter((f) => f.ruleId === 'link-to-redirected').every((f) => f.severity === 1)).toBe(true);
+  });
+
+  it('--fix rewrites links to redirected pages and backslash links in the file', () => {
+    const root = tempTree({
+      '.openpublishing.publish.config.json': '{}',
+      'docfx.json': '{}',
+      'a/.openpublishing.redirection.a.json': JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: 'new' }] }),
+      'a/new.md': '# New\n\n## Section\n',
+      'a/page.md': '# Page\n\n[old](old.md#section) [slashes](..\\a\\new.md)\n',
+    });
+    const run = runCli(['.', '--fix', '--rule', 'front-matter-missing:off'], root);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(path.join(root, 'a/page.md'), 'utf8')).toBe('# Page\n\n[old](new.md#section) [slashes](../a/new.md)\n');
   });
 
   it('without sitePrefixes a site-relative redirect URL maps to no file: the finding stays, without a fix', async () => {
