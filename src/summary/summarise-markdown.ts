@@ -37,7 +37,8 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (node.type === 'definition' && !definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
   });
   const ids = new HeadingIdAllocator();
-  const tabGroups = tabGroupsOf(tree);
+  // Most articles have no tab group: skip the walk that finds them.
+  const tabGroups = text.includes('(#tab/') ? tabGroupsOf(tree) : new Map<Heading, number>();
   const push = (reference: ReferenceSummary, node?: Node, definition?: Definition): void => {
     const urlRange = urlRangeOf(text, reference.url, reference.span, node, definition);
     summary.references.push(urlRange ? { ...reference, urlRange } : reference);
