@@ -1,23 +1,35 @@
 /** "Did you mean": edit distance and closest candidates. */
 
-/** Levenshtein distance, stopping early once it exceeds `max` (returns max + 1 then). */
-export function editDistance(a: string, b: string, max = Infinity): number {
+/**
+ * Edit distance, stopping early once it exceeds `max` (returns max + 1 then). With `swaps`, a swap
+ * of two adjacent characters counts as one edit (optimal string alignment), else as two (Levenshtein).
+ */
+function distance(a: string, b: string, max: number, swaps: boolean): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > max) return max + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length]!;
 }
+
+/** Levenshtein distance, stopping early once it exceeds `max` (returns max + 1 then). */
+export const editDistance = (a: string, b: string, max = Infinity): number => distance(a, b, max, false);
+
+/** Edit distance counting a swap of two adjacent characters as one edit, as typists make them (`setpu` -> `setup`). */
+export const typoDistance = (a: string, b: string, max = Infinity): number => distance(a, b, max, true);
 
 /**
  * The candidate closest to `word` (case-insensitive first, then by edit distance within a
@@ -37,31 +49,6 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
     }
   }
   return best;
-}
-
-/**
- * Edit distance counting a swap of two adjacent characters as one edit (optimal string
- * alignment), as typists make them (`setpu` -> `setup`); stops early once it exceeds `max`.
- */
-export function typoDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** Edits allowed in a word of `length` letters: a third of them, one at least, none under three letters. */
