@@ -41,7 +41,8 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   const tabGroups = text.includes('(#tab/') ? tabGroupsOf(tree) : new Map<Heading, number>();
   const push = (reference: ReferenceSummary, node?: Node, definition?: Definition): void => {
     const urlRange = urlRangeOf(text, reference.url, reference.span, node, definition);
-    summary.references.push(urlRange ? { ...reference, urlRange } : reference);
+    if (urlRange) reference.urlRange = urlRange;
+    summary.references.push(reference);
   };
   const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}, definition?: Definition): void => {
     const span = nodeSpan(node);
@@ -158,7 +159,8 @@ function summariseHtml(node: Html, text: string, lines: LineIndex, summary: File
       } else if ((attribute.name === 'href' && tag.name === 'a') || (attribute.name === 'src' && tag.name === 'img')) {
         const reference: ReferenceSummary = { kind: tag.name === 'a' ? 'html-a' : 'html-img', url: attribute.value, span: span() };
         const urlRange = urlRangeOf(text, attribute.value, reference.span);
-        summary.references.push(urlRange ? { ...reference, urlRange } : reference);
+        if (urlRange) reference.urlRange = urlRange;
+        summary.references.push(reference);
       }
     }
   }
