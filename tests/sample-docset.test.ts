@@ -31,6 +31,7 @@ const EXPECTED: [string, number, number, string, string][] = [
       ["overview.md", 35, 1, "hard-coded-locale", "Link 'https://learn.microsoft.com/en-us/azure/' contains locale code 'en-us'. For localizability, remove 'en-us' from links to Microsoft sites."],
       ["overview.md", 38, 41, "link-syntax", "Link '..\\widgets\\getting-started.md' uses backslashes: write '../widgets/getting-started.md'."],
       ["overview.md", 40, 1, "inline-config-invalid", "Unknown rule 'bookmark-not-fund' in faq-lint-disable-next-line comment"],
+      ["overview.md", 45, 3, "link-to-redirected", "'widgets-setup.md' was moved: it redirects to 'getting-started'; link to 'getting-started.md'."],
       ["too-nested.md", 1, 1, "file-too-complex", "Block quotes and lists nest 101 deep at line 6 (limit 100); faq-lint does not parse this file"],
       ["widgets-faq-structured.yml", 14, 9, "faq-schema", "Missing required key 'answer' in a question."],
       ["widgets-faq-structured.yml", 15, 9, "faq-schema", "Unknown key 'anwser' in a question; did you mean 'answer'?"],

@@ -6,7 +6,7 @@ import { ConfigLoader } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { findRoots } from '../docset/root.js';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lint, NoFilesMatchedError, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
 import { fixRun } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
@@ -14,7 +14,7 @@ import { VERSION } from '../meta.js';
 import { ensureFolder } from '../output/ensure-folder.js';
 import { isIsoDate } from '../text/iso-date.js';
 import { printable, printableJson } from '../text/printable.js';
-import { reporters, type ReportContext } from '../reporters/index.js';
+import { FORMATS_WITH_NOTES, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
@@ -49,7 +49,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     // As strict as --now: a typo must not silently turn the date rules off.
     if (now !== undefined && !isIsoDate(now)) throw new UsageError(`FAQ_LINT_NOW takes a date as YYYY-MM-DD, got '${now}'`);
     const lintOptions: LintOptions = {
-      patterns: options.patterns,
+      patterns: options.patterns.length > 0 ? options.patterns : undefined,
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
@@ -90,11 +90,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
+    // Notes no chosen format shows (json, junit) go to stderr: a check left undone is never silent.
+    if (!options.summary && !options.outputs.some((o) => FORMATS_WITH_NOTES.has(o.format))) {
+      for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${printable(note.message)}\n`);
+    }
     return exitCode(result, options);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, error.message, "Run 'faq-lint --help' for usage.");
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
-    if (error instanceof GitError) return fail(io, error.message);
+    if (error instanceof GitError || error instanceof NoFilesMatchedError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -134,7 +138,7 @@ function onlyErrors(result: LintResult): LintResult {
   const results = result.results
     .map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 2), warningCount: 0 }))
     .filter((file) => file.findings.length > 0);
-  return { results, errorCount: result.errorCount, warningCount: 0 };
+  return { results, errorCount: result.errorCount, warningCount: 0, notes: result.notes };
 }
 
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {

@@ -28,8 +28,8 @@ export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'faq-l
 /** Name of the cache file inside a cache folder. */
 export const CACHE_FILE_NAME = 'cache.json';
 
-/** Bumped when the cache file's shape changes. */
-const FORMAT = 2;
+/** Bumped when the cache file's shape (or the summary's) changes. */
+const FORMAT = 3;
 
 /**
  * What invalidates every entry at once: the format, the package version, and the rule set (so a

@@ -4,7 +4,7 @@
  * change in one file re-checks the links into it from every other file.
  */
 import { rulesById } from '../../rules/index.js';
-import type { Finding } from '../types.js';
+import type { Finding, UncheckedBookmark } from '../types.js';
 import { FindingCollector, withOmitted } from './collect.js';
 import { applyDirectives } from './directives.js';
 import { compareFindings, toFinding } from './findings.js';
@@ -15,9 +15,10 @@ const knownRules: ReadonlySet<string> = new Set(rulesById.keys());
 
 /**
  * A job's final findings: early + per-file + cross-file, with directives applied, at most the cap
- * per rule, sorted, then one "N more" finding per rule over the cap; with the counts.
+ * per rule, sorted, then one "N more" finding per rule over the cap; with the counts. Checks the
+ * rules leave undone go to `notChecked`, for the run's notes.
  */
-export function finalFindings(job: Job): { findings: Finding[]; errorCount: number; warningCount: number } {
+export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmark) => void = () => {}): { findings: Finding[]; errorCount: number; warningCount: number } {
   const directives = job.output?.summary.directives ?? [];
   const collector = new FindingCollector(directives, job.output);
   for (const finding of job.early) collector.add(finding);
@@ -27,7 +28,7 @@ export function finalFindings(job: Job): { findings: Finding[]; errorCount: numb
       const rule = rulesById.get(id);
       if (!rule?.checkDocset) continue;
       try {
-        rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => collector.add(toFinding(id, severity, report)) });
+        rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => collector.add(toFinding(id, severity, report)), notChecked });
       } catch (error) {
         collector.add(internalError(id, error));
       }

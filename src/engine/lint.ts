@@ -4,14 +4,14 @@
  * return findings per file in a stable order.
  */
 import path from 'node:path';
-import { globby } from 'globby';
 import { allRules } from '../../rules/index.js';
-import { namedPathsToReport } from './named-paths.js';
+import { discover } from './discover.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding } from '../types.js';
+import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
+import { redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
 import { finalFindings } from './cross-file.js';
 import { GitBase } from './git-base.js';
@@ -22,13 +22,14 @@ import { timeLimitMs } from './limits.js';
 import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
 import { isIsoDate } from '../text/iso-date.js';
-import { toPosix } from '../text/posix-path.js';
 
-/** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
-export const LINTED_EXTENSIONS = ['md', 'yml'];
+export { discover, LINTED_EXTENSIONS, NoFilesMatchedError } from './discover.js';
 
 export interface LintOptions {
-  /** Paths and globs, relative to `cwd`; default `.`. */
+  /**
+   * Paths and globs, relative to `cwd`; default `.`. Each one given must match a file
+   * (NoFilesMatchedError otherwise); a path named here is linted even when .gitignore lists it.
+   */
   patterns?: string[];
   cwd?: string;
   /** `--config`: one config file for every file. */
@@ -112,6 +113,8 @@ export interface LintResult {
    * (the run went on without it). The CLI prints them on stderr.
    */
   warnings?: string[];
+  /** What the run could not check, once each (see `src/engine/notes.ts`); every format shows them. */
+  notes?: RunNote[];
 }
 
 /** Today's date as YYYY-MM-DD (UTC), or the override; a malformed override is a RangeError, never ignored. */
@@ -135,10 +138,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const now = today(options.now ?? process.env.FAQ_LINT_NOW);
   const limitMs = timeLimitMs(options.fileTimeLimit);
 
-  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
+  const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
+  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns: options.patterns ?? ['.'], cwd, limitMs }))].sort() : discovered;
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort() : discovered;
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
@@ -162,11 +166,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const results: FileResult[] = [];
+  const unchecked = new Map<Docset, UncheckedBookmark[]>();
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
-    const { findings, errorCount, warningCount } = finalFindings(job);
+    const list = unchecked.get(job.docset) ?? [];
+    unchecked.set(job.docset, list);
+    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u));
     results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
   }
+  const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
   if (cache) {
     // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
     const signals = new DeferredSignals();
@@ -182,6 +190,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    notes,
   };
   if (warnings.length > 0) result.warnings = warnings;
   return result;
@@ -202,25 +211,4 @@ function summariesByDocset(jobs: readonly Job[]): Map<Docset, FileSummary[]> {
 /** `LintOptions.files`: absolute, deduplicated, sorted; no glob expansion, no .gitignore. */
 export function explicitFiles(files: readonly string[], cwd: string): string[] {
   return [...new Set(files.map((file) => path.resolve(cwd, file)))].sort();
-}
-
-/** Expand paths and globs to files, honouring .gitignore; folders expand to linted extensions. */
-export async function discover(patterns: string[], cwd: string): Promise<string[]> {
-  const named = namedPathsToReport(patterns, cwd);
-  // A symlinked folder that leaves its repository is reported (named), never expanded.
-  const expanded = patterns.filter((pattern) => !named.includes(path.resolve(cwd, pattern)));
-  const files = await globby(expanded.map(toPosix), {
-    cwd,
-    // Relative, then resolved here: fast-glob's absolute paths turn a backslash in a file name
-    // into a separator (`a\b.md` on Linux would become `a/b.md`, a file that does not exist).
-    absolute: false,
-    gitignore: true,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    expandDirectories: { extensions: LINTED_EXTENSIONS },
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  });
-  // A symlink named on the command line is followed (and linted, or reported unreadable).
-  return [...new Set([...files.map((f) => path.resolve(cwd, f)), ...named])].sort();
 }

@@ -51,7 +51,9 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     }
     let docset = docsets.get(roots.docsetRoot);
     if (!docset) {
-      docset = new Docset(roots, undefined, limitMs);
+      // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
+      const map = loaded?.config.dependentRepositories;
+      docset = new Docset(roots, undefined, map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs });
       docsets.set(roots.docsetRoot, docset);
     }
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);

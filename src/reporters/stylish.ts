@@ -20,7 +20,8 @@ export const stylish: Reporter = (result, context) => {
     }
     return vfile;
   });
-  if (files.length === 0) return '';
-  const text = vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
-  return text ? `${text}\n` : '';
+  const text = files.length === 0 ? '' : vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
+  // The run's notes close the report, even a clean one: what was not checked must be seen.
+  const notes = (result.notes ?? []).map((note) => `note: ${printable(note.message)}\n`).join('');
+  return [text && `${text}\n`, notes].filter(Boolean).join('\n');
 };

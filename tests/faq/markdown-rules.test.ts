@@ -10,6 +10,10 @@ describe('Markdown FAQ rules (fixtures/faq-markdown)', () => {
     const rows = await lintFixture('faq-markdown', { onlyRules: FAQ_RULES });
     expect(rows).toEqual([
       { file: 'article.md', line: 12, column: 1, ruleId: 'heading-skipped', message: 'Heading level skipped: H4 after the H2 at line 8; use H3.' },
+      // Category headings (## General, ## Billing) are not questions: their H3s are, and are judged.
+      { file: 'categories-faq.md', line: 16, column: 1, ruleId: 'faq-question-format', message: "Question heading 'Pricing and plans' does not end with '?': phrase it as a question." },
+      { file: 'categories-faq.md', line: 22, column: 1, ruleId: 'faq-answer-empty', message: "Question 'How am I billed?' has no answer before the next heading." },
+      { file: 'categories-faq.md', line: 28, column: 1, ruleId: 'faq-duplicate-question', message: "Question 'What is Contoso?' at line 28 repeats the question at line 12." },
       { file: 'common.md', line: 8, column: 1, ruleId: 'faq-question-format', message: "Question heading 'Limits' does not end with '?': phrase it as a question." },
       { file: 'faq.md', line: 16, column: 1, ruleId: 'faq-question-format', message: "Question heading 'Pricing' does not end with '?': phrase it as a question." },
       { file: 'faq.md', line: 20, column: 1, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has no answer before the next heading." },

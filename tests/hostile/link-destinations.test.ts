@@ -47,9 +47,9 @@ describe('link destinations', () => {
     const { rows } = await lintTree(root, ['a.md'], { 'front-matter-missing': 'off' });
     const up = (n: number): string => '../'.repeat(n);
     expect(rows.map((r) => [r.line, r.column, r.ruleId, r.message])).toEqual([
-      [3, 1, 'file-not-found', "Cannot find file 'a\\u0001b.md' (linked as 'a\\u0001b.md'), did you mean 'a.md'?"],
-      [3, 18, 'file-not-found', "Cannot find file 'a\\u0009b.md' (linked as 'a%09b.md'), did you mean 'a.md'?"],
-      [3, 34, 'file-not-found', "Cannot find file 'a\\u0000.md' (linked as 'a%00.md'), did you mean 'a.md'?"],
+      [3, 1, 'file-not-found', "Cannot find file 'a\\u0001b.md' (linked as 'a\\u0001b.md')."],
+      [3, 18, 'file-not-found', "Cannot find file 'a\\u0009b.md' (linked as 'a%09b.md')."],
+      [3, 34, 'file-not-found', "Cannot find file 'a\\u0000.md' (linked as 'a%00.md')."],
       [4, 1, 'file-not-found', `Link '${up(500)}etc/passwd' leaves the docset (resolves to '${up(500)}etc/passwd'): the Learn build cannot publish or check it.`],
       [5, 20, 'link-syntax', "Link 'C:\\Windows\\win.ini' points to a local file. Use a relative path instead."],
       [5, 48, 'link-syntax', "Link 'c:/docs/a.md' points to a local file. Use a relative path instead."],

@@ -37,12 +37,13 @@ const name = text.map((t) => t.replace(/[/\\\0]/g, '_') || 'x');
 const ruleId = fc.oneof(fc.constantFrom(...allRules.map((r) => r.meta.id)), text);
 const position = fc.integer({ min: 1, max: 1000 });
 const finding: fc.Arbitrary<Finding> = fc.record({ ruleId, severity: fc.constantFrom(1 as const, 2 as const), message: text, line: position, column: position, endLine: position, endColumn: position });
-const lintResult: fc.Arbitrary<LintResult> = fc.array(fc.record({ folder: name, file: name, findings: fc.array(finding, { maxLength: 4 }) }), { minLength: 1, maxLength: 4 }).map((files) => {
+const note = fc.record({ message: text, file: text, reason: text }).map((n) => ({ kind: 'redirection-file-unreadable' as const, ...n }));
+const lintResult: fc.Arbitrary<LintResult> = fc.tuple(fc.array(fc.record({ folder: name, file: name, findings: fc.array(finding, { maxLength: 4 }) }), { minLength: 1, maxLength: 4 }), fc.array(note, { maxLength: 2 })).map(([files, notes]) => {
   const results = files.map(({ folder, file, findings }) => {
     const errorCount = findings.filter((f) => f.severity === 2).length;
     return { filePath: path.join(ROOT, folder, `${file}.md`), path: `${folder}/${file}.md`, docsetRoot: ROOT, findings, errorCount, warningCount: findings.length - errorCount };
   });
-  return { results, errorCount: results.reduce((n, r) => n + r.errorCount, 0), warningCount: results.reduce((n, r) => n + r.warningCount, 0) };
+  return { results, errorCount: results.reduce((n, r) => n + r.errorCount, 0), warningCount: results.reduce((n, r) => n + r.warningCount, 0), notes };
 });
 
 /** The raw control characters in `output` other than line feeds, shown for the failure message. */
@@ -71,8 +72,8 @@ describe('fuzz: reporters never print a raw control character or an unescaped wo
         // github: one workflow command per finding, each on its own line, nothing else.
         const lines = reporters.github!(result, context).split('\n');
         expect(lines.pop()).toBe('');
-        expect(lines).toHaveLength(findings.length);
-        for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\r\n]*::[^\r\n]*$/);
+        expect(lines).toHaveLength(findings.length + (result.notes?.length ?? 0));
+        for (const line of lines) expect(line).toMatch(/^(::(error|warning) file=[^,:\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\r\n]*|::notice title=faq-lint)::[^\r\n]*$/);
 
         // junit: well-formed XML.
         const xml = reporters.junit!(result, context);
@@ -83,7 +84,7 @@ describe('fuzz: reporters never print a raw control character or an unescaped wo
         const summary = markdownSummary(result, context, { blobUrl: 'https://github.com/o/r/blob/abc/' });
         expect(rawIn(summary)).toEqual([]);
         for (const line of summary.split('\n')) {
-          expect(line).toMatch(/^(## faq-lint|\d+ errors? and \d+ warnings? in \d+ files? \(\d+ files? linted\)\.|No problems found in \d+ files?\.|\| Rule \| Errors \| Warnings \||\| --- \| ---: \| ---: \||\| `[^`|]*` \| \d+ \| \d+ \||Findings:|First \d+ of \d+ findings:|- \*\*(error|warning)\*\* \[.*\]\([^\s()<>]*\) `[^`]*`: .*|)$/);
+          expect(line).toMatch(/^(## faq-lint|\d+ errors? and \d+ warnings? in \d+ files? \(\d+ files? linted\)\.|No problems found in \d+ files?\.|\| Rule \| Errors \| Warnings \||\| --- \| ---: \| ---: \||\| `[^`|]*` \| \d+ \| \d+ \||Findings:|First \d+ of \d+ findings:|- \*\*(error|warning)\*\* \[.*\]\([^\s()<>]*\) `[^`]*`: .*|> \*\*Note:\*\* .*|)$/);
         }
       }),
       params,

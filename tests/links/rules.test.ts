@@ -3,8 +3,11 @@
  * source, includes, site prefixes and the URL rules, each finding pinned (file, line, column,
  * rule, message), and a clean docset with no finding at all.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFixture, type Row } from '../helpers.js';
+import { lint } from '../../src/engine/lint.js';
+import { FIXTURES, lintFixture, TEST_NOW, type Row } from '../helpers.js';
 
 const LINK_RULES = ['file-not-found', 'bookmark-not-found', 'include-not-found', 'include-invalid', 'hard-coded-locale', 'docs-link-absolute', 'link-insecure', 'link-syntax'];
 
@@ -14,6 +17,14 @@ const asRows = (expected: Expected[]): Row[] => expected.map(([file, line, colum
 describe('file-not-found and link-syntax (fixtures/links-files)', () => {
   it('reports every missing file, folder and bad destination, in each destination form, and nothing in code or comments', async () => {
     const expected: Expected[] = [
+      // :::image in a table cell, mid-paragraph, on a list item's continuation line, in a blockquote; lightbox= and link= too.
+      ['articles/migrate/images.md', 5, 45, 'file-not-found', "Cannot find file 'articles/migrate/media/missing-in-table.png' (linked as 'media/missing-in-table.png')."],
+      ['articles/migrate/images.md', 8, 52, 'file-not-found', "Cannot find file 'articles/migrate/media/missing-mid-paragraph.png' (linked as 'media/missing-mid-paragraph.png')."],
+      ['articles/migrate/images.md', 11, 36, 'file-not-found', "Cannot find file 'articles/migrate/media/missing-in-list.png' (linked as 'media/missing-in-list.png')."],
+      ['articles/migrate/images.md', 14, 35, 'file-not-found', "Cannot find file 'articles/migrate/media/missing-in-quote.png' (linked as 'media/missing-in-quote.png')."],
+      ['articles/migrate/images.md', 16, 81, 'file-not-found', "Cannot find file 'articles/migrate/media/missing-lightbox.png' (linked as 'media/missing-lightbox.png')."],
+      ['articles/migrate/images.md', 16, 115, 'bookmark-not-found', "Cannot find bookmark '#no-such-section' in 'articles/migrate/overview.md'."],
+      ['articles/migrate/images.md', 18, 77, 'file-not-found', "Cannot find file 'articles/migrate/missing-page.md' (linked as 'missing-page.md')."],
       ['articles/migrate/links.md', 3, 35, 'file-not-found', "Cannot find file 'articles/migrate/missing.md' (linked as 'missing.md')."],
       ['articles/migrate/links.md', 5, 16, 'file-not-found', "Cannot find file 'articles/migrate/support-matrix.md' (linked as 'support-matrix.md'), did you mean 'Support-Matrix.md'?"],
       ['articles/migrate/links.md', 5, 48, 'file-not-found', "Cannot find file 'articles/Site-Recovery/overview.md' (linked as '../Site-Recovery/overview.md'), did you mean '../site-recovery/overview.md'?"],
@@ -43,8 +54,36 @@ describe('file-not-found and link-syntax (fixtures/links-files)', () => {
       ['articles/migrate/syntax.md', 9, 1, 'link-syntax', "Link has an empty destination."],
       ['articles/migrate/syntax.md', 11, 10, 'link-syntax', "Link has an empty destination."],
       ['articles/migrate/syntax.md', 13, 1, 'link-syntax', "Link '..\\..\\includes\\note.md' uses backslashes: write '../../includes/note.md'."],
+      // Backslashes are read as slashes: the link is then checked like any other.
+      ['articles/migrate/syntax.md', 15, 1, 'file-not-found', "Cannot find file 'articles/site-recovery/missing.md' (linked as '..\\site-recovery\\missing.md')."],
+      ['articles/migrate/syntax.md', 15, 1, 'link-syntax', "Link '..\\site-recovery\\missing.md' uses backslashes: write '../site-recovery/missing.md'."],
+      ['articles/migrate/syntax.md', 17, 1, 'bookmark-not-found', "Cannot find bookmark '#no-such-heading' in 'articles/site-recovery/overview.md'."],
+      ['articles/migrate/syntax.md', 17, 1, 'link-syntax', "Link '..\\site-recovery\\overview.md#no-such-heading' uses backslashes: write '../site-recovery/overview.md#no-such-heading'."],
+      // A case-mismatched file with a fragment: one finding, the file's.
+      ['articles/migrate/syntax.md', 19, 1, 'file-not-found', "Cannot find file 'articles/migrate/support-matrix.md' (linked as 'support-matrix.md#anything'), did you mean 'Support-Matrix.md'?"],
     ];
     expect(await lintFixture('links-files', { onlyRules: LINK_RULES })).toEqual(asRows(expected));
+  });
+});
+
+describe('link-syntax severities and fix (fixtures/links-files)', () => {
+  it('backslashes are a warning with a fix to slashes; local paths and empty destinations stay errors', async () => {
+    const cwd = path.join(FIXTURES, 'links-files');
+    const result = await lint({ cwd, patterns: ['articles/migrate/syntax.md'], noConfig: true, now: TEST_NOW });
+    const text = readFileSync(path.join(cwd, 'articles/migrate/syntax.md'), 'utf8');
+    const rows = result.results[0]!.findings
+      .filter((f) => f.ruleId === 'link-syntax')
+      .map((f) => [f.line, f.severity, f.fix ? `${text.slice(f.fix.range[0], f.fix.range[1])} -> ${f.fix.text}` : undefined]);
+    expect(rows).toEqual([
+      [3, 1, '..\\site-recovery\\overview.md -> ../site-recovery/overview.md'],
+      [5, 2, undefined],
+      [7, 2, undefined],
+      [9, 2, undefined],
+      [11, 2, undefined],
+      [13, 1, '..\\..\\includes\\note.md -> ../../includes/note.md'],
+      [15, 1, '..\\site-recovery\\missing.md -> ../site-recovery/missing.md'],
+      [17, 1, '..\\site-recovery\\overview.md#no-such-heading -> ../site-recovery/overview.md#no-such-heading'],
+    ]);
   });
 });
 
@@ -54,11 +93,11 @@ describe('bookmark-not-found (fixtures/links-bookmarks)', () => {
       ['articles/links.md', 27, 1, 'file-not-found', "Cannot find file 'articles/missing.md' (linked as 'missing.md#not-checked-either')."],
       ['articles/links.md', 30, 1, 'bookmark-not-found', "Cannot find bookmark '#SLA' in 'articles/page.md', did you mean '#sla'?"],
       ['articles/links.md', 31, 1, 'bookmark-not-found', "Cannot find bookmark '#supported-geographies-2' in 'articles/page.md', did you mean '#supported-geographies-1'?"],
-      ['articles/links.md', 32, 1, 'bookmark-not-found', "Cannot find bookmark '#heading-with-custom-id' in 'articles/page.md'."],
-      ['articles/links.md', 33, 1, 'bookmark-not-found', "Cannot find bookmark '#linux' in 'articles/page.md', did you mean '#sla'?"],
+      ['articles/links.md', 32, 1, 'bookmark-not-found', "Cannot find bookmark '#heading-with-custom-id' in 'articles/page.md', did you mean '#custom-id'?"],
+      ['articles/links.md', 33, 1, 'bookmark-not-found', "Cannot find bookmark '#linux' in 'articles/page.md'."],
       ['articles/links.md', 34, 1, 'bookmark-not-found', "Cannot find bookmark '#own-headin' in 'articles/links.md', did you mean '#own-heading'?"],
       ['articles/links.md', 35, 1, 'bookmark-not-found', "Cannot find bookmark '#nothing-like-it-at-all-here' in 'articles/page.md'."],
-      ['articles/links.md', 36, 10, 'bookmark-not-found', "Cannot find bookmark '#html-nope' in 'articles/page.md', did you mean '#html-anchor'?"],
+      ['articles/links.md', 36, 10, 'bookmark-not-found', "Cannot find bookmark '#html-nope' in 'articles/page.md'."],
       ['articles/links.md', 37, 1, 'bookmark-not-found', "Cannot find bookmark '#ref-nope' in 'articles/page.md'."],
       ['articles/links.md', 37, 14, 'bookmark-not-found', "Cannot find bookmark '#ref-nope' in 'articles/page.md'."],
       ['articles/links.md', 38, 1, 'bookmark-not-found', "Cannot find bookmark '#included-heading-1' in 'articles/page.md', did you mean '#included-heading'?"],
@@ -81,7 +120,7 @@ describe('include-not-found and include-invalid (fixtures/links-includes)', () =
       ['articles/page.md', 19, 1, 'include-invalid', "Include 'https://example.com/include.md' is not a Markdown (.md) file: only Markdown files can be included."],
       ['articles/page.md', 21, 1, 'include-not-found', "Include has an empty path."],
       ['articles/page.md', 23, 1, 'include-not-found', "Include '../../../../outside.md' leaves the docset (resolves to '../../../outside.md')."],
-      ['includes/present.md', 5, 1, 'include-not-found', "Cannot find include file 'includes/nested/deeper.md' (included as 'nested/deeper.md'), did you mean 'nested/deep.md'?"],
+      ['includes/present.md', 5, 1, 'include-not-found', "Cannot find include file 'includes/nested/deeper.md' (included as 'nested/deeper.md')."],
     ];
     expect(await lintFixture('links-includes', { onlyRules: LINK_RULES })).toEqual(asRows(expected));
   });
