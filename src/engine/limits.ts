@@ -4,7 +4,6 @@
  * is full; the file then gets one `file-too-complex` finding and the run goes on. The figures
  * behind these numbers are in docs/guarantees.md.
  */
-import type { ResolvedConfig } from '../config/types.js';
 import type { TaskResult, FileTask } from './file-task.js';
 import { refusalFindings } from './process-file.js';
 
@@ -34,5 +33,5 @@ export function stoppedMessage(limitMs: number): string {
 /** The result of a task stopped at its limits: one `file-too-complex` finding for a linted file, no summary. */
 export function stoppedResult(task: FileTask, limitMs: number): TaskResult {
   if (task.kind !== 'lint') return { findings: [] };
-  return { findings: refusalFindings({ ruleId: 'file-too-complex', reason: stoppedMessage(limitMs) }, task.config as ResolvedConfig) };
+  return { findings: refusalFindings({ ruleId: 'file-too-complex', reason: stoppedMessage(limitMs) }, task.config) };
 }
