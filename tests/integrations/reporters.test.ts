@@ -133,7 +133,7 @@ if (validatorMissing) console.warn(`skipping SARIF validation: ${VALIDATOR} not 
 
 function schemaValidator() {
   // ajv-formats knows every format the SARIF schema uses (uri, uri-reference, date-time, uuid).
-  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+  const ajv = addFormats.default(new Ajv2020({ strict: false, allErrors: true }));
   return ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
 }
 
