@@ -9,8 +9,9 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { run, type CliIo } from '../cli/main.js';
+import { VERSION } from '../meta.js';
+import { cacheKeys, type CacheService } from './cache.js';
 
 /** When the step fails: on errors, on any finding, or never (report only). */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -26,6 +27,8 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Where to write SARIF for code scanning; undefined: none. */
   sarifFile: string | undefined;
+  /** Keep faq-lint's cache across runs with the Actions cache service (default true). */
+  cache: boolean;
 }
 
 /** A usage problem with the inputs: the step fails with exit 2 and this message. */
@@ -54,12 +57,15 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const requested = input('changed-since');
   const changedSince = requested === 'none' ? undefined : requested || pullRequestBase(env.GITHUB_EVENT_PATH);
   const paths = input('paths').split(/\s+/).filter(Boolean);
-  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined };
+  const cache = (input('cache') || 'true').toLowerCase();
+  if (cache !== 'true' && cache !== 'false') throw new InputError(`cache must be true or false, got '${input('cache')}'`);
+  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, cache: cache === 'true' };
 }
 
-/** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`. */
-export function cliArguments(inputs: ActionInputs, jsonFile: string): string[] {
+/** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`, the cache to `cacheDir`. */
+export function cliArguments(inputs: ActionInputs, jsonFile: string, cacheDir?: string): string[] {
   const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
+  if (cacheDir) args.push('--cache', '--cache-location', cacheDir);
   if (inputs.sarifFile) args.push('--format', `sarif:${inputs.sarifFile}`);
   if (inputs.config) args.push('--config', inputs.config);
   if (inputs.changedSince) args.push('--changed-since', inputs.changedSince);
@@ -84,8 +90,43 @@ function fetchCommit(cwd: string, sha: string): Promise<void> {
   });
 }
 
-/** Run the action; resolves to the step's exit code. `io.env` is the runner's environment. */
-export async function runAction(io: CliIo): Promise<number> {
+/**
+ * Restore faq-lint's cache folder for this run (see cache.ts); resolves to the folder to lint with
+ * and the key restored from, or undefined when the run goes without a cache. Never throws.
+ */
+async function restoreCache(service: CacheService, dir: string, env: CliIo['env'], stderr: CliIo['stderr']): Promise<{ dir: string; key: string; restored: string | undefined } | undefined> {
+  const commit = env.GITHUB_SHA;
+  try {
+    if (!commit || !(await service.isAvailable())) {
+      stderr.write('faq-lint: the Actions cache service is not available here; linting without a cache\n');
+      return undefined;
+    }
+    const { key, restoreKeys } = cacheKeys(VERSION, commit);
+    const restored = await service.restore([dir], key, restoreKeys);
+    stderr.write(restored ? `faq-lint: cache restored from ${restored}\n` : `faq-lint: no cache for faq-lint ${VERSION} yet; this run makes one\n`);
+    return { dir, key, restored };
+  } catch (error) {
+    stderr.write(`faq-lint: cache not restored (${(error as Error).message}); linting without it\n`);
+    return { dir, key: cacheKeys(VERSION, commit!).key, restored: undefined };
+  }
+}
+
+/** Save the cache folder under this run's key (unless it was restored from that very key). Never throws. */
+async function saveCache(service: CacheService, cache: { dir: string; key: string; restored: string | undefined }, stderr: CliIo['stderr']): Promise<void> {
+  if (cache.restored === cache.key) return;
+  try {
+    await service.save([cache.dir], cache.key);
+    stderr.write(`faq-lint: cache saved as ${cache.key}\n`);
+  } catch (error) {
+    stderr.write(`faq-lint: cache not saved (${(error as Error).message})\n`);
+  }
+}
+
+/**
+ * Run the action; resolves to the step's exit code. `io.env` is the runner's environment;
+ * `cacheService` is the Actions cache (a fake in tests).
+ */
+export async function runAction(io: CliIo, cacheService: CacheService): Promise<number> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs(io.env);
@@ -95,25 +136,22 @@ export async function runAction(io: CliIo): Promise<number> {
   }
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
   if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
-  const temp = mkdtempSync(path.join(io.env.RUNNER_TEMP || tmpdir(), 'faq-lint-'));
+  const runnerTemp = io.env.RUNNER_TEMP || tmpdir();
+  // A fixed folder: the cache service versions a cache by its paths.
+  const cache = inputs.cache ? await restoreCache(cacheService, path.join(runnerTemp, 'faq-lint-cache'), io.env, io.stderr) : undefined;
+  const temp = mkdtempSync(path.join(runnerTemp, 'faq-lint-'));
   try {
     const jsonFile = path.join(temp, 'results.json');
-    const code = await run(cliArguments(inputs, jsonFile), { ...io, cwd });
+    const code = await run(cliArguments(inputs, jsonFile, cache?.dir), { ...io, cwd });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
       const files = JSON.parse(readFileSync(jsonFile, 'utf8')) as { errorCount: number; warningCount: number }[];
       counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
     }
     if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
+    if (cache && code !== 2) await saveCache(cacheService, cache, io.stderr);
     return stepExitCode(code, counts, inputs.failOn);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-}
-
-// Run when executed as the action's script (`node dist/src/action/run.js`), not when imported.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  void runAction({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -15,17 +15,28 @@ import { runTask, type FileTask, type TaskResult } from './file-task.js';
 import type { BatchMessage } from './worker.js';
 
 /**
- * The worker script, always from the built code: tests run the TypeScript sources, which a
- * worker thread cannot load, so `npm test` builds first (`pretest`).
+ * The worker script of the tsc build: tests run the TypeScript sources, which a worker thread
+ * cannot load, so `npm test` builds first (`pretest`).
  */
 export const WORKER_SCRIPT = path.join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'worker.js');
+
+/**
+ * The script worker threads run. The bundle (`src/bundle.ts`) points this at itself, so the pool
+ * works from the one bundled file with nothing beside it.
+ */
+let workerScript = WORKER_SCRIPT;
+
+/** Run workers from `script` instead of the tsc build's worker (the bundle does this). */
+export function useWorkerScript(script: string): void {
+  workerScript = script;
+}
 
 /** Runs smaller than this many files stay in-process: starting workers costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
 
 /** Threads for a run of `fileCount` files when the caller did not choose: 0 means in-process. */
 export function autoWorkerCount(fileCount: number): number {
-  if (fileCount < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_SCRIPT)) return 0;
+  if (fileCount < MIN_FILES_FOR_WORKERS || !existsSync(workerScript)) return 0;
   const cores = availableParallelism();
   return cores > 1 ? cores : 0;
 }
@@ -57,7 +68,7 @@ export class WorkerPool {
   private nextId = 0;
   private running = 0;
 
-  constructor(size: number, script = WORKER_SCRIPT) {
+  constructor(size: number, script = workerScript) {
     if (!existsSync(script)) throw new Error(`worker script ${script} is missing; run 'npm run build' first`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(script));
   }

@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { BIN, cleanEnv, runCli } from './cli.js';
 import { page } from './pages.js';
-import { readAction, readOutputs, runStep } from './runner.js';
+import { readAction, readOutputs, releaseFolder, runAction } from './runner.js';
 import { snippet, snippets } from './snippets.js';
 
 /**
@@ -123,8 +123,8 @@ describe('docs/integrations.md snippets', () => {
     const root = docsRepo();
     const base = git(root, 'rev-parse', 'main').trim();
     const runner = tempTree({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify({ pull_request: { base: { sha: base } } }) });
-    const runnerEnv = { GITHUB_WORKSPACE: root, GITHUB_ACTION_PATH: REPO_ROOT, GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'), RUNNER_TEMP: runner, FAQ_LINT_NOW: '2026-11-26' };
-    const run = runStep(action, 'Run faq-lint', step.with!, runnerEnv);
+    const runnerEnv = { GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'), RUNNER_TEMP: runner, FAQ_LINT_NOW: '2026-11-26' };
+    const run = runAction(releaseFolder(), step.with!, runnerEnv);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("::error file=articles/new.md,line=11,col=5,endLine=11,endColumn=22,title=file-not-found::Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'?\n");
     expect(readOutputs(runnerEnv.GITHUB_OUTPUT)).toEqual({ errors: '1', warnings: '0' });
