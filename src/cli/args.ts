@@ -24,7 +24,7 @@ export interface CliOptions {
   now: string | undefined;
   /** `--cache`: reuse per-file results of earlier runs. */
   cache: boolean;
-  /** `--cache-location`: the cache folder (default `node_modules/.cache/faq-lint`). */
+  /** `--cache-location`: the cache folder (default: see `defaultCacheLocation`). */
   cacheLocation: string | undefined;
   /** False with `--no-progress`; progress also needs a terminal on stderr and no `CI`. */
   progress: boolean;

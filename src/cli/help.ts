@@ -34,7 +34,8 @@ Rules and config:
 
 Speed:
       --cache                 reuse per-file results of earlier runs for unchanged files
-      --cache-location <dir>  cache folder (default node_modules/.cache/faq-lint)
+      --cache-location <dir>  cache folder (default: node_modules/.cache/faq-lint when a
+                              node_modules folder exists, else the user cache folder)
       --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
 
   -v, --version               print the version

@@ -12,7 +12,9 @@ import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, Finding } from '../types.js';
-import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { LintCache } from './cache.js';
+import { defaultCacheLocation } from './cache-location.js';
+import { findRoots } from '../docset/root.js';
 import { finalFindings } from './cross-file.js';
 import { GitBase } from './git-base.js';
 import { planJobs, type Job } from './plan.js';
@@ -64,7 +66,11 @@ export interface LintOptions {
   workers?: number;
   /** `--cache`: reuse per-file summaries and findings from earlier runs when nothing they depend on changed. */
   cache?: boolean;
-  /** `--cache-location`: the cache folder, relative to `cwd`; default `node_modules/.cache/faq-lint`. */
+  /**
+   * `--cache-location`: the cache folder, relative to `cwd`. Default: `node_modules/.cache/faq-lint`
+   * when a node_modules folder exists (in `cwd` or the repository root), else the user cache
+   * folder (`$XDG_CACHE_HOME` or the platform's) under `faq-lint/<repository>-<hash>`.
+   */
   cacheLocation?: string;
   /** Called as files are processed (done of total), for a progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -120,7 +126,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
-  const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot)) : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length);
   try {
     await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)), overlay: options.overlay });
