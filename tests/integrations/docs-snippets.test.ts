@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPOSITORY_URL } from '../../src/meta.js';
+import { REPOSITORY_URL, VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { BIN, cleanEnv, runCli } from './cli.js';
@@ -47,6 +47,13 @@ function docsRepo(): string {
 }
 
 describe('docs/integrations.md snippets', () => {
+  it('name one release everywhere: the tag of the current version, for pre-commit and for the Action', () => {
+    expect(snippet('.pre-commit-config.yaml')).toContain(`rev: v${VERSION}\n`);
+    expect(snippet('.github/workflows/docs.yml')).toContain(`uses: faq-lint/faq-lint@v${VERSION}\n`);
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect([...readme.matchAll(/\brev: (\S+)|faq-lint\/faq-lint@(\S+)/g)].map((m) => m[1] ?? m[2])).toEqual([`v${VERSION}`, `v${VERSION}`]);
+  });
+
   it('has the snippets the tests run', () => {
     expect([...snippets().keys()]).toEqual(['npx-setup', 'npx-lint', 'npx-reports', '.pre-commit-config.yaml', 'husky-setup', '.lintstagedrc.mjs', '.github/workflows/docs.yml']);
   });

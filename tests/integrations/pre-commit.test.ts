@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git } from '../temp.js';
 import { cleanEnv } from './cli.js';
@@ -42,8 +43,9 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     git(repo, 'init', '-q');
     // The config the docs show, pointed at this checkout instead of GitHub.
     const config = snippet('.pre-commit-config.yaml');
-    expect(config).toContain('repo: https://github.com/faq-lint/faq-lint\n    rev: v0.1.0\n');
-    write('.pre-commit-config.yaml', config.replace('https://github.com/faq-lint/faq-lint', REPO_ROOT).replace('v0.1.0', rev));
+    const tag = `v${VERSION}`;
+    expect(config).toContain(`repo: https://github.com/faq-lint/faq-lint\n    rev: ${tag}\n`);
+    write('.pre-commit-config.yaml', config.replace('https://github.com/faq-lint/faq-lint', REPO_ROOT).replace(tag, rev));
     write('docs/docfx.json', '{}');
     write('docs/a.md', `${frontMatter('A')}# A\n\n## Old heading\n\nText.\n`);
     write('docs/b.md', `${frontMatter('B')}# B\n\nSee [the old part](a.md#old-heading).\n`);
