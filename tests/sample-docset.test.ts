@@ -6,7 +6,7 @@ import { lintFixture } from './helpers.js';
 // Paths are relative to articles/widgets/.
 const EXPECTED: [string, number, number, string, string][] = [
       ["broken-encoding.md", 1, 1, "file-unreadable", "File looks binary (NUL byte at offset 8); not a text file"],
-      ["broken-metadata.md", 4, 20, "front-matter-invalid", "Missing closing \"quote"],
+      ["broken-metadata.md", 3, 14, "front-matter-invalid", "Missing closing \"quote"],
       ["draft-notes.md", 1, 1, "author-missing", "Missing required attribute: 'author'. Add the GitHub ID of the article's owner."],
       ["draft-notes.md", 1, 1, "description-missing", "Missing required attribute: 'description'. Add a 115-145 character summary to show in search engine results."],
       ["draft-notes.md", 1, 1, "ms-date-missing", "Missing required attribute: 'ms.date'. Add the date the article was last reviewed, as MM/DD/YYYY."],

@@ -8,11 +8,12 @@ import { ConfigError } from '../config/types.js';
 import { findRoots } from '../docset/root.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
-import { fixRun } from '../fix/fix-run.js';
+import { fixRun, type FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
 import { reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
+import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
 import { writeStarterConfig } from './init.js';
@@ -30,7 +31,7 @@ export interface CliIo {
 /** Run the command; resolves to the exit code (0, 1 or 2). Never throws. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    const options = parseCliArgs(argv);
+    const options = parseCliArgs(argv, allRules.map((rule) => rule.meta.id));
     for (const output of options.outputs) {
       if (!reporters[output.format]) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
     }
@@ -57,9 +58,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const progress = progressWanted(io.stderr, io.env, options.progress) ? new Progress(io.stderr) : undefined;
     lintOptions.onProgress = progress?.update;
     let result: LintResult;
+    let fixed: FixRunResult | undefined;
     try {
       if (options.fix || options.fixDryRun) {
-        const fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
+        fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
         result = fixed.result;
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
@@ -82,6 +84,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
+    if (fixed) io.stderr.write(`${fixSummary(fixed, result, options.fixDryRun)}\n`);
+    if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) {
+      io.stderr.write(`faq-lint found ${plural(result.warningCount, 'warning')} (max ${options.maxWarnings})\n`);
+    }
     return exitCode(result, options);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
@@ -89,6 +95,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof GitError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The line `--fix` ends with: "Fixed 7 problems in 3 files; 4 remain" (what a dry run would do, with --fix-dry-run). */
+export function fixSummary(fixed: Pick<FixRunResult, 'files'>, remaining: Pick<LintResult, 'errorCount' | 'warningCount'>, dryRun: boolean): string {
+  const files = fixed.files.filter((file) => dryRun || file.notWritten === undefined);
+  const problems = files.reduce((n, file) => n + file.applied, 0);
+  const left = remaining.errorCount + remaining.warningCount;
+  const done = problems === 0 ? 'Nothing to fix' : `${dryRun ? 'Would fix' : 'Fixed'} ${plural(problems, 'problem')} in ${plural(files.length, 'file')}`;
+  return `${done}; ${left === 0 ? 'no problems remain' : `${left} remain`}`;
 }
 
 /** 1 for errors or too many warnings, else 0. */

@@ -3,6 +3,7 @@
  * per rule in a table, then the first findings, each linking to its line.
  */
 import type { LintResult } from '../engine/lint.js';
+import { plural } from '../text/plural.js';
 import { displayPath } from './paths.js';
 import type { ReportContext } from './types.js';
 
@@ -31,8 +32,6 @@ export function markdownText(text: string): string {
 function linkTarget(url: string): string {
   return url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function markdownSummary(result: LintResult, context: Pick<ReportContext, 'cwd' | 'root'>, options: SummaryOptions = {}): string {
   const files = result.results.length;

@@ -19,7 +19,7 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
       { file: 'schema-errors.yml', line: 14, column: 11, ruleId: 'faq-schema', message: "'name' must be a string, not a list." },
       { file: 'schema-errors.yml', line: 15, column: 16, ruleId: 'faq-schema', message: "'questions' must be a list, not a string." },
       { file: 'schema-errors.yml', line: 16, column: 5, ruleId: 'faq-schema', message: "Each item of 'sections' must be a mapping (a section), not a string." },
-      { file: 'syntax-error.yml', line: 8, column: 1, ruleId: 'faq-schema', message: 'YAML syntax error: Missing closing "quote' },
+      { file: 'syntax-error.yml', line: 6, column: 19, ruleId: 'faq-schema', message: 'YAML syntax error: Missing closing "quote' },
     ]);
   });
 
