@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYamlText } from 'yaml';
+import { parseYaml as parseYamlDocument, yamlErrorRange } from '../parse/metadata.js';
+import { jsonErrorMessage, jsonErrorPosition, keyPosition, positionAt } from './positions.js';
 import type { Rule } from '../types.js';
 import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -23,23 +24,45 @@ export async function loadConfigFile(file: string, rules: readonly Rule[]): Prom
   const absolute = path.resolve(file);
   const base = path.basename(absolute);
   let value: unknown;
+  let text: string | undefined;
   try {
     if (/\.(m?js|cjs)$/.test(base)) {
       const module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
       value = module.default;
     } else {
-      const text = readFileSync(absolute, 'utf8');
-      if (/\.ya?ml$/.test(base)) value = parseYamlText(text, { maxAliasCount: 100 }) ?? {};
+      text = readFileSync(absolute, 'utf8');
+      if (/\.ya?ml$/.test(base)) value = parseYamlConfig(absolute, text);
       else {
         value = JSON.parse(text);
         if (base === 'package.json') value = (value as Record<string, unknown>)['faq-lint'];
       }
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(absolute, '', `cannot be read: ${reason}`);
+    throw error instanceof ConfigError ? error : syntaxError(absolute, text, error);
   }
-  return { path: absolute, dir: path.dirname(absolute), config: validateConfig(value, absolute, rules) };
+  try {
+    return { path: absolute, dir: path.dirname(absolute), config: validateConfig(value, absolute, rules) };
+  } catch (error) {
+    if (!(error instanceof ConfigError) || text === undefined) throw error;
+    throw new ConfigError(absolute, error.key, error.reason, keyPosition(text, error.key, base === 'package.json' ? ['faq-lint'] : []));
+  }
+}
+
+/** A YAML config's value; its first syntax error thrown as a ConfigError where the problem starts. */
+function parseYamlConfig(file: string, text: string): unknown {
+  const doc = parseYamlDocument(text);
+  const error = doc.errors[0];
+  if (error) {
+    const [from] = yamlErrorRange(doc, error, text);
+    throw new ConfigError(file, '', `invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, positionAt(text, from));
+  }
+  return doc.toJS({ maxAliasCount: 100 }) ?? {};
+}
+
+/** A config that cannot be parsed: the parser's message, at its line and column when it gives one. */
+function syntaxError(file: string, text: string | undefined, error: unknown): ConfigError {
+  if (error instanceof SyntaxError && text !== undefined) return new ConfigError(file, '', `invalid JSON: ${jsonErrorMessage(error.message)}`, jsonErrorPosition(text));
+  return new ConfigError(file, '', `cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 }
 
 /** The config file that applies in `dir`: the nearest upward, stopping at `stopAt` if given. */

@@ -67,7 +67,20 @@ describe('faq-lint CLI (child process)', () => {
   it('exits 2 with one line naming the file and key for a bad config', () => {
     const root = tempTree({ '.faqlintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'error' } }), 'a.md': '# A\n' });
     const run = runCli(['.'], root);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}: rules.no-such-rule: unknown rule 'no-such-rule'\n` });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:11: rules.no-such-rule: unknown rule 'no-such-rule'\n` });
+  });
+
+  it.each([
+    ['JSON syntax (no position from JSON.parse)', '.faqlintrc.json', '{\n  "rules": {\n    "ms-date-stale": ,\n  }\n}\n', ":3:22: invalid JSON: Unexpected token ','"],
+    ['JSON syntax (a position from JSON.parse)', '.faqlintrc.json', '{\n  "rules": {\n    "ms-date-stale": "off",\n  }\n}\n', ":4:3: invalid JSON: Expected double-quoted property name"],
+    ['JSON at the end', '.faqlintrc.json', '{"rules": {', ":1:12: invalid JSON: Expected property name or '}'"],
+    ['YAML unclosed quote: where it opens, the message whole', '.faqlintrc.yaml', 'rules:\n  ms-date-stale: "off\nignores: []\n', ':2:18: invalid YAML: Missing closing "quote'],
+    ['YAML indentation', '.faqlintrc.yaml', 'rules:\n  - a\n b: [\n', ':3:1: invalid YAML: All mapping items must start at the same column'],
+    ['a bad option, at its key', '.faqlintrc.yaml', 'rules:\n  description-bad-length:\n    - warn\n    - min: 100\n', ":4:7: rules.description-bad-length[1].min: unknown option for rule 'description-bad-length'"],
+    ['a bad severity in package.json', 'package.json', '{\n  "name": "docs",\n  "faq-lint": {\n    "rules": { "ms-date-stale": "warning" }\n  }\n}\n', ":4:16: rules.ms-date-stale: severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got \"warning\""],
+  ])('config errors give line and column: %s', (_name, file, text, expected) => {
+    const root = tempTree({ [file]: text, 'a.md': '# A\n' });
+    expect(runCli(['.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: invalid config: ${path.join(root, file)}${expected}\n` });
   });
 
   it('exits 2 on a usage error', () => {
