@@ -1,11 +1,13 @@
 /** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
+import { explainConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
-import { findRoots } from '../docset/root.js';
+import { inBuildScope, inheritedMetadata, readDocfxMetadata } from '../docset/docfx-metadata.js';
+import { findRoots, rootsFor } from '../docset/root.js';
+import { posixRelative } from '../text/posix-path.js';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
 import { fixRun, type FixRunResult } from '../fix/fix-run.js';
@@ -144,11 +146,36 @@ function onlyErrors(result: LintResult): LintResult {
   return { results, errorCount: result.errorCount, warningCount: 0 };
 }
 
+/**
+ * `--print-config <file>`: what applies to the file and where each part comes from: the config
+ * file, the docset root (and how it was found), the metadata docfx.json gives the file and
+ * whether its build.content builds it, and every rule's severity and options with their source.
+ */
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
   const file = path.resolve(cwd, options.printConfig!);
+  if (!isFile(file)) throw new UsageError(`--print-config: no file ${options.printConfig}`);
   const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig);
   const loaded = await loader.forDir(path.dirname(file));
-  return { configFile: loaded?.path ?? null, ...resolveConfig(file, loaded, allRules, options.rules) };
+  const roots = rootsFor(path.dirname(file), loaded, cwd);
+  const docfx = readDocfxMetadata(roots.docsetRoot);
+  const relative = posixRelative(roots.docsetRoot, file);
+  return {
+    file: posixRelative(cwd, file),
+    configFile: loaded?.path ?? null,
+    docset: { root: roots.docsetRoot, foundBy: roots.reason, repository: roots.repoRoot, path: relative },
+    docfxMetadata: inheritedMetadata(docfx, relative),
+    inBuildScope: inBuildScope(docfx, relative),
+    sitePrefixes: loaded?.config.sitePrefixes ?? {},
+    rules: explainConfig(file, loaded, allRules, options.rules),
+  };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function write(io: CliIo, text: string, code: number): number {

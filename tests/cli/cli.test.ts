@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
@@ -98,11 +98,47 @@ describe('faq-lint CLI (child process)', () => {
     expect(list.map((line) => line.split(/\s+/)[0])).toEqual(allRules.map((r) => r.meta.id));
   });
 
-  it('--print-config shows the config and rules that apply to a file', () => {
-    const root = tempTree({ '.faqlintrc.json': JSON.stringify({ rules: { 'internal-error': 'warn' } }), 'a.md': '' });
-    const printed = JSON.parse(runCli(['--print-config', 'a.md'], root).stdout) as { configFile: string; rules: Record<string, { severity: string }> };
-    expect(printed.configFile).toBe(path.join(root, '.faqlintrc.json'));
-    expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {} });
+  it('--print-config shows the config, the docset root, the docfx.json metadata and where each rule setting came from', () => {
+    const docfx = { build: { content: [{ files: ['**/*.md'], src: 'articles' }], globalMetadata: { author: 'writer' }, fileMetadata: { 'ms.author': { 'articles/migrate/**': 'alias' } } } };
+    const config = { rules: { 'internal-error': 'warn' }, overrides: [{ files: ['articles/migrate/**'], rules: { 'h1-missing': ['error', {}] } }] };
+    const root = tempTree({ 'docfx.json': JSON.stringify(docfx), '.faqlintrc.json': JSON.stringify(config), 'articles/migrate/a.md': '' });
+    const run = runCli(['--print-config', 'articles/migrate/a.md', '--rule', 'author-missing:off'], root);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const printed = JSON.parse(run.stdout) as Record<string, unknown> & { rules: Record<string, unknown> };
+    const configFile = path.join(root, '.faqlintrc.json');
+    expect({ ...printed, rules: undefined }).toEqual({
+      file: 'articles/migrate/a.md',
+      configFile,
+      docset: { root, foundBy: 'docfx.json', repository: root, path: 'articles/migrate/a.md' },
+      docfxMetadata: { author: 'writer', 'ms.author': 'alias' },
+      inBuildScope: true,
+      sitePrefixes: {},
+      rules: undefined,
+    });
+    expect(Object.keys(printed.rules)).toEqual(allRules.map((r) => r.meta.id));
+    expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {}, from: `${configFile}: rules` });
+    expect(printed.rules['h1-missing']).toEqual({ severity: 'error', options: { includeFolders: ['includes'] }, from: `${configFile}: overrides[0]` });
+    expect(printed.rules['author-missing']).toEqual({ severity: 'off', options: {}, from: '--rule' });
+    expect(printed.rules['title-bad-length']).toEqual({ severity: 'warn', options: { max: 60, min: 1 }, from: 'default' });
+  });
+
+  it('--print-config on a missing file exits 2', () => {
+    const root = tempTree({ 'a.md': '' });
+    expect(runCli(['--print-config', 'nope.md'], root)).toEqual({ code: 2, stdout: '', stderr: "faq-lint: --print-config: no file nope.md\nRun 'faq-lint --help' for usage.\n" });
+  });
+
+  it('refuses a docsetRoot that is not the folder of the docfx.json above the files (the azure-docs mistake)', () => {
+    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': '{ "docsetRoot": "articles" }', 'articles/a.md': '# A\n' });
+    const configFile = path.join(root, '.faqlintrc.json');
+    const refused = `faq-lint: invalid config: ${configFile}: docsetRoot: 'articles' is not the folder of ${path.join(root, 'docfx.json')}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '.'\n`;
+    expect(runCli(['articles'], root)).toEqual({ code: 2, stdout: '', stderr: refused });
+    expect(runCli(['--print-config', 'articles/a.md'], root)).toEqual({ code: 2, stdout: '', stderr: refused });
+    // Agreeing with docfx.json, or in a docset without one, it is taken as given.
+    writeFileSync(configFile, '{ "docsetRoot": "." }');
+    expect((JSON.parse(runCli(['--print-config', 'articles/a.md'], root).stdout) as { docset: unknown }).docset).toEqual({ root, foundBy: 'config', repository: root, path: 'articles/a.md' });
+    rmSync(path.join(root, 'docfx.json'));
+    writeFileSync(configFile, '{ "docsetRoot": "articles" }');
+    expect((JSON.parse(runCli(['--print-config', 'articles/a.md'], root).stdout) as { docset: unknown }).docset).toEqual({ root: path.join(root, 'articles'), foundBy: 'config', repository: root, path: 'a.md' });
   });
 
   it('inline comments silence real findings: disable-next-line, disable/enable, and an unknown id is reported', () => {
