@@ -118,7 +118,7 @@ describe('faq-lint CLI (child process)', () => {
     expect(Object.keys(printed.rules)).toEqual(allRules.map((r) => r.meta.id));
     expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {}, from: `${configFile}: rules` });
     expect(printed.rules['h1-missing']).toEqual({ severity: 'error', options: { includeFolders: ['includes'] }, from: `${configFile}: overrides[0]` });
-    expect(printed.rules['author-missing']).toEqual({ severity: 'off', options: {}, from: '--rule' });
+    expect(printed.rules['author-missing']).toEqual({ severity: 'off', options: { checkIncludes: false }, from: '--rule' });
     expect(printed.rules['title-bad-length']).toEqual({ severity: 'warn', options: { max: 60, min: 1 }, from: 'default' });
   });
 
