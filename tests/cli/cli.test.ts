@@ -119,7 +119,7 @@ describe('faq-lint CLI (child process)', () => {
     expect(printed.rules['internal-error']).toEqual({ severity: 'warn', options: {}, from: `${configFile}: rules` });
     expect(printed.rules['h1-missing']).toEqual({ severity: 'error', options: { includeFolders: ['includes'] }, from: `${configFile}: overrides[0]` });
     expect(printed.rules['author-missing']).toEqual({ severity: 'off', options: { checkIncludes: false }, from: '--rule' });
-    expect(printed.rules['title-bad-length']).toEqual({ severity: 'warn', options: { max: 60, min: 1 }, from: 'default' });
+    expect(printed.rules['title-bad-length']).toEqual({ severity: 'warn', options: { maxLength: 60, minLength: 0 }, from: 'default' });
   });
 
   it('--print-config on a missing file exits 2', () => {
