@@ -11,7 +11,8 @@ export const headingSkipped = defineRule({
       if (heading.id === undefined) continue;
       if (previous && heading.depth > previous.depth + 1) {
         report({
-          message: `Heading level skipped: H${heading.depth} after the H${previous.depth} at line ${previous.span.start.line}; use H${previous.depth + 1}.`,
+          message: `Heading level skipped: H${heading.depth} after H${previous.depth}`,
+          detail: `the H${previous.depth} is at line ${previous.span.start.line}; use H${previous.depth + 1}`,
           span: heading.span,
         });
       }

@@ -1,7 +1,9 @@
 /** `bookmark-not-found`: `#x` or `file.md#x` where the target page has no element with id `x`. */
+import path from 'node:path';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { closestId, destinationOf, didYouMean, hostPages, NAVIGATION_KINDS, pageIds } from './targets.js';
+import { closestId, destinationOf, hostPages, NAVIGATION_KINDS, pageIds } from './targets.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 
 /** The Markdown page a destination shows, when it exists; undefined otherwise (nothing to check). */
 function targetPage(docset: DocsetView, candidates: readonly string[]): string | undefined {
@@ -45,10 +47,12 @@ export const bookmarkNotFound = defineRule({
       const missing = pages.filter((page) => !(pageIds(docset, page) ?? [fragment]).includes(fragment));
       if (missing.length === 0) continue;
       const suggestion = closestId(fragment, pageIds(docset, missing[0]!) ?? []);
-      const where = missing.map((page) => `'${page}'`).join(' and ');
+      // Pages named from the linking file's folder, as a writer would link them.
+      const where = missing.map((page) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
       context.report({
         span: reference.span,
-        message: `Cannot find bookmark '#${fragment}' in ${where}${didYouMean(suggestion === undefined ? undefined : `#${suggestion}`)}`,
+        message: `Cannot find bookmark '#${fragment}'`,
+        detail: detailOf(`in ${where}`, meant(suggestion === undefined ? undefined : `#${suggestion}`)),
         suggestions: suggestion === undefined ? undefined : [`#${suggestion}`],
       });
     }

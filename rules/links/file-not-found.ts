@@ -1,7 +1,8 @@
 /** `file-not-found`: a link, image or snippet whose file does not exist in the docset (exact case). */
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { asLinkFrom, destinationOf, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 
 /** True when one of a site link's candidate files exists; site URLs are case-insensitive. */
 function siteTargetExists(docset: DocsetView, candidates: readonly string[]): boolean {
@@ -24,29 +25,29 @@ export const fileNotFound = defineRule({
       const span = reference.span;
       if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
       if (destination.kind === 'outside') {
-        context.report({ span, message: `Link '${url}' leaves the docset (resolves to '${destination.path}'): the Learn build cannot publish or check it.` });
+        context.report({ span, message: `Link '${url}' leaves the docset`, detail: `it resolves to '${destination.path}': the Learn build cannot publish or check it` });
       } else if (destination.kind === 'site' && destination.candidates) {
         if (destination.candidates.length > 0 && siteTargetExists(docset, destination.candidates)) continue;
         const first = destination.candidates[0];
         const similar = first === undefined ? undefined : similarFiles(docset, first)[0];
-        context.report({ span, message: `Cannot find a file for site link '${url}' (looked for '${first ?? '(outside the docset)'}')${didYouMean(similar)}` });
+        context.report({ span, message: `Cannot find a file for site link '${url}'`, detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(similar)) });
       } else if (destination.kind === 'file') {
         const target = destination.path;
         if (destination.trailingSlash) {
           if (docset.hasFile(target)) {
             const suggestion = asLinkFrom(target, context.path, isRootRelative(url));
-            context.report({ span, message: `Link '${url}' ends with '/', so it names a folder, but '${target}' is a file${didYouMean(suggestion)}` });
+            context.report({ span, message: `Link '${url}' ends with '/' but names a file`, detail: detailOf(`'${target}' is a file, not a folder`, meant(suggestion)) });
             continue;
           }
         } else if (docset.hasFile(target)) continue;
         // A folder is not a page: the Learn build serves no file there.
         if (docset.hasFolder(target)) {
-          context.report({ span, message: `Link '${url}' points to the folder '${target || '.'}', not to a file.` });
+          context.report({ span, message: `Link '${url}' points to a folder, not to a file`, detail: `'${target || '.'}' is a folder` });
           continue;
         }
         const similar = similarFiles(docset, target)[0];
         const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
-        context.report({ span, message: `Cannot find file '${target}' (linked as '${url}')${didYouMean(suggestion)}`, suggestions: suggestion ? [suggestion] : undefined });
+        context.report({ span, message: `Cannot find file '${url}'`, detail: detailOf(target === url ? undefined : `resolved to '${target}'`, meant(suggestion)), suggestions: suggestion ? [suggestion] : undefined });
       }
     }
   },

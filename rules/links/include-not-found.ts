@@ -1,6 +1,7 @@
 /** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
 import { defineRule } from '../define.js';
-import { asLinkFrom, destinationOf, didYouMean, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { asLinkFrom, destinationOf, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 
 export const includeNotFound = defineRule({
   meta: {
@@ -19,13 +20,14 @@ export const includeNotFound = defineRule({
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         context.report({ span: reference.span, message: 'Include has an empty path.' });
       } else if (destination.kind === 'outside') {
-        context.report({ span: reference.span, message: `Include '${url}' leaves the docset (resolves to '${destination.path}').` });
+        context.report({ span: reference.span, message: `Include '${url}' leaves the docset`, detail: `it resolves to '${destination.path}'` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
         const similar = similarFiles(docset, destination.path)[0];
         const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
         context.report({
           span: reference.span,
-          message: `Cannot find include file '${destination.path}' (included as '${url}')${didYouMean(suggestion)}`,
+          message: `Cannot find include file '${url}'`,
+          detail: detailOf(destination.path === url ? undefined : `resolved to '${destination.path}'`, meant(suggestion)),
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }

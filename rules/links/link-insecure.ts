@@ -36,7 +36,8 @@ export const linkInsecure = defineRule<LinkInsecureOptions>({
       const range = ranges.of({ ...reference, url: written });
       context.report({
         span: reference.span,
-        message: `Link '${written}' uses http: use '${secure}'.`,
+        message: `Link '${written}' uses http`,
+        detail: `use '${secure}'`,
         fix: range ? { range, text: secure } : undefined,
         suggestions: [secure],
       });

@@ -16,12 +16,12 @@ export const linkSyntax = defineRule({
       const url = reference.url.trim();
       if (destination.reason === 'empty') {
         if (reference.kind === 'include') continue; // include-not-found
-        context.report({ span: reference.span, message: 'Link has an empty destination.' });
+        context.report({ span: reference.span, message: 'Link has an empty destination' });
       } else if (destination.reason === 'local-file') {
-        context.report({ span: reference.span, message: `Link '${url}' points to a local file. Use a relative path instead.` });
+        context.report({ span: reference.span, message: `Link '${url}' points to a local file`, detail: 'use a relative path instead' });
       } else {
         const slashed = url.replace(/\\|%5C/gi, '/');
-        context.report({ span: reference.span, message: `Link '${url}' uses backslashes: write '${slashed}'.`, suggestions: [slashed] });
+        context.report({ span: reference.span, message: `Link '${url}' uses backslashes`, detail: `write '${slashed}'`, suggestions: [slashed] });
       }
     }
   },

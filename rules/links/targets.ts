@@ -126,4 +126,3 @@ export function similarFiles(docset: DocsetView, target: string): string[] {
 }
 
 /** `, did you mean 'x'?` or `.` */
-export const didYouMean = (suggestion: string | undefined): string => (suggestion === undefined ? '.' : `, did you mean '${suggestion}'?`);

@@ -31,7 +31,7 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     if (!reading.ok) return; // ms-date-invalid
     const age = daysBetween(reading.date, todayOf(ctx.settings.now));
     if (age > ctx.options.maxAgeDays) {
-      ctx.report({ message: `ms.date '${text}' is ${age} days old (more than ${ctx.options.maxAgeDays}): review the article and update ms.date`, span: entry.valueSpan });
+      ctx.report({ message: `ms.date '${text}' is ${age} days old (more than ${ctx.options.maxAgeDays})`, detail: 'review the article and update ms.date', span: entry.valueSpan });
     }
   },
 });

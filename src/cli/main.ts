@@ -17,6 +17,7 @@ import { reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { colorWanted } from './color.js';
 import { HELP } from './help.js';
 import { writeStarterConfig } from './init.js';
 import { listRules } from './list-rules.js';
@@ -75,7 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       progress?.finish();
     }
     const shown = options.quiet ? onlyErrors(result) : result;
-    const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const color = colorWanted(io.stdout, io.env);
     const root = reportRoot(io);
     for (const output of options.outputs) {
       const text = reporters[output.format]!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });

@@ -4,6 +4,7 @@
  */
 import type { LintResult } from '../engine/lint.js';
 import { plural } from '../text/plural.js';
+import { fullMessage } from './message.js';
 import { displayPath } from './paths.js';
 import type { ReportContext } from './types.js';
 
@@ -62,7 +63,7 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
     const where = `${shown}:${finding.line}:${finding.column}`;
     const url = linkTarget(`${options.blobUrl ?? ''}${shown}#L${finding.line}`);
     const icon = finding.severity === 2 ? 'error' : 'warning';
-    lines.push(`- **${icon}** [${markdownText(where)}](${url}) \`${finding.ruleId}\`: ${markdownText(finding.message)}`);
+    lines.push(`- **${icon}** [${markdownText(where)}](${url}) \`${finding.ruleId}\`: ${markdownText(fullMessage(finding))}`);
   }
   lines.push('');
   return lines.join('\n');

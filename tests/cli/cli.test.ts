@@ -21,7 +21,7 @@ describe('faq-lint CLI (child process)', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': CLEAN, 'bad.md': Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]) });
     const run = runCli(['.'], root);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('bad.md\n1:1-1:1 error File is not valid UTF-8 (first bad byte at offset 2) file-unreadable faq-lint\n\n✖ 1 error\n');
+    expect(run.stdout).toBe('bad.md\n1:1 error File is not valid UTF-8 (first bad byte at offset 2) file-unreadable\n\n✖ 1 error\n');
   });
 
   it('prints ESLint-shaped JSON and nothing else on stdout', () => {

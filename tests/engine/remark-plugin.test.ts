@@ -19,7 +19,7 @@ describe('faq-lint as a remark plugin', () => {
     expect(JSON.stringify(tree)).toBe(before);
     const inline = file.messages.filter((m) => m.ruleId === 'inline-config-invalid');
     expect(inline.map((m) => [m.ruleId, m.line, m.column, m.reason, m.fatal, m.source])).toEqual([
-      ['inline-config-invalid', 3, 1, "Unknown rule 'no-such-rule' in faq-lint-disable-next-line comment", true, 'faq-lint'],
+      ['inline-config-invalid', 3, 1, "Unknown rule 'no-such-rule' in faq-lint-disable-next-line", true, 'faq-lint'],
     ]);
   });
 });

@@ -8,8 +8,8 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
     const rows = await lintFixture('faq-yaml', { onlyRules: FAQ_RULES });
     expect(rows).toEqual([
       { file: 'bad-header.yml', line: 1, column: 1, ruleId: 'faq-schema', message: "The first line must be '### YamlMime:FAQ' for the Learn build to read this file as a FAQ (found '#YamlMime:Faq')." },
-      { file: 'faq.yml', line: 37, column: 9, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has an empty answer." },
-      { file: 'faq.yml', line: 39, column: 19, ruleId: 'faq-duplicate-question', message: "Question 'what is contoso' at line 39 repeats the question at line 15." },
+      { file: 'faq.yml', line: 37, column: 9, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has an empty answer" },
+      { file: 'faq.yml', line: 39, column: 19, ruleId: 'faq-duplicate-question', message: "Question 'what is contoso' is asked twice" },
       { file: 'schema-errors.yml', line: 2, column: 1, ruleId: 'faq-schema', message: "Missing required key 'title' in the FAQ." },
       { file: 'schema-errors.yml', line: 4, column: 1, ruleId: 'faq-schema', message: "Unknown key 'titel' in the FAQ; did you mean 'title'?" },
       { file: 'schema-errors.yml', line: 8, column: 9, ruleId: 'faq-schema', message: "Missing required key 'answer' in a question." },

@@ -53,5 +53,5 @@ export const badCommentRow = (file: string, line: number, column: number): Row =
   line,
   column,
   ruleId: 'inline-config-invalid',
-  message: "Unknown rule 'no-such-rule' in faq-lint-disable comment",
+  message: "Unknown rule 'no-such-rule' in faq-lint-disable",
 });

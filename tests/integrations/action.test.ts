@@ -75,17 +75,17 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     const step = runStep({}, env);
     expect([step.code, step.stderr]).toEqual([1, NO_CACHE]);
     expect(step.stdout.split('\n')).toEqual([
-      "::warning file=docs/a.md,line=6,col=10,endLine=6,endColumn=20,title=ms-date-not-updated::The article changed but ms.date is still '11/01/2026': update it to the review date (today is 11/26/2026)",
-      "::error file=docs/b.md,line=11,col=5,endLine=11,endColumn=37,title=bookmark-not-found::Cannot find bookmark '#old-heading' in 'a.md', did you mean '#new-heading'?",
-      "::error file=docs/d.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment",
-      '::warning file=docs/d.md,line=13,col=1,endLine=13,endColumn=13,title=heading-skipped::Heading level skipped: H3 after the H1 at line 9; use H2.',
+      "::warning file=docs/a.md,line=6,col=10,endLine=6,endColumn=20,title=ms-date-not-updated::The article changed but ms.date is still '11/01/2026' - update it to the review date (today is 11/26/2026)",
+      "::error file=docs/b.md,line=11,col=5,endLine=11,endColumn=37,title=bookmark-not-found::Cannot find bookmark '#old-heading' - in 'a.md'; did you mean '#new-heading'?",
+      "::error file=docs/d.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable",
+      '::warning file=docs/d.md,line=13,col=1,endLine=13,endColumn=13,title=heading-skipped::Heading level skipped: H3 after H1 - the H1 is at line 9; use H2',
       '',
     ]);
     expect(readOutputs(env.GITHUB_OUTPUT!)).toEqual({ errors: '2', warnings: '2' });
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
     expect(summary).toContain('2 errors and 2 warnings in 3 files (3 files linted).');
     expect(summary).toContain('| `bookmark-not-found` | 1 | 0 |\n| `heading-skipped` | 0 | 1 |\n| `inline-config-invalid` | 1 | 0 |\n| `ms-date-not-updated` | 0 | 1 |');
-    expect(summary).toContain("- **error** [docs/d.md:11:1](https://github.com/contoso/docs/blob/0123456789abcdef0123456789abcdef01234567/docs/d.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment");
+    expect(summary).toContain("- **error** [docs/d.md:11:1](https://github.com/contoso/docs/blob/0123456789abcdef0123456789abcdef01234567/docs/d.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable");
   });
 
   it('fail-on decides the step result; sarif-file writes SARIF; outside a pull request everything is linted', () => {
@@ -98,7 +98,7 @@ describe('the GitHub Action (action.yml run locally with a simulated runner)', (
     const push = runnerEnv(workspace, undefined);
     const all = runStep({ 'fail-on': 'warning', paths: 'docs/c.md\ndocs/a.md' }, push);
     expect(all.code).toBe(1);
-    expect(all.stdout).toBe('::warning file=docs/c.md,line=11,col=1,endLine=11,endColumn=20,title=heading-skipped::Heading level skipped: H3 after the H1 at line 9; use H2.\n');
+    expect(all.stdout).toBe('::warning file=docs/c.md,line=11,col=1,endLine=11,endColumn=20,title=heading-skipped::Heading level skipped: H3 after H1 - the H1 is at line 9; use H2\n');
     expect(readOutputs(push.GITHUB_OUTPUT!)).toEqual({ errors: '0', warnings: '1' });
 
     // An explicit ref, and 'none' on a pull request.

@@ -67,7 +67,7 @@ describe('docs/integrations.md snippets', () => {
     git(root, 'commit', '-qm', 'config');
     const [all, changed] = runShell(snippet('npx-lint'), root);
     expect(all!.code).toBe(1);
-    expect(all!.output.replace(/ +/g, ' ')).toBe("articles/new.md\n11:5-11:22 error Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'? file-not-found faq-lint\n\n✖ 1 error\n");
+    expect(all!.output.replace(/ +/g, ' ')).toBe("articles/new.md\n11:5 error Cannot find file 'setpu.md' file-not-found\n did you mean 'setup.md'?\n\n✖ 1 error\n");
     expect(changed).toEqual(all);
     // Once fixed on the branch, the changed-files run is clean.
     writeFileSync(path.join(root, 'articles/new.md'), page('New', '# New\n\nSee [setup](setup.md).\n'));
@@ -88,9 +88,10 @@ describe('docs/integrations.md snippets', () => {
     const config = parse(snippet('.pre-commit-config.yaml')) as { repos: { repo: string; hooks: { id: string }[] }[] };
     expect(config.repos[0]!.repo).toBe(REPOSITORY_URL);
     const hooks = parse(readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; language: string; entry: string }[];
+    // language: script runs the committed bundle from pre-commit's clone: nothing is installed.
     expect(hooks.map((h) => [h.id, h.language, h.entry])).toEqual([
-      ['faq-lint', 'node', 'faq-lint --staged'],
-      ['faq-lint-all', 'node', 'faq-lint'],
+      ['faq-lint', 'script', 'bundle/faq-lint.mjs --staged'],
+      ['faq-lint-all', 'script', 'bundle/faq-lint.mjs'],
     ]);
     expect(config.repos[0]!.hooks.every((h) => hooks.some((hook) => hook.id === h.id))).toBe(true);
     const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -133,7 +134,7 @@ describe('docs/integrations.md snippets', () => {
     const runnerEnv = { GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'), RUNNER_TEMP: runner, FAQ_LINT_NOW: '2026-11-26' };
     const run = runAction(releaseFolder(), step.with!, runnerEnv);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("::error file=articles/new.md,line=11,col=5,endLine=11,endColumn=22,title=file-not-found::Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'?\n");
+    expect(run.stdout).toBe("::error file=articles/new.md,line=11,col=5,endLine=11,endColumn=22,title=file-not-found::Cannot find file 'setpu.md' - did you mean 'setup.md'?\n");
     expect(readOutputs(runnerEnv.GITHUB_OUTPUT)).toEqual({ errors: '1', warnings: '0' });
     expect(existsSync(path.join(root, step.with!['sarif-file']!))).toBe(true);
     expect(readFileSync(runnerEnv.GITHUB_STEP_SUMMARY, 'utf8')).toContain('1 error and 0 warnings in 1 file (1 file linted).');

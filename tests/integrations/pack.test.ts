@@ -50,7 +50,7 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     const run = (...args: string[]) => spawnSync(npx, ['faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
     const lintRun = run('docs');
     expect([lintRun.status, lintRun.stderr]).toEqual([1, '']);
-    expect(lintRun.stdout).toBe("docs/index.md\n11:1-11:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
+    expect(lintRun.stdout).toBe("docs/index.md\n11:1 error Unknown rule 'not-a-rule' in faq-lint-disable inline-config-invalid\n\n✖ 1 error\n");
     const version = run('--version');
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 

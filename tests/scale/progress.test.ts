@@ -67,7 +67,7 @@ describe('--cache and --cache-location (child process)', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n<!-- faq-lint-disable nope -->\n', 'b.md': '# B\n' });
     const first = runCli(['--cache', '--cache-location', 'cache-dir', '--no-progress', '.'], root);
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain("Unknown rule 'nope' in faq-lint-disable comment");
+    expect(first.stdout).toContain("Unknown rule 'nope' in faq-lint-disable");
     expect(existsSync(path.join(root, 'cache-dir', 'cache.json'))).toBe(true);
     expect(runCli(['--cache', '--cache-location', 'cache-dir', '.'], root)).toEqual(first);
   });
