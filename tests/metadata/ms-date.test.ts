@@ -4,7 +4,8 @@ import { applyFix, findingsOf, lintedAndFindings, METADATA_RULES } from './helpe
 
 const FIXTURE = 'metadata-ms-date';
 const format = (value: string) => `Invalid date format for 'ms.date': '${value}'`;
-const fixable = (value: string, fixed: string) => `Invalid date format for 'ms.date': '${value}'`;
+// The fixed date is the finding's detail and fix (pinned by the --fix tests); the message names the bad value.
+const fixable = (value: string, _fixed: string) => `Invalid date format for 'ms.date': '${value}'`;
 
 describe('ms-date-invalid and ms-date-stale (today is 2026-11-26)', () => {
   it('pins every finding, judged by the source text (quoted or not, YAML dates stay text)', async () => {
