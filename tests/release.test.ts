@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module script, tested as it is
 import { changelogWithRelease, docsWithVersion, isLater, releaseTags } from '../scripts/release-steps.mjs';
 import { REPO_ROOT } from './helpers.js';
+import { snippet } from './integrations/snippets.js';
 import { git, tempTree } from './temp.js';
 
 describe('release steps', () => {
@@ -64,5 +65,8 @@ describe('npm run release (in a clone of this commit, with this checkout node_mo
     expect(git(clone, 'rev-parse', 'v9^{commit}')).toBe(head);
     // A tag that exists is refused.
     expect(release('9.1.0')).toMatchObject({ status: 1 });
+    // docs/releasing.md: the command as documented (for 1.2.0), and the push and publish steps the script prints.
+    expect(snippet('release').trim()).toBe('npm run release -- 1.2.0');
+    expect(run.stdout).toContain(`  ${snippet('publish').trim().replace(/1\.2\.0/g, '9.1.0').replace(/ v1$/m, ' v9').split('\n').join('\n  ')}\n`);
   });
 });

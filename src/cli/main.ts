@@ -13,7 +13,7 @@ import { fixesDiff } from '../fix/diff.js';
 import { fixRun, type FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
-import { reporters, type ReportContext } from '../reporters/index.js';
+import { formatNamed, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -36,7 +36,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const options = parseCliArgs(argv, allRules.map((rule) => rule.meta.id));
     for (const output of options.outputs) {
-      if (!reporters[output.format]) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
+      if (!formatNamed(output.format)) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
     }
     if (options.help) return write(io, `${HELP}\n`, 0);
     if (options.version) return write(io, `${VERSION}\n`, 0);
@@ -79,7 +79,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const color = colorWanted(io.stdout, io.env);
     const root = reportRoot(io);
     for (const output of options.outputs) {
-      const text = reporters[output.format]!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
+      const text = formatNamed(output.format)!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
         mkdirSync(path.dirname(target), { recursive: true });
