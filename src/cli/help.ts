@@ -9,7 +9,7 @@ Output:
                               several outputs (--format stylish --format sarif:out.sarif)
   -o, --output-file <file>    write the output to a file instead of stdout
   -q, --quiet                 report errors only
-      --max-warnings <n>      exit 1 when there are more than n warnings
+      --max-warnings <n>      exit 1 when there are more than n warnings (said on stderr)
       --summary <file>        also write a Markdown summary (counts per rule, first findings);
                               with --format github it goes to $GITHUB_STEP_SUMMARY when set
 
@@ -20,14 +20,16 @@ Changed files:
 
 Fixing:
       --fix                   apply the fixable rules' fixes and write the files that change
-                              (atomically; BOM, line endings and mode kept), then report the rest
+                              (atomically; BOM, line endings and mode kept), then report the
+                              rest and say what was fixed ("Fixed 7 problems in 3 files; 4 remain")
       --fix-dry-run           print the fixes as a unified diff on stdout; write nothing
 
 Rules and config:
       --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
   -c, --config <file>         use this config file for every file
       --no-config             ignore config files
-      --print-config <file>   print the resolved config for a file and exit
+      --print-config <file>   print what applies to a file (config file, docset root,
+                              docfx.json metadata, each rule and where it was set)
       --list-rules            list rules with default severity and description
       --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
       --init                  write a starter .faqlintrc.json here (never overwrites)
@@ -40,6 +42,8 @@ Speed:
 
   -v, --version               print the version
   -h, --help                  print this help
+
+Colours: only on a terminal; NO_COLOR turns them off, FORCE_COLOR on.
 
 Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors, 2 usage, config or
 internal failure.`;
