@@ -96,8 +96,12 @@ function fetchCommit(cwd: string, sha: string): Promise<void> {
  */
 async function restoreCache(service: CacheService, dir: string, env: CliIo['env'], stderr: CliIo['stderr']): Promise<{ dir: string; key: string; restored: string | undefined } | undefined> {
   const commit = env.GITHUB_SHA;
+  if (!commit) {
+    stderr.write('faq-lint: GITHUB_SHA is not set, so there is no cache key; linting without a cache\n');
+    return undefined;
+  }
   try {
-    if (!commit || !(await service.isAvailable())) {
+    if (!(await service.isAvailable())) {
       stderr.write('faq-lint: the Actions cache service is not available here; linting without a cache\n');
       return undefined;
     }
@@ -107,7 +111,7 @@ async function restoreCache(service: CacheService, dir: string, env: CliIo['env'
     return { dir, key, restored };
   } catch (error) {
     stderr.write(`faq-lint: cache not restored (${(error as Error).message}); linting without it\n`);
-    return { dir, key: cacheKeys(VERSION, commit!).key, restored: undefined };
+    return { dir, key: cacheKeys(VERSION, commit).key, restored: undefined };
   }
 }
 

@@ -180,6 +180,11 @@ describe('the cache input (with a stand-in for the Actions cache service)', () =
     const off = io({ ...runnerEnv(workspace, undefined), GITHUB_SHA: 'c'.repeat(40), INPUT_CACHE: 'false' });
     expect(await runAction_(off.io, service)).toBe(1);
     expect([off.out.stderr, service.calls]).toEqual(['', []]);
+    const noCommit: Record<string, string> = runnerEnv(workspace, undefined);
+    delete noCommit.GITHUB_SHA;
+    const keyless = io(noCommit);
+    expect(await runAction_(keyless.io, service)).toBe(1);
+    expect([keyless.out.stderr, service.calls]).toEqual(['faq-lint: GITHUB_SHA is not set, so there is no cache key; linting without a cache\n', []]);
   });
 });
 
