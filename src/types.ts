@@ -84,6 +84,11 @@ export interface HeadingSummary {
   /** The id of the rendered element, or undefined for a tab heading (no id). */
   id: string | undefined;
   span: Span;
+  /**
+   * The tab group (numbered from 0 in the file) this heading is part of: a tab heading
+   * (`### [CLI](#tab/cli)`), or a heading in a tab's content. Undefined outside tab groups.
+   */
+  tabGroup?: number;
 }
 
 /** An element id that is not a heading's: `<a name>`, any HTML `id`, `[!div id=...]`. */
@@ -104,6 +109,8 @@ export type ReferenceKind =
   | 'html-img'
   | 'include'
   | 'docfx-image'
+  /** `:::image link="..."`: the page or URL the image links to. */
+  | 'docfx-image-link'
   | 'docfx-code'
   | 'video';
 
@@ -116,6 +123,11 @@ export interface ReferenceSummary {
   span: Span;
   /** For includes: true when the include stands alone on its line (block include). */
   block?: boolean;
+  /**
+   * [start, end) offsets of the trimmed URL text in the file, for fixes; undefined when the text
+   * is not the URL verbatim (escapes, entities) or not known (inside a structured FAQ).
+   */
+  urlRange?: [number, number];
 }
 
 /** An inline configuration comment: `<!-- faq-lint-disable id -->` and friends. */
@@ -147,6 +159,28 @@ export interface FileSummary {
   length: number;
 }
 
+/** A redirection of a docset page, with where it is declared. */
+export interface Redirection {
+  /** The redirected source: docset-relative POSIX path, exact case. */
+  source: string;
+  /** `redirect_url` as written, trimmed: a site path, a relative URL or an absolute URL. */
+  redirectUrl: string;
+  /** The redirection file that declares it, relative to the repository root (POSIX). */
+  file: string;
+  /** 1-based line and column of the source path's value in that file. */
+  line: number;
+  column: number;
+}
+
+/** A dependent repository of the publishing config. */
+export interface DependentRepositoryInfo {
+  /** Its `path_to_root`: the folder links name (`~/reusable-content/...`). */
+  name: string;
+  url: string;
+  /** Where the build puts it, and faq-lint looks for it: `<repository root>/<path_to_root>` (absolute). */
+  expectedAt: string;
+}
+
 /** A rule's options: a plain JSON object. */
 export type RuleOptions = Record<string, unknown>;
 
@@ -164,6 +198,11 @@ export interface Report {
   message: string;
   /** Details and advice, shown on a second line (see `Finding.detail`). */
   detail?: string;
+  /**
+   * 'warn' for a lesser case of the rule, reported as a warning even when the rule is set to
+   * error (link-syntax: backslashes, which the build normalises).
+   */
+  severity?: 'warn';
   /** Where the problem is; defaults to the start of the file. */
   span?: Span;
   fix?: Fix;
@@ -195,13 +234,18 @@ export interface DocsetView {
   /** True when a folder exists at this docset-relative path, exact case. */
   hasFolder(path: string): boolean;
   /**
-   * True when the path lies in a dependent repository the publishing config declares
-   * (`~/reusable-content/...`) and that is not checked out here: the build fetches it.
+   * The dependent repository (declared in `.openpublishing.publish.config.json`) whose folder
+   * holds this path, when that repository is not available here: the build fetches it, faq-lint
+   * cannot read it. Undefined for any other path.
    */
-  inDependentRepository(path: string): boolean;
-  /** True when the path is the source of a redirection (the build follows it). */
-  isRedirected(path: string): boolean;
-  /** Existing paths that differ only by case, or are close by name: "did you mean". */
+  unavailableRepositoryOf(path: string): DependentRepositoryInfo | undefined;
+  /** The redirection whose source is this path (any `*.openpublishing.redirection*.json`). */
+  redirectionOf(path: string): Redirection | undefined;
+  /** Redirected sources close to this path (a case-only difference, a close name in its folder). */
+  redirectedLookalikes(path: string): Redirection[];
+  /** Existing files whose path differs from this one only by case. */
+  caseVariants(path: string): string[];
+  /** Existing files close to this path (case, same name elsewhere, close name in its folder), best first. */
   similarPaths(path: string): string[];
   /** The summary of a docset file (summarised on demand when outside the lint set). */
   summary(path: string): FileSummary | undefined;
@@ -219,6 +263,14 @@ export interface DocsetView {
   inBuildScope(path: string): boolean;
 }
 
+/** A bookmark a cross-file rule could not check because its page includes an unavailable repository. */
+export interface UncheckedBookmark {
+  /** The dependent repository's name (`path_to_root`). */
+  repository: string;
+  /** The docset-relative page whose ids are unknown. */
+  page: string;
+}
+
 /** Context of the cross-file check: summaries only, never a syntax tree. */
 export interface DocsetContext<O extends RuleOptions = RuleOptions> {
   path: string;
@@ -227,6 +279,8 @@ export interface DocsetContext<O extends RuleOptions = RuleOptions> {
   options: O;
   settings: RunSettings;
   report(report: Report): void;
+  /** Record a check left undone (told once per run, not a finding). */
+  notChecked(unchecked: UncheckedBookmark): void;
 }
 
 /** A JSON schema fragment (draft-07) describing a rule's options object. */

@@ -1,7 +1,7 @@
 /**
  * faq-answer-empty: a question with no answer: in a Markdown FAQ nothing but comments before the
- * next heading at its level (deeper headings with content count as an answer); in a structured
- * FAQ an `answer` that is empty.
+ * next heading at its level (deeper headings with content count as an answer; a category heading
+ * is not a question, its child questions are judged); in a structured FAQ an `answer` that is empty.
  */
 import { defineRule } from '../define.js';
 import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';

@@ -1,14 +1,12 @@
 /**
  * faq-question-format: on a Markdown FAQ, a heading at the question level that is not phrased
- * as a question (does not end with "?"), unless it is one of the exempt section names.
+ * as a question (does not end with "?"), unless it is one of the exempt section names. Under a
+ * category heading (`## Billing` over `### ...?` questions) the questions are one level deeper.
  */
 import { closest } from '../../src/text/similar.js';
 import { defineRule } from '../define.js';
 import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
-import { markdownSections } from './questions.js';
-
-/** "?" or the full-width "？" (CJK FAQs), ignoring trailing spaces. */
-const ENDS_WITH_QUESTION_MARK = /[?？]\s*$/;
+import { ENDS_WITH_QUESTION_MARK, questionSections } from './questions.js';
 
 export const faqQuestionFormat = defineRule<QuestionOptions>({
   meta: {
@@ -21,7 +19,7 @@ export const faqQuestionFormat = defineRule<QuestionOptions>({
   },
   check({ path, summary, tree, options, report }) {
     if (summary.kind !== 'markdown' || !isFaqPage(path, summary, tree, options)) return;
-    for (const section of markdownSections(tree, options.questionLevel, options.exemptSections)) {
+    for (const section of questionSections(tree, options.questionLevel, options.exemptSections)) {
       if (section.exempt || ENDS_WITH_QUESTION_MARK.test(section.text)) continue;
       const name = section.text.trim();
       const guess = closest(name, options.exemptSections);

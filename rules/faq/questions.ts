@@ -43,14 +43,14 @@ export function isContent(node: RootContent): boolean {
 const normaliseName = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
- * The top-level headings of depth `level`, each with the blocks that follow it up to the next
- * heading of that depth or shallower (deeper headings belong to the section).
+ * The headings of depth `level` among `nodes` (a tree's top level, or a section's content), each
+ * with the blocks that follow it up to the next heading of that depth or shallower (deeper
+ * headings belong to the section).
  */
-export function markdownSections(tree: Root, level: number, exemptSections: readonly string[]): Section[] {
-  const exempt = new Set(exemptSections.map(normaliseName));
+function sectionsOf(nodes: readonly RootContent[], level: number, exempt: ReadonlySet<string>): Section[] {
   const sections: Section[] = [];
   let current: Section | undefined;
-  for (const node of tree.children) {
+  for (const node of nodes) {
     // Tab headings (`## [Linux](#tab/linux)`) are tabs inside a section, not sections.
     if (node.type === 'heading' && node.depth <= level && !isTabHeading(node)) {
       current = undefined;
@@ -66,11 +66,35 @@ export function markdownSections(tree: Root, level: number, exemptSections: read
   return sections;
 }
 
-/** The questions of a page: structured FAQ items, or the non-exempt Markdown sections. */
+/** The top-level sections of depth `level` (see `sectionsOf`). */
+export function markdownSections(tree: Root, level: number, exemptSections: readonly string[]): Section[] {
+  return sectionsOf(tree.children, level, new Set(exemptSections.map(normaliseName)));
+}
+
+/** "?" or the full-width "？" (CJK FAQs), ignoring trailing spaces. */
+export const ENDS_WITH_QUESTION_MARK = /[?？]\s*$/;
+
+/**
+ * The sections a FAQ's questions stand at: the sections at `level`, except that a category
+ * heading (`## Billing`: not itself a question, with child headings that are questions) gives
+ * way to its child sections, one level deeper, judged as the questions (and so on down).
+ */
+export function questionSections(tree: Root, level: number, exemptSections: readonly string[]): Section[] {
+  const exempt = new Set(exemptSections.map(normaliseName));
+  const expand = (sections: Section[], depth: number): Section[] =>
+    sections.flatMap((section) => {
+      if (depth >= 6 || section.exempt || ENDS_WITH_QUESTION_MARK.test(section.text)) return [section];
+      const children = sectionsOf(section.content, depth + 1, exempt);
+      return children.some((child) => !child.exempt && ENDS_WITH_QUESTION_MARK.test(child.text)) ? expand(children, depth + 1) : [section];
+    });
+  return expand(sectionsOf(tree.children, level, exempt), level);
+}
+
+/** The questions of a page: structured FAQ items, or the non-exempt Markdown question sections. */
 export function questionsOf(tree: Root, level: number, exemptSections: readonly string[]): Question[] {
   const faq = tree.data?.faqYaml;
   if (faq) return faq.sections.flatMap((s) => s.questions.map(({ text, span, answerEmpty, answerSpan }) => ({ text, span, answerEmpty, answerSpan })));
-  return markdownSections(tree, level, exemptSections)
+  return questionSections(tree, level, exemptSections)
     .filter((s) => !s.exempt)
     .map((s) => ({ text: s.text, span: s.span, answerEmpty: !s.content.some(isContent), answerSpan: s.span }));
 }

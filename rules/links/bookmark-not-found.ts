@@ -1,16 +1,26 @@
 /** `bookmark-not-found`: `#x` or `file.md#x` where the target page has no element with id `x`. */
 import path from 'node:path';
+import { closestId } from '../../src/text/similar.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { closestId, destinationOf, hostPages, NAVIGATION_KINDS, pageIds } from './targets.js';
-import { detailOf, meant } from '../../src/text/detail.js';
+import { destinationOf, hostPages, NAVIGATION_KINDS, pageIdsOf } from './targets.js';
 
-/** The Markdown page a destination shows, when it exists; undefined otherwise (nothing to check). */
-function targetPage(docset: DocsetView, candidates: readonly string[]): string | undefined {
+/**
+ * The Markdown page a file link shows: the file itself, exact case (a case-mismatched file is
+ * file-not-found only), unless it is redirected (the build does not check bookmarks through a
+ * redirect). Undefined when there is nothing to check.
+ */
+function filePage(docset: DocsetView, path: string): string | undefined {
+  return docset.hasFile(path) && /\.md$/i.test(path) && !docset.redirectionOf(path) ? path : undefined;
+}
+
+/** The Markdown page a site link shows: site URLs are case-insensitive. */
+function sitePage(docset: DocsetView, candidates: readonly string[]): string | undefined {
   for (const candidate of candidates) {
-    if (docset.hasFile(candidate)) return /\.md$/i.test(candidate) ? candidate : undefined;
-    const sameCase = docset.similarPaths(candidate).find((s) => s.toLowerCase() === candidate.toLowerCase());
-    if (sameCase) return /\.md$/i.test(sameCase) ? sameCase : undefined;
+    if (docset.redirectionOf(candidate)) return undefined;
+    const found = docset.hasFile(candidate) ? candidate : docset.caseVariants(candidate)[0];
+    if (found) return /\.md$/i.test(found) ? found : undefined;
   }
   return undefined;
 }
@@ -34,21 +44,27 @@ export const bookmarkNotFound = defineRule({
         pages = hostPages(docset, context.path);
         fragment = destination.fragment;
       } else if (destination.kind === 'file' && !destination.trailingSlash) {
-        const page = targetPage(docset, [destination.path]);
+        const page = filePage(docset, destination.path);
         pages = page ? [page] : [];
         fragment = destination.fragment;
       } else if (destination.kind === 'site' && destination.candidates) {
-        const page = targetPage(docset, destination.candidates);
+        const page = sitePage(docset, destination.candidates);
         pages = page ? [page] : [];
         fragment = destination.fragment;
       } else continue;
       // `a.md#` is not checked; `#top` is the top of every page (docfx BookmarkValidator).
       if (!fragment || fragment === 'top') continue;
-      const missing = pages.filter((page) => !(pageIds(docset, page) ?? [fragment]).includes(fragment));
+      const missing: { page: string; ids: string[] }[] = [];
+      for (const page of pages) {
+        const { ids, repositories } = pageIdsOf(docset, page);
+        // Ids that cannot all be known: not checked, and said once per run when a repository is why.
+        for (const repository of repositories) context.notChecked({ repository, page });
+        if (ids && !ids.includes(fragment)) missing.push({ page, ids });
+      }
       if (missing.length === 0) continue;
-      const suggestion = closestId(fragment, pageIds(docset, missing[0]!) ?? []);
+      const suggestion = closestId(fragment, missing[0]!.ids);
       // Pages named from the linking file's folder, as a writer would link them.
-      const where = missing.map((page) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
+      const where = missing.map(({ page }) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
       context.report({
         span: reference.span,
         message: `Cannot find bookmark '#${fragment}'`,

@@ -1,7 +1,6 @@
 /** `docs-link-absolute`: an absolute Microsoft Learn URL that should be site-relative. Fixable. */
 import { defineRule } from '../define.js';
 import { httpUrl, localeOf } from './microsoft-urls.js';
-import { UrlRanges } from './url-range.js';
 import { NAVIGATION_KINDS } from './targets.js';
 
 const LEARN_HOSTS = ['learn.microsoft.com', 'docs.microsoft.com'];
@@ -22,15 +21,13 @@ export const docsLinkAbsolute = defineRule({
     fixable: true,
   },
   check(context) {
-    let ranges: UrlRanges | undefined;
     for (const reference of context.summary.references) {
       if (!NAVIGATION_KINDS.has(reference.kind)) continue;
       const url = httpUrl(reference.url);
       if (!url || !LEARN_HOSTS.includes(url.hostname.replace(/^www\./, ''))) continue;
       const relative = siteRelative(url);
-      ranges ??= new UrlRanges(context.text, context.tree);
       // An autolink `<https://...>` cannot hold a relative URL: no automatic fix there.
-      const range = reference.kind === 'autolink' ? undefined : ranges.of(reference);
+      const range = reference.kind === 'autolink' ? undefined : reference.urlRange;
       context.report({
         span: reference.span,
         message: 'Link to Microsoft Learn is absolute',

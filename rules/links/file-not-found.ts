@@ -1,12 +1,13 @@
 /** `file-not-found`: a link, image or snippet whose file does not exist in the docset (exact case). */
+import { suggestFile } from '../../src/docset/suggestions.js';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { asLinkFrom, destinationOf, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { asLinkFrom, destinationOf, isRootRelative, suggestionText } from './targets.js';
 import { detailOf, meant } from '../../src/text/detail.js';
 
-/** True when one of a site link's candidate files exists; site URLs are case-insensitive. */
+/** True when a site link's page exists (site URLs are case-insensitive) or is redirected. */
 function siteTargetExists(docset: DocsetView, candidates: readonly string[]): boolean {
-  return candidates.some((c) => docset.hasFile(c) || docset.similarPaths(c).some((s) => s.toLowerCase() === c.toLowerCase()));
+  return candidates.some((c) => docset.hasFile(c) || docset.caseVariants(c).length > 0 || docset.redirectionOf(c) !== undefined);
 }
 
 export const fileNotFound = defineRule({
@@ -23,14 +24,17 @@ export const fileNotFound = defineRule({
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
       const span = reference.span;
-      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
+      // The build fetches dependent repositories, and serves the redirect of a redirected page (link-to-redirected).
+      if ((destination.kind === 'outside' || destination.kind === 'file') && docset.unavailableRepositoryOf(destination.path)) continue;
+      if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'outside') {
         context.report({ span, message: `Link '${url}' leaves the docset`, detail: `it resolves to '${destination.path}': the Learn build cannot publish or check it` });
       } else if (destination.kind === 'site' && destination.candidates) {
         if (destination.candidates.length > 0 && siteTargetExists(docset, destination.candidates)) continue;
         const first = destination.candidates[0];
-        const similar = first === undefined ? undefined : similarFiles(docset, first)[0];
-        context.report({ span, message: `Cannot find a file for site link '${url}'`, detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(similar)) });
+        const similar = first === undefined ? undefined : suggestFile(docset, first, context.path);
+        const suggestion = similar?.kind === 'file' ? similar.path : similar?.redirection.redirectUrl;
+        context.report({ span, message: `Cannot find a file for site link '${url}'`, detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(suggestion)) });
       } else if (destination.kind === 'file') {
         const target = destination.path;
         if (destination.trailingSlash) {
@@ -45,8 +49,7 @@ export const fileNotFound = defineRule({
           context.report({ span, message: `Link '${url}' points to a folder, not to a file`, detail: `'${target || '.'}' is a folder` });
           continue;
         }
-        const similar = similarFiles(docset, target)[0];
-        const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
+        const suggestion = suggestionText(suggestFile(docset, target, context.path), docset, context, isRootRelative(url));
         context.report({ span, message: `Cannot find file '${url}'`, detail: detailOf(target === url ? undefined : `resolved to '${target}'`, meant(suggestion)), suggestions: suggestion ? [suggestion] : undefined });
       }
     }

@@ -1,6 +1,7 @@
 /** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
+import { suggestFile } from '../../src/docset/suggestions.js';
 import { defineRule } from '../define.js';
-import { asLinkFrom, destinationOf, isRootRelative, resolvedElsewhere, similarFiles } from './targets.js';
+import { destinationOf, isRootRelative, suggestionText } from './targets.js';
 import { detailOf, meant } from '../../src/text/detail.js';
 
 export const includeNotFound = defineRule({
@@ -16,14 +17,15 @@ export const includeNotFound = defineRule({
       if (reference.kind !== 'include') continue;
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
-      if ((destination.kind === 'outside' || destination.kind === 'file') && resolvedElsewhere(docset, destination.path)) continue;
+      // A dependent repository that is not here is fetched by the build; a redirected path is the build's to follow.
+      if ((destination.kind === 'outside' || destination.kind === 'file') && docset.unavailableRepositoryOf(destination.path)) continue;
+      if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         context.report({ span: reference.span, message: 'Include has an empty path.' });
       } else if (destination.kind === 'outside') {
         context.report({ span: reference.span, message: `Include '${url}' leaves the docset`, detail: `it resolves to '${destination.path}'` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
-        const similar = similarFiles(docset, destination.path)[0];
-        const suggestion = similar === undefined ? undefined : asLinkFrom(similar, context.path, isRootRelative(url));
+        const suggestion = suggestionText(suggestFile(docset, destination.path, context.path), docset, context, isRootRelative(url));
         context.report({
           span: reference.span,
           message: `Cannot find include file '${url}'`,

@@ -1,7 +1,6 @@
 /** `link-insecure`: an `http://` link to a Microsoft site. Fixable to `https://`. */
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl } from './microsoft-urls.js';
-import { UrlRanges } from './url-range.js';
 
 /** Options of `link-insecure`. */
 export interface LinkInsecureOptions {
@@ -25,15 +24,13 @@ export const linkInsecure = defineRule<LinkInsecureOptions>({
     defaults: { hosts: ['microsoft.com', 'azure.com', 'msdn.com', 'visualstudio.com', 'aka.ms', 'windows.com', 'office.com', 'microsoftonline.com', 'bing.com', 'live.com', 'skype.com', 'xbox.com', 'powerbi.com', 'dynamics.com', 'sharepoint.com'] },
   },
   check(context) {
-    let ranges: UrlRanges | undefined;
     for (const reference of context.summary.references) {
       if (reference.kind === 'include') continue;
       const url = httpUrl(reference.url);
       if (!url || url.protocol !== 'http:' || !hostMatches(url.hostname, context.options.hosts)) continue;
       const written = reference.url.trim();
       const secure = written.replace(/^http:/i, 'https:');
-      ranges ??= new UrlRanges(context.text, context.tree);
-      const range = ranges.of({ ...reference, url: written });
+      const range = reference.urlRange;
       context.report({
         span: reference.span,
         message: `Link '${written}' uses http`,

@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 import { includedFiles } from '../../src/docset/pages.js';
+import { redirectTarget } from '../../src/docset/redirect-target.js';
 import { resolveLink, type Destination } from '../../src/docset/resolve-link.js';
-import { editDistance } from '../../src/text/similar.js';
+import type { Suggestion } from '../../src/docset/suggestions.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
 
-/** Reference kinds that navigate to a page (and so may carry a bookmark). */
-export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a']);
+/** Reference kinds that navigate to a page (and so may carry a bookmark); `:::image link=` too. */
+export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a', 'docfx-image-link']);
 /** Reference kinds that embed a file: images, code snippets. */
 export const EMBED_KINDS: ReadonlySet<ReferenceKind> = new Set(['image', 'reference-image', 'html-img', 'docfx-image', 'docfx-code', 'video']);
 
@@ -18,31 +19,39 @@ export function destinationOf(reference: ReferenceSummary, context: Pick<DocsetC
   return resolveLink(reference.url, { from: context.path, sitePrefixes: context.settings.sitePrefixes });
 }
 
-/**
- * True when the build can find a path this checkout cannot show: a dependent repository's
- * folder or a redirected file. Such targets are not reported (no false alarms).
- */
-export function resolvedElsewhere(docset: DocsetView, target: string): boolean {
-  return docset.inDependentRepository(target) || docset.isRedirected(target);
+/** What is known of the ids of a rendered page. */
+export interface PageIds {
+  /** Every id, or undefined when they cannot all be known. */
+  ids: string[] | undefined;
+  /** Unavailable dependent repositories the page includes from (why the ids are unknown, if so). */
+  repositories: string[];
 }
 
-const idCache = new WeakMap<DocsetView, Map<string, string[] | undefined>>();
+const idCache = new WeakMap<DocsetView, Map<string, PageIds>>();
 
 /**
  * Every id of the page rendered from `file`, in document order without repeats: heading ids,
- * anchors, then (recursively, each file once) the ids of the files it includes. Undefined when
- * they cannot all be known: the file has no summary (not Markdown, unreadable), or it includes
- * (directly or not) a file that is missing or comes from elsewhere.
+ * anchors, then (recursively, each file once) the ids of the files it includes. The ids are
+ * unknown when the file has no summary (not Markdown, unreadable), is a structured FAQ, or
+ * includes (directly or not) a file faq-lint cannot read: from a dependent repository that is
+ * not available, a redirected path, a file that does not decode. A missing include is not such a
+ * file: the build renders the page without it, so its ids are the page's without it.
  */
-export function pageIds(docset: DocsetView, file: string): string[] | undefined {
+export function pageIdsOf(docset: DocsetView, file: string): PageIds {
   let cache = idCache.get(docset);
   if (!cache) idCache.set(docset, (cache = new Map()));
-  if (cache.has(file)) return cache.get(file);
+  const cached = cache.get(file);
+  if (cached) return cached;
   const summary = docset.summary(file);
   // No summary, or a structured FAQ: how Learn gives its questions ids is not established, so
   // every bookmark into it (or written inside it) is accepted (see rules/faq/faq-schema.md).
-  if (!summary || summary.kind === 'faq-yaml') return undefined;
+  if (!summary || summary.kind === 'faq-yaml') {
+    const unknown = { ids: undefined, repositories: [] };
+    cache.set(file, unknown);
+    return unknown;
+  }
   let complete = true;
+  const repositories: string[] = [];
   const ids = new Set<string>();
   const visited = new Set<string>();
   const pending = [file];
@@ -51,16 +60,25 @@ export function pageIds(docset: DocsetView, file: string): string[] | undefined 
     if (visited.has(current)) continue; // include cycles and repeated includes
     visited.add(current);
     const summary = docset.summary(current);
-    if (!summary) continue;
+    if (!summary) {
+      complete = false; // an included file that cannot be read
+      continue;
+    }
     for (const heading of summary.headings) if (heading.id !== undefined) ids.add(heading.id);
     for (const anchor of summary.anchors) ids.add(anchor.id);
     const included = includedFiles(docset, current);
-    complete &&= included.complete;
+    if (included.opaque) complete = false;
+    for (const repository of included.repositories) if (!repositories.includes(repository)) repositories.push(repository);
     pending.push(...included.files);
   }
-  const list = complete ? [...ids] : undefined;
-  cache.set(file, list);
-  return list;
+  const answer = { ids: complete && repositories.length === 0 ? [...ids] : undefined, repositories };
+  cache.set(file, answer);
+  return answer;
+}
+
+/** The ids of the page rendered from `file`, or undefined when they cannot all be known (see `pageIdsOf`). */
+export function pageIds(docset: DocsetView, file: string): string[] | undefined {
+  return pageIdsOf(docset, file).ids;
 }
 
 /**
@@ -86,26 +104,6 @@ export function hostPages(docset: DocsetView, file: string): string[] {
   return roots.sort();
 }
 
-/**
- * The closest existing bookmark: a case-only difference first, else the least edit distance
- * within 5 (docfx's threshold), ties to the first in page order.
- */
-export function closestId(wanted: string, ids: readonly string[]): string | undefined {
-  const lower = wanted.toLowerCase();
-  const sameCase = ids.find((id) => id.toLowerCase() === lower);
-  if (sameCase !== undefined) return sameCase;
-  let best: string | undefined;
-  let bestDistance = 6;
-  for (const id of ids) {
-    const d = editDistance(wanted, id, bestDistance - 1);
-    if (d < bestDistance) {
-      best = id;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 /** A docset path as the linking file would write it: `~/...` when the link did, else relative. */
 export function asLinkFrom(target: string, from: string, rootRelative: boolean): string {
   if (rootRelative) return `~/${target}`;
@@ -116,13 +114,15 @@ export function asLinkFrom(target: string, from: string, rootRelative: boolean):
 /** True when the link was written from the docset root (`~/`). */
 export const isRootRelative = (url: string): boolean => /^\s*~\//.test(url);
 
-/** Existing files the missing `target` was likely meant to be, best first. */
-export function similarFiles(docset: DocsetView, target: string): string[] {
-  const out: string[] = [];
-  // A page link written without its extension.
-  for (const extension of ['.md', '.yml']) if (!target.endsWith(extension) && docset.hasFile(target + extension)) out.push(target + extension);
-  for (const similar of docset.similarPaths(target)) if (!out.includes(similar)) out.push(similar);
-  return out;
+/**
+ * A suggestion as the linking file would write it: a file as a relative (or `~/`) path; a
+ * redirected page as the file it redirects to, else its redirect URL.
+ */
+export function suggestionText(suggestion: Suggestion | undefined, docset: DocsetView, context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>, rootRelative: boolean): string | undefined {
+  if (!suggestion) return undefined;
+  if (suggestion.kind === 'file') return asLinkFrom(suggestion.path, context.path, rootRelative);
+  const target = redirectTarget(docset, suggestion.redirection, context.settings.sitePrefixes);
+  return target === undefined ? suggestion.redirection.redirectUrl : asLinkFrom(target.file, context.path, rootRelative);
 }
 
 /** `, did you mean 'x'?` or `.` */

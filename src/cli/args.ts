@@ -11,6 +11,7 @@ export interface OutputRequest {
 }
 
 export interface CliOptions {
+  /** The paths and globs named; empty when none was (the current folder is linted then). */
   patterns: string[];
   outputs: OutputRequest[];
   quiet: boolean;
@@ -95,7 +96,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
   }
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   return {
-    patterns: positionals.length > 0 ? positionals : ['.'],
+    patterns: positionals,
     outputs: parseOutputs(values.format ?? [], values['output-file']),
     quiet: values.quiet ?? false,
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),

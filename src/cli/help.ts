@@ -2,11 +2,13 @@
 export const HELP = `Usage: faq-lint [options] [paths or globs...]
 
 Lint Microsoft Learn-style (DocFX) Markdown docsets. Paths default to the current folder;
-folders expand to their .md files (and structured FAQ .yml files), honouring .gitignore.
+folders expand to their .md files (and structured FAQ .yml files), honouring .gitignore;
+a file or folder named here is linted even when .gitignore lists it.
 
 Output:
-  -f, --format <name[:file]>  stylish (default), json, sarif, github or junit; repeat for
-                              several outputs (--format stylish --format sarif:out.sarif)
+  -f, --format <name[:file]>  stylish (default), json, json-with-metadata, sarif, github or
+                              junit; repeat for several outputs (--format stylish
+                              --format sarif:out.sarif)
   -o, --output-file <file>    write the output to a file instead of stdout
   -q, --quiet                 report errors only
       --max-warnings <n>      exit 1 when there are more than n warnings (said on stderr)

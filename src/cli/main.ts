@@ -8,12 +8,12 @@ import { ConfigError } from '../config/types.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata } from '../docset/docfx-metadata.js';
 import { findRoots, rootsFor } from '../docset/root.js';
 import { posixRelative } from '../text/posix-path.js';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { lint, NoFilesMatchedError, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
 import { fixRun, type FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
-import { formatNamed, reporters, type ReportContext } from '../reporters/index.js';
+import { FORMATS_WITH_NOTES, formatNamed, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
     const lintOptions: LintOptions = {
-      patterns: options.patterns,
+      patterns: options.patterns.length > 0 ? options.patterns : undefined,
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
@@ -87,6 +87,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
+    // Notes no chosen format shows (json, junit) go to stderr: a check left undone is never silent.
+    if (!options.summary && !options.outputs.some((o) => FORMATS_WITH_NOTES.has(o.format))) {
+      for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${note.message}\n`);
+    }
     if (fixed) io.stderr.write(`${fixSummary(fixed, result, options.fixDryRun)}\n`);
     if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) {
       io.stderr.write(`faq-lint found ${plural(result.warningCount, 'warning')} (max ${options.maxWarnings})\n`);
@@ -95,7 +99,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
-    if (error instanceof GitError) return fail(io, error.message);
+    if (error instanceof GitError || error instanceof NoFilesMatchedError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -144,7 +148,7 @@ function onlyErrors(result: LintResult): LintResult {
   const results = result.results
     .map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 2), warningCount: 0 }))
     .filter((file) => file.findings.length > 0);
-  return { results, errorCount: result.errorCount, warningCount: 0 };
+  return { results, errorCount: result.errorCount, warningCount: 0, notes: result.notes };
 }
 
 /**

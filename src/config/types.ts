@@ -18,6 +18,11 @@ export interface ConfigFile {
   docsetRoot?: string;
   /** Site-relative prefixes mapped to docset folders: `{"/azure/": "articles/"}`. */
   sitePrefixes?: Record<string, string>;
+  /**
+   * Clones of the publishing config's dependent repositories, by `path_to_root`, relative to the
+   * config file's folder: `{"reusable-content": "../reusable-content"}`.
+   */
+  dependentRepositories?: Record<string, string>;
 }
 
 /** A config file found and validated, with where it came from. */

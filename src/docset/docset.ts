@@ -1,17 +1,33 @@
 /**
- * The docset: its roots, the index of every file in it, and the summaries of its files.
- * Implements the read-only `DocsetView` that cross-file rules see.
+ * The docset: its roots, the index of every file in it (and of dependent repositories mapped from
+ * elsewhere), its redirections, and the summaries of its files. Implements the read-only
+ * `DocsetView` that cross-file rules see.
  */
 import path from 'node:path';
-import type { DocsetView, FileSummary } from '../types.js';
+import type { DocsetView, FileSummary, Redirection } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { readSource } from '../engine/read-source.js';
+import { locateDependentRepositories, repositoryOf, type DependentRepository, type DependentRepositoryMap } from './dependent-repositories.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
+import { findRedirectionFiles, readRedirections, REDIRECTION_FILE, type RedirectionSet } from './redirections.js';
 import { resolveLink } from './resolve-link.js';
 import { isInside, type Roots } from './root.js';
+import { isCloseName } from '../text/similar.js';
 import { posixRelative } from '../text/posix-path.js';
+
+/** What the docset needs besides its roots (from the config of its files). */
+export interface DocsetOptions {
+  /** The `dependentRepositories` config key. */
+  dependentRepositories?: DependentRepositoryMap;
+}
+
+/** A dependent repository read from a folder outside the docset, under its mount path. */
+interface Mount {
+  repository: DependentRepository;
+  index: FileIndex;
+}
 
 export class Docset implements DocsetView {
   readonly root: string;
@@ -19,21 +35,37 @@ export class Docset implements DocsetView {
   private includers: Map<string, string[]> | undefined;
   private docfxMetadata: DocfxMetadata | undefined;
 
-  /** Docset-relative roots of dependent repositories absent here, and redirected files. */
-  private readonly dependentRoots: string[] = [];
-  private readonly redirected = new Set<string>();
+  /** Every dependent repository the publishing config declares, located or not. */
+  readonly dependentRepositories: readonly DependentRepository[];
+  /**
+   * The root of the Learn repository, which `source_path_from_root` starts from and redirection
+   * files are searched under: the folder of `.openpublishing.publish.config.json` (the publishing
+   * system requires it at the repository root), else the git root.
+   */
+  readonly repositoryRoot: string;
+  private readonly mounts: Mount[] = [];
+  private readonly available = new Set<DependentRepository>();
+  private redirectionSet: RedirectionSet | undefined;
 
   constructor(
     readonly roots: Roots,
     readonly index: FileIndex = FileIndex.scan(roots.docsetRoot),
+    options: DocsetOptions = {},
   ) {
     this.root = roots.docsetRoot;
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
-    if (publish) {
-      const toDocset = (p: string): string => posixRelative(this.root, path.join(publish.dir, p));
-      // A dependent repository cloned into place is indexed like any folder: check it then.
-      for (const root of publish.dependentRoots) if (!this.index.hasFolder(toDocset(root))) this.dependentRoots.push(toDocset(root));
-      for (const file of publish.redirectedFiles) this.redirected.add(toDocset(file));
+    this.repositoryRoot = publish?.dir ?? roots.repoRoot;
+    this.dependentRepositories = locateDependentRepositories(publish, this.root, options.dependentRepositories);
+    for (const repository of this.dependentRepositories) {
+      const { location, mountPath } = repository;
+      // Links reach a repository only through a folder of the docset.
+      if (!location || mountPath.startsWith('../')) continue;
+      // A clone in place is indexed like any folder; one mapped from elsewhere gets its own index.
+      if (path.resolve(this.root, mountPath) === location) this.available.add(repository);
+      else {
+        this.mounts.push({ repository, index: FileIndex.scan(location) });
+        this.available.add(repository);
+      }
     }
   }
 
@@ -48,24 +80,85 @@ export class Docset implements DocsetView {
     this.includers = undefined;
   }
 
+  /** The mount holding a docset-relative path, and the path inside it. */
+  private mountOf(relative: string): { mount: Mount; inner: string } | undefined {
+    for (const mount of this.mounts) {
+      const prefix = mount.repository.mountPath;
+      if (relative === prefix) return { mount, inner: '' };
+      if (relative.startsWith(`${prefix}/`)) return { mount, inner: relative.slice(prefix.length + 1) };
+    }
+    return undefined;
+  }
+
   hasFile(relative: string): boolean {
-    return this.index.hasFile(relative);
-  }
-
-  inDependentRepository(relative: string): boolean {
-    return this.dependentRoots.some((root) => relative === root || relative.startsWith(`${root}/`));
-  }
-
-  isRedirected(relative: string): boolean {
-    return this.redirected.has(relative);
+    const mounted = this.mountOf(relative);
+    return mounted ? mounted.mount.index.hasFile(mounted.inner) : this.index.hasFile(relative);
   }
 
   hasFolder(relative: string): boolean {
-    return this.index.hasFolder(relative);
+    const mounted = this.mountOf(relative);
+    return mounted ? mounted.mount.index.hasFolder(mounted.inner) : this.index.hasFolder(relative);
+  }
+
+  unavailableRepositoryOf(relative: string): DependentRepository | undefined {
+    const repository = repositoryOf(this.dependentRepositories, relative);
+    return repository && !this.available.has(repository) ? repository : undefined;
+  }
+
+  redirectionOf(relative: string): Redirection | undefined {
+    return this.redirections().bySource.get(relative);
+  }
+
+  /** The redirections, when a rule has asked for them (undefined before). */
+  loadedRedirections(): RedirectionSet | undefined {
+    return this.redirectionSet;
+  }
+
+  /** Every redirection of the repository into this docset; read once, on first use. */
+  redirections(): RedirectionSet {
+    if (!this.redirectionSet) {
+      // Inside the docset the index already knows every file; only the rest of the repository is walked.
+      // A dependent repository's redirections are its own, not this docset's.
+      const inDocset = [...this.index.files]
+        .filter((f) => REDIRECTION_FILE.test(path.posix.basename(f)) && !repositoryOf(this.dependentRepositories, f))
+        .map((f) => path.join(this.root, f));
+      const skip = new Set([this.root, ...this.dependentRepositories.map((r) => r.expectedAt)]);
+      const outside = this.repositoryRoot !== this.root && isInside(this.root, this.repositoryRoot) ? findRedirectionFiles(this.repositoryRoot, skip) : [];
+      this.redirectionSet = readRedirections([...inDocset, ...outside], this.repositoryRoot, this.root);
+    }
+    return this.redirectionSet;
   }
 
   similarPaths(relative: string): string[] {
-    return this.index.similar(relative);
+    const mounted = this.mountOf(relative);
+    if (!mounted) return this.index.similar(relative);
+    return mounted.mount.index.similar(mounted.inner).map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
+  }
+
+  caseVariants(relative: string): string[] {
+    const mounted = this.mountOf(relative);
+    if (!mounted) return this.index.caseVariants(relative);
+    return mounted.mount.index.caseVariants(mounted.inner).map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
+  }
+
+  private sourcesByFolder: Map<string, Redirection[]> | undefined;
+
+  redirectedLookalikes(relative: string): Redirection[] {
+    if (!this.sourcesByFolder) {
+      this.sourcesByFolder = new Map();
+      for (const redirection of this.redirections().bySource.values()) {
+        const folder = path.posix.dirname(redirection.source).toLowerCase();
+        const list = this.sourcesByFolder.get(folder) ?? [];
+        list.push(redirection);
+        this.sourcesByFolder.set(folder, list);
+      }
+    }
+    const name = path.posix.basename(relative);
+    const siblings = this.sourcesByFolder.get(path.posix.dirname(relative).toLowerCase()) ?? [];
+    const lower = relative.toLowerCase();
+    const caseOnly = siblings.filter((r) => r.source !== relative && r.source.toLowerCase() === lower);
+    // Same folder only: a close name (a case-only difference of the folder included).
+    return caseOnly.length > 0 ? caseOnly : siblings.filter((r) => r.source !== relative && isCloseName(name, path.posix.basename(r.source)));
   }
 
   /** True once a file's summary is known (made by the run, or on demand; possibly "none"). */
@@ -78,8 +171,11 @@ export class Docset implements DocsetView {
    * of a kind faq-lint parses), else undefined. Shared by `summary` and the run's target prefetch.
    */
   summarisableText(relative: string): string | undefined {
-    const absolute = path.join(this.root, relative);
-    if (!this.index.hasFile(relative) || !isInside(absolute, this.roots.repoRoot)) return undefined;
+    const mounted = this.mountOf(relative);
+    const absolute = mounted ? path.join(mounted.mount.repository.location!, mounted.inner) : path.join(this.root, relative);
+    // Nothing outside the repository is read, but for a dependent repository the config maps.
+    const boundary = mounted ? mounted.mount.repository.location! : this.roots.repoRoot;
+    if (!this.hasFile(relative) || !isInside(absolute, boundary)) return undefined;
     const source = readSource(absolute);
     return source.ok && fileKindOf(relative, source.text) ? source.text : undefined;
   }

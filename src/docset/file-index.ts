@@ -4,7 +4,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { closest } from '../text/similar.js';
+import { isCloseName, typoDistance } from '../text/similar.js';
 
 /** Folders never indexed: tool state, not content. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -76,9 +76,15 @@ export class FileIndex {
     return this.folders.has(relative.replace(/\/$/, ''));
   }
 
+  /** Existing files whose path differs from this one only by case. */
+  caseVariants(relative: string): string[] {
+    this.lowerCase ??= groupBy(this.files, (f) => f.toLowerCase());
+    return (this.lowerCase.get(relative.toLowerCase()) ?? []).filter((f) => f !== relative);
+  }
+
   /**
    * Existing files close to a missing one, best first: a case-only difference, then a file of
-   * the same name elsewhere, then a near name in the same folder.
+   * the same name elsewhere, then a close name in the same folder (see `isCloseName`).
    */
   similar(relative: string): string[] {
     let answer = this.similarCache.get(relative);
@@ -87,23 +93,21 @@ export class FileIndex {
   }
 
   private findSimilar(relative: string): string[] {
-    this.lowerCase ??= groupBy(this.files, (f) => f.toLowerCase());
+    const variants = this.caseVariants(relative);
+    if (variants.length > 0) return variants;
     this.byName ??= groupBy(this.files, (f) => path.posix.basename(f).toLowerCase());
-    const out: string[] = [];
-    const push = (items: Iterable<string> | undefined): void => {
-      for (const item of items ?? []) if (item !== relative && !out.includes(item)) out.push(item);
-    };
-    push(this.lowerCase.get(relative.toLowerCase()));
-    if (out.length > 0) return out;
-    push(this.byName.get(path.posix.basename(relative).toLowerCase()));
-    if (out.length > 0) return out.sort((a, b) => a.length - b.length).slice(0, 3);
+    const name = path.posix.basename(relative);
+    const sameName = (this.byName.get(name.toLowerCase()) ?? []).filter((f) => f !== relative);
+    if (sameName.length > 0) return sameName.sort((a, b) => a.length - b.length).slice(0, 3);
     const dir = path.posix.dirname(relative);
     // By folder, built once: filtering every file per missing link was half of a warm cpp-docs run.
     this.byFolder ??= groupBy(this.files, (f) => path.posix.dirname(f));
-    const siblings = this.byFolder.get(dir) ?? [];
-    const near = closest(path.posix.basename(relative), siblings.map((f) => path.posix.basename(f)));
-    if (near) push([dir === '.' ? near : `${dir}/${near}`]);
-    return out;
+    const lower = name.toLowerCase();
+    const near = (this.byFolder.get(dir) ?? [])
+      .filter((f) => isCloseName(name, path.posix.basename(f)))
+      .map((f) => ({ f, d: typoDistance(lower, path.posix.basename(f).toLowerCase()) }))
+      .sort((a, b) => a.d - b.d);
+    return near.slice(0, 1).map(({ f }) => f);
   }
 }
 

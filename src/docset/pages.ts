@@ -23,19 +23,33 @@ export function isPage(path: string, docset: DocsetView): boolean {
   return !isIncludeFile(path) && docset.inBuildScope(path);
 }
 
-/**
- * The docset files a file includes directly (resolved from that file's folder), and whether
- * every include was found (an include that is missing or lives elsewhere hides its content).
- */
-export function includedFiles(docset: DocsetView, file: string): { files: string[]; complete: boolean } {
+/** What a file includes directly, as the Learn build renders it. */
+export interface Inclusions {
+  /** Included files of the docset, in document order (read and rendered). */
+  files: string[];
+  /** Dependent repositories included from that are not available here: their content is unknown. */
+  repositories: string[];
+  /**
+   * True when an include exists for the build but not for faq-lint (a redirected path): its
+   * content is unknown. A simply missing include (`include-not-found`) is not opaque: the build
+   * renders the page without it.
+   */
+  opaque: boolean;
+}
+
+/** The includes of a file (resolved from that file's folder), classified. */
+export function includedFiles(docset: DocsetView, file: string): Inclusions {
   const summary = docset.summary(file);
-  const files: string[] = [];
-  let complete = true;
+  const inclusions: Inclusions = { files: [], repositories: [], opaque: false };
   for (const reference of summary?.references ?? []) {
     if (reference.kind !== 'include') continue;
     const destination = resolveLink(reference.url, { from: file });
-    if (destination.kind === 'file' && docset.hasFile(destination.path)) files.push(destination.path);
-    else complete = false;
+    if (destination.kind !== 'file' && destination.kind !== 'outside') continue;
+    const repository = docset.unavailableRepositoryOf(destination.path);
+    if (repository) {
+      if (!inclusions.repositories.includes(repository.name)) inclusions.repositories.push(repository.name);
+    } else if (destination.kind === 'file' && docset.hasFile(destination.path)) inclusions.files.push(destination.path);
+    else if (destination.kind === 'file' && docset.redirectionOf(destination.path)) inclusions.opaque = true;
   }
-  return { files, complete };
+  return inclusions;
 }

@@ -1,51 +1,48 @@
 /**
- * What the publishing configuration of a Learn repository says about paths the local checkout
- * cannot show: folders mapped to dependent repositories (`dependent_repositories[].path_to_root`
- * in `.openpublishing.publish.config.json`, fetched by the build, e.g. `~/reusable-content/...`)
- * and redirected files (`.openpublishing.redirection*.json`, whose `source_path` a link may still
- * name: the build follows the redirection).
+ * What the publishing configuration of a Learn repository (`.openpublishing.publish.config.json`)
+ * says about files the checkout may not hold: its dependent repositories
+ * (`dependent_repositories[]`: `path_to_root`, `url`, `branch`), which the build clones into
+ * `<repository root>/<path_to_root>` before it builds (e.g. `~/reusable-content/...` includes).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { trimLeading, trimTrailing } from '../text/linear.js';
+import { readJsonFile } from './config-file.js';
 
-/** Paths relative to the folder that holds the publishing configuration. */
+/** A dependent repository as declared. */
+export interface DependentRepositoryDeclaration {
+  /** `path_to_root`, POSIX, cleaned (no leading `/` or `./`, no trailing `/`). */
+  pathToRoot: string;
+  /** `url` ('' when not given). */
+  url: string;
+  /** `branch`, when given. */
+  branch?: string;
+}
+
+/** The publishing configuration found for a docset. */
 export interface PublishConfig {
   /** Folder holding `.openpublishing.publish.config.json` (absolute). */
   dir: string;
-  /** `path_to_root` of each dependent repository, POSIX, relative to `dir`. */
-  dependentRoots: string[];
-  /** Redirected source files, POSIX, relative to `dir`. */
-  redirectedFiles: string[];
+  /** Dependent repositories, in declaration order. */
+  dependentRepositories: DependentRepositoryDeclaration[];
 }
 
-const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
+export const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 
 const clean = (p: string): string => trimTrailing(path.posix.normalize(trimLeading(p.replace(/\\/g, '/'), '/')), '/');
 
-/** Dependent repository roots named by a publish config object. */
-export function dependentRootsOf(config: unknown): string[] {
+/** Dependent repositories declared by a publish config object. */
+export function dependentRepositoriesOf(config: unknown): DependentRepositoryDeclaration[] {
   const repos = (config as { dependent_repositories?: unknown } | undefined)?.dependent_repositories;
   if (!Array.isArray(repos)) return [];
-  return repos.map((r) => (r as { path_to_root?: unknown }).path_to_root).filter((p): p is string => typeof p === 'string' && p.trim() !== '').map(clean);
-}
-
-/** Redirected source paths named by a redirection file object (`source_path` or `source_path_from_root`). */
-export function redirectedFilesOf(config: unknown): string[] {
-  const redirections = (config as { redirections?: unknown } | undefined)?.redirections;
-  if (!Array.isArray(redirections)) return [];
-  const out: string[] = [];
-  for (const r of redirections) {
-    const source = (r as { source_path?: unknown; source_path_from_root?: unknown }).source_path ?? (r as { source_path_from_root?: unknown }).source_path_from_root;
-    if (typeof source === 'string' && source.trim() !== '') out.push(clean(source));
+  const out: DependentRepositoryDeclaration[] = [];
+  for (const repo of repos as { path_to_root?: unknown; url?: unknown; branch?: unknown }[]) {
+    if (typeof repo?.path_to_root !== 'string' || repo.path_to_root.trim() === '') continue;
+    out.push({
+      pathToRoot: clean(repo.path_to_root.trim()),
+      url: typeof repo.url === 'string' ? repo.url : '',
+      ...(typeof repo.branch === 'string' ? { branch: repo.branch } : {}),
+    });
   }
   return out;
 }
@@ -58,17 +55,7 @@ export function readPublishConfig(docsetRoot: string, repoRoot: string): Publish
   const bounded = existsSync(path.join(repoRoot, '.git'));
   for (let dir = path.resolve(docsetRoot); ; dir = path.dirname(dir)) {
     const file = path.join(dir, PUBLISH_CONFIG);
-    if (existsSync(file)) {
-      let redirectedFiles: string[] = [];
-      let names: string[] = [];
-      try {
-        names = readdirSync(dir).filter((n) => /^\.openpublishing\.redirection.*\.json$/i.test(n));
-      } catch {
-        names = [];
-      }
-      for (const name of names.sort()) redirectedFiles = redirectedFiles.concat(redirectedFilesOf(readJson(path.join(dir, name))));
-      return { dir, dependentRoots: dependentRootsOf(readJson(file)), redirectedFiles };
-    }
+    if (existsSync(file)) return { dir, dependentRepositories: dependentRepositoriesOf(readJsonFile(file)) };
     if ((bounded && dir === path.resolve(repoRoot)) || path.dirname(dir) === dir) return undefined;
   }
 }

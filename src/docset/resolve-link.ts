@@ -28,7 +28,7 @@ export type Destination =
   /** A relative path that climbs out of the docset root: nothing there is read. */
   | { kind: 'outside'; path: string }
   /** Not a usable destination. */
-  | { kind: 'invalid'; reason: 'empty' | 'backslash' | 'local-file' };
+  | { kind: 'invalid'; reason: 'empty' | 'local-file' };
 
 /** What a destination is resolved against. */
 export interface LinkOrigin {
@@ -77,6 +77,11 @@ const DRIVE = /^[A-Za-z]:(?:[\\/]|$)/;
 /** A leading locale segment of a site path: `/en-us/`, `/zh-hans/`, `/sr-latn-rs/`. */
 export const LOCALE_SEGMENT = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,4}){1,2})(?=\/|$)/i;
 
+/** True when the path part of a destination has a backslash (also as `%5C`): link-syntax's warning. */
+export function hasBackslash(url: string): boolean {
+  return percentDecode(splitUrl(url.trim()).path).includes('\\');
+}
+
 /** Classify `url` (as written, angle brackets removed) written in `origin.from`. */
 export function resolveLink(url: string, origin: LinkOrigin): Destination {
   const trimmed = url.trim();
@@ -90,8 +95,8 @@ export function resolveLink(url: string, origin: LinkOrigin): Destination {
 
   const parts = splitUrl(trimmed);
   const fragment = normaliseFragment(parts.fragment);
-  const decoded = percentDecode(parts.path).trim();
-  if (decoded.includes('\\')) return { kind: 'invalid', reason: 'backslash' }; // also `%5C`
+  // The build normalises `\` (also `%5C`) to `/` (docfx PathUtility.Normalize); link-syntax asks for `/`.
+  const decoded = percentDecode(parts.path).trim().replace(/\\/g, '/');
   if (decoded === '') {
     // `#x`, or `?tabs=a#x`: this page.
     if (parts.query === undefined) return { kind: 'bookmark', fragment: fragment ?? '' };

@@ -17,8 +17,8 @@ import type { FileSummary, Finding } from '../types.js';
 /** Name of the cache file inside a cache folder. */
 export const CACHE_FILE_NAME = 'cache.json';
 
-/** Bumped when the cache file's shape changes. */
-const FORMAT = 1;
+/** Bumped when the cache file's shape (or the summary's) changes. */
+const FORMAT = 2;
 
 /**
  * What invalidates every entry at once: the format, the package version, and the rule set (so a

@@ -4,7 +4,7 @@
  * change in one file re-checks the links into it from every other file.
  */
 import { rulesById } from '../../rules/index.js';
-import type { Finding } from '../types.js';
+import type { Finding, UncheckedBookmark } from '../types.js';
 import { applyDirectives } from './directives.js';
 import { compareFindings, toFinding } from './findings.js';
 import type { Job } from './plan.js';
@@ -12,8 +12,11 @@ import { internalError } from './process-file.js';
 
 const knownRules: ReadonlySet<string> = new Set(rulesById.keys());
 
-/** A job's final findings, sorted: early + per-file + cross-file, with directives applied. */
-export function finalFindings(job: Job): Finding[] {
+/**
+ * A job's final findings, sorted: early + per-file + cross-file, with directives applied. Checks
+ * the rules leave undone go to `notChecked`, for the run's notes.
+ */
+export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmark) => void = () => {}): Finding[] {
   const findings = [...job.early];
   if (job.output) {
     const { summary } = job.output;
@@ -22,7 +25,7 @@ export function finalFindings(job: Job): Finding[] {
       const rule = rulesById.get(id);
       if (!rule?.checkDocset) continue;
       try {
-        rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => findings.push(toFinding(id, severity, report)) });
+        rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => findings.push(toFinding(id, severity, report)), notChecked });
       } catch (error) {
         findings.push(internalError(id, error));
       }

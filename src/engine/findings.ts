@@ -7,7 +7,7 @@ export function toFinding(ruleId: string, severity: 'warn' | 'error', report: Re
   const span: Span = report.span ?? FILE_START;
   const finding: Finding = {
     ruleId,
-    severity: severity === 'error' ? 2 : 1,
+    severity: severity === 'error' && report.severity !== 'warn' ? 2 : 1,
     message: printable(report.message),
     line: span.start.line,
     column: span.start.column,

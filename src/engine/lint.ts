@@ -4,14 +4,14 @@
  * return findings per file in a stable order.
  */
 import path from 'node:path';
-import { globby } from 'globby';
 import { allRules } from '../../rules/index.js';
-import { namedPathsToReport } from './named-paths.js';
+import { discover } from './discover.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding } from '../types.js';
+import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
+import { redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
 import { defaultCacheLocation } from './cache-location.js';
 import { findRoots } from '../docset/root.js';
@@ -21,13 +21,14 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { TaskRunner } from './task-runner.js';
-import { toPosix } from '../text/posix-path.js';
 
-/** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
-export const LINTED_EXTENSIONS = ['md', 'yml'];
+export { discover, LINTED_EXTENSIONS, NoFilesMatchedError } from './discover.js';
 
 export interface LintOptions {
-  /** Paths and globs, relative to `cwd`; default `.`. */
+  /**
+   * Paths and globs, relative to `cwd`; default `.`. Each one given must match a file
+   * (NoFilesMatchedError otherwise); a path named here is linted even when .gitignore lists it.
+   */
   patterns?: string[];
   cwd?: string;
   /** `--config`: one config file for every file. */
@@ -98,6 +99,8 @@ export interface LintResult {
   results: FileResult[];
   errorCount: number;
   warningCount: number;
+  /** What the run could not check, once each (see `src/engine/notes.ts`); every format shows them. */
+  notes?: RunNote[];
 }
 
 /** Today's date as YYYY-MM-DD (UTC). */
@@ -119,10 +122,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
   const now = options.now ?? today();
 
-  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(options.patterns ?? ['.'], cwd);
+  const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
+  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns: options.patterns ?? ['.'], cwd }))].sort() : discovered;
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd }))].sort() : discovered;
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
@@ -140,16 +144,21 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const results: FileResult[] = [];
+  const unchecked = new Map<Docset, UncheckedBookmark[]>();
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
-    results.push(fileResult(job, finalFindings(job)));
+    const list = unchecked.get(job.docset) ?? [];
+    unchecked.set(job.docset, list);
+    results.push(fileResult(job, finalFindings(job, (u) => list.push(u))));
   }
+  const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
   cache?.save();
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    notes,
   };
 }
 
@@ -173,20 +182,4 @@ function fileResult(job: Job, findings: Finding[]): FileResult {
 /** `LintOptions.files`: absolute, deduplicated, sorted; no glob expansion, no .gitignore. */
 export function explicitFiles(files: readonly string[], cwd: string): string[] {
   return [...new Set(files.map((file) => path.resolve(cwd, file)))].sort();
-}
-
-/** Expand paths and globs to files, honouring .gitignore; folders expand to linted extensions. */
-export async function discover(patterns: string[], cwd: string): Promise<string[]> {
-  const files = await globby(patterns.map(toPosix), {
-    cwd,
-    absolute: true,
-    gitignore: true,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    expandDirectories: { extensions: LINTED_EXTENSIONS },
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  });
-  // A symlink named on the command line is followed (and linted, or reported unreadable).
-  return [...new Set([...files, ...namedPathsToReport(patterns, cwd)].map((f) => path.resolve(f)))].sort();
 }

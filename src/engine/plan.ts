@@ -49,7 +49,9 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     }
     let docset = docsets.get(roots.docsetRoot);
     if (!docset) {
-      docset = new Docset(roots);
+      // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
+      const map = loaded?.config.dependentRepositories;
+      docset = new Docset(roots, undefined, map ? { dependentRepositories: { dir: loaded.dir, map } } : {});
       docsets.set(roots.docsetRoot, docset);
     }
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);

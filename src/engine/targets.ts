@@ -10,7 +10,7 @@ import { resolveLink } from '../docset/resolve-link.js';
 import { fileKindOf } from './file-kinds.js';
 
 /** Reference kinds whose target file's headings or anchors a rule may check. */
-const LINK_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'html-a']);
+const LINK_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'html-a', 'docfx-image-link']);
 
 /**
  * Docset-relative paths of the files a summary's references need summaries of: include targets,

@@ -9,7 +9,7 @@ import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
-import type { FileSummary, Span } from '../types.js';
+import type { FileSummary, ReferenceSummary, Span } from '../types.js';
 import { toFileRange, type ScalarMap } from './scalar-map.js';
 import { isOnlyCommentsAndSpace } from '../text/linear.js';
 
@@ -29,12 +29,25 @@ export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex
   const tree = parseMarkdown(map.value, valueLines);
   const local = summariseMarkdown(path, map.value, tree, valueLines);
   const toFile = (span: Span): Span => fileLines.span(...toFileRange(map, span.start.offset, span.end.offset));
+  // A URL's place for fixes, moved into the `.yml`: only where the file holds the URL verbatim
+  // (a quoted scalar with escapes in the URL gets no fix).
+  const urlRangeInFile = (reference: ReferenceSummary): [number, number] | undefined => {
+    if (!reference.urlRange) return undefined;
+    const range = toFileRange(map, ...reference.urlRange);
+    return fileLines.text.slice(range[0], range[1]) === reference.url.trim() ? range : undefined;
+  };
   // Ids of headings in a structured FAQ are not established (the page is rendered by a private
   // template): headings are kept for their positions, with no id.
   const summary: Fragment['summary'] = {
     headings: local.headings.map((h) => ({ ...h, id: undefined, span: toFile(h.span) })),
     anchors: local.anchors.map((a) => ({ ...a, span: toFile(a.span) })),
-    references: local.references.map((r) => ({ ...r, span: toFile(r.span) })),
+    references: local.references.map((r) => {
+      const urlRange = urlRangeInFile(r);
+      const moved: ReferenceSummary = { ...r, span: toFile(r.span) };
+      if (urlRange) moved.urlRange = urlRange;
+      else delete moved.urlRange;
+      return moved;
+    }),
     directives: local.directives.map((d) => ({ ...d, span: toFile(d.span) })),
   };
   walk(tree, (node: Node) => {

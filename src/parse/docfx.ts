@@ -83,6 +83,11 @@ function stripLeadingText(paragraph: Paragraph, count: number, lines: LineIndex)
 // ---- paragraphs: block includes and triple-colon blocks ------------------------------------
 
 const TRIPLE_COLON = /:::[ \t]*([A-Za-z][\w-]*)([^\n]*?)(?::::|$)/gm;
+/**
+ * `:::image ...:::` anywhere in a paragraph (Markdig's TripleColonInlineParser: `image` is an
+ * inline extension). Attributes run to the next `:::` on the line, so each try is linear.
+ */
+const INLINE_IMAGE = /:::[ \t]*(image)(?![\w-])((?:[^:\n]|:(?!::))*):::/gi;
 const BLOCK_INCLUDE = /^\[!INCLUDE[ \t]*\[([^\]\n]*)\]\(([^)\n]*)\)[ \t]*\][ \t]*$/i;
 
 function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex): RootContent | RootContent[] {
@@ -92,7 +97,10 @@ function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex):
   if (include) {
     return includeNode(include[1]!, include[2]!, true, positionOf(lines, start, start + source.length));
   }
-  if (!source.startsWith(':::')) return paragraph;
+  if (!source.startsWith(':::')) {
+    inlineImages(paragraph, source, start, lines);
+    return paragraph;
+  }
   const nodes: RootContent[] = [];
   let rest = '';
   let last = 0;
@@ -111,6 +119,28 @@ function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex):
   // Text left between directives (a complex image's long description) stays a paragraph.
   if (rest.trim() !== '') nodes.push(paragraph);
   return nodes;
+}
+
+/**
+ * Record the inline `:::image` directives of a paragraph that does not start with one (in a table
+ * row, mid-sentence, on a list item's continuation line, in a blockquote) in `data.docfxInline`;
+ * code spans are left alone. The paragraph's inline nodes stay as they are.
+ */
+function inlineImages(paragraph: Paragraph, source: string, start: number, lines: LineIndex): void {
+  if (!source.includes(':::')) return;
+  const code: [number, number][] = [];
+  walk(paragraph, (node) => {
+    if (node.type === 'inlineCode' || node.type === 'html') code.push([startOf(node), endOf(node)]);
+  });
+  const found: DocfxTripleColon[] = [];
+  INLINE_IMAGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_IMAGE.exec(source))) {
+    const at = start + m.index;
+    if (code.some(([from, to]) => at >= from && at < to)) continue;
+    found.push(tripleColonNode(m, start, lines));
+  }
+  if (found.length > 0) paragraph.data = { ...paragraph.data, docfxInline: found };
 }
 
 function tripleColonNode(m: RegExpExecArray, base: number, lines: LineIndex): DocfxTripleColon {
@@ -238,6 +268,10 @@ function markLinks(tree: Root): void {
 }
 
 declare module 'mdast' {
+  interface ParagraphData {
+    /** Set by the DocFX layer: inline `:::image` directives inside the paragraph's text. */
+    docfxInline?: DocfxTripleColon[];
+  }
   interface LinkData {
     /** Set by the DocFX layer: an `xref:` link or a tab link (`#tab/...`). */
     docfxLink?: 'xref' | 'tab';

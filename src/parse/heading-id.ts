@@ -2,7 +2,8 @@
  * Heading ids as the Learn build gives them: Markdig's AutoIdentifier extension in GitHub mode
  * (`LinkHelper.UrilizeAsGfm`), as configured by docfx. See rules/links/bookmark-not-found.md.
  */
-import type { Heading, Node, Parent } from 'mdast';
+import type { Heading, Node, Parent, RootContent } from 'mdast';
+import { walk } from './walk.js';
 
 /**
  * The heading's inline content as plain text, the way Markdig renders it before making an id:
@@ -110,4 +111,25 @@ const TAB_HREF = /^#tab\/[a-zA-Z0-9-]+(?:\+[a-zA-Z0-9-]+)*(?:\/(?:[a-zA-Z0-9-]+)
 export function isTabHeading(heading: Heading): boolean {
   const only = heading.children.length === 1 ? heading.children[0] : undefined;
   return only?.type === 'link' && TAB_HREF.test(only.url);
+}
+
+/**
+ * The tab group of every heading that is part of one, numbered in document order. As docfx's
+ * TabGroupAggregator builds them: a tab heading starts a group among its siblings; the group
+ * runs, tab after tab, up to a thematic break (`---`) or the end of the container.
+ */
+export function tabGroupsOf(tree: Node): Map<Heading, number> {
+  const groups = new Map<Heading, number>();
+  let next = 0;
+  walk(tree, (node) => {
+    const children = (node as Parent).children as RootContent[] | undefined;
+    if (!Array.isArray(children) || node.type === 'heading') return;
+    let current: number | undefined;
+    for (const child of children) {
+      if (child.type === 'heading' && isTabHeading(child)) current ??= next++;
+      else if (child.type === 'thematicBreak') current = undefined;
+      if (current !== undefined && child.type === 'heading') groups.set(child, current);
+    }
+  });
+  return groups;
 }

@@ -7,6 +7,7 @@ import { allRules } from '../../rules/index.js';
 import type { LintResult } from '../engine/lint.js';
 import { github } from './github.js';
 import { json } from './json.js';
+import { jsonWithMetadata } from './json-with-metadata.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
@@ -21,9 +22,10 @@ const withDefaults =
     reporter(result, { cwd: process.cwd(), color: false, quiet: false, rules: allRules, ...context });
 
 /** Every format, by the name `--format` takes. */
-export const reporters: Readonly<Record<'stylish' | 'json' | 'sarif' | 'github' | 'junit', Format>> = {
+export const reporters: Readonly<Record<'stylish' | 'json' | 'json-with-metadata' | 'sarif' | 'github' | 'junit', Format>> = {
   stylish: withDefaults(stylish),
   json: withDefaults(json),
+  'json-with-metadata': withDefaults(jsonWithMetadata),
   sarif: withDefaults(sarif),
   github: withDefaults(github),
   junit: withDefaults(junit),
@@ -33,5 +35,8 @@ export const reporters: Readonly<Record<'stylish' | 'json' | 'sarif' | 'github' 
 export function formatNamed(name: string): Format | undefined {
   return Object.hasOwn(reporters, name) ? reporters[name as keyof typeof reporters] : undefined;
 }
+
+/** Formats that show the run's notes; with none of them (and no summary), the CLI writes the notes to stderr. */
+export const FORMATS_WITH_NOTES: ReadonlySet<string> = new Set(['stylish', 'json-with-metadata', 'sarif', 'github']);
 
 export type { Reporter, ReportContext } from './types.js';

@@ -77,6 +77,8 @@ export const sarif: Reporter = (result, context: ReportContext) => {
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri(root) } },
         columnKind: 'utf16CodeUnits',
         results,
+        // What the run could not check (e.g. bookmarks into pages that include an unavailable repository).
+        properties: { notes: result.notes ?? [] },
       },
     ],
   };

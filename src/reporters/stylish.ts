@@ -19,11 +19,10 @@ const positionCell = (finding: Finding): string => `${finding.line}:${finding.co
 export const stylish: Reporter = (result, context) => {
   // Like ESLint, only files with findings are listed.
   const withFindings = result.results.filter((file) => file.findings.length > 0);
-  if (withFindings.length === 0) return '';
   // vfile-reporter pads each column to its widest cell; a detail line is printed as it is, so it
   // is indented here to start under the message column.
   const findings = withFindings.flatMap((file) => file.findings);
-  const indent = Math.max(...findings.map((f) => positionCell(f).length)) + 1 + (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) + 1;
+  const indent = Math.max(0, ...findings.map((f) => positionCell(f).length)) + 1 + (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) + 1;
   const files = withFindings.map((file) => {
     const vfile = new VFile({ path: path.relative(context.cwd, file.filePath) || file.filePath, cwd: context.cwd });
     for (const finding of file.findings) {
@@ -33,6 +32,8 @@ export const stylish: Reporter = (result, context) => {
     }
     return vfile;
   });
-  const text = vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
-  return text ? `${text}\n` : '';
+  const text = files.length === 0 ? '' : vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
+  // The run's notes close the report, even a clean one: what was not checked must be seen.
+  const notes = (result.notes ?? []).map((note) => `note: ${note.message}\n`).join('');
+  return [text && `${text}\n`, notes].filter(Boolean).join('\n');
 };

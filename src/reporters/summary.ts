@@ -38,11 +38,14 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
   const files = result.results.length;
   const withFindings = result.results.filter((f) => f.findings.length > 0).length;
   const lines = ['## faq-lint', ''];
+  const notes = (result.notes ?? []).map((note) => `> **Note:** ${markdownText(note.message)}`);
   if (result.errorCount + result.warningCount === 0) {
     lines.push(`No problems found in ${plural(files, 'file')}.`, '');
+    if (notes.length > 0) lines.push(...notes, '');
     return lines.join('\n');
   }
   lines.push(`${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')} in ${plural(withFindings, 'file')} (${plural(files, 'file')} linted).`, '');
+  if (notes.length > 0) lines.push(...notes, '');
 
   const perRule = new Map<string, { errors: number; warnings: number }>();
   for (const file of result.results) {

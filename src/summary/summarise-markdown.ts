@@ -2,20 +2,21 @@
  * Summarise a parsed Markdown article: metadata, headings with Learn ids, anchors, references
  * and inline directives. A pure function of the tree and text: it runs in workers and is cached.
  */
-import type { Definition, Heading, Html, Node, Root, Yaml } from 'mdast';
+import type { Definition, Heading, Html, Node, Paragraph, Root, Yaml } from 'mdast';
 import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
-import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading } from '../parse/heading-id.js';
+import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading, tabGroupsOf } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
 import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '../parse/metadata.js';
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
+import { urlRangeOf } from './url-range.js';
 
-/** Triple-colon attributes that name a file. */
-const TRIPLE_COLON_FILES: Record<string, { attributes: string[]; kind: ReferenceKind }> = {
-  image: { attributes: ['source', 'lightbox'], kind: 'docfx-image' },
-  code: { attributes: ['source'], kind: 'docfx-code' },
+/** Triple-colon attributes that name a file or a link target, and the reference kind of each. */
+const TRIPLE_COLON_REFERENCES: Record<string, Record<string, ReferenceKind>> = {
+  image: { source: 'docfx-image', lightbox: 'docfx-image', link: 'docfx-image-link' },
+  code: { source: 'docfx-code' },
 };
 
 export function summariseMarkdown(path: string, text: string, tree: Root, lines: LineIndex): FileSummary {
@@ -36,9 +37,23 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (node.type === 'definition' && !definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
   });
   const ids = new HeadingIdAllocator();
-  const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}): void => {
+  // Most articles have no tab group: skip the walk that finds them.
+  const tabGroups = text.includes('(#tab/') ? tabGroupsOf(tree) : new Map<Heading, number>();
+  const push = (reference: ReferenceSummary, node?: Node, definition?: Definition): void => {
+    const urlRange = urlRangeOf(text, reference.url, reference.span, node, definition);
+    if (urlRange) reference.urlRange = urlRange;
+    summary.references.push(reference);
+  };
+  const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}, definition?: Definition): void => {
     const span = nodeSpan(node);
-    if (span) summary.references.push({ kind, url, span, ...extra });
+    if (span) push({ kind, url, span, ...extra }, node, definition);
+  };
+  const addTripleColon = (directive: DocfxTripleColon): void => {
+    for (const [attribute, kind] of Object.entries(TRIPLE_COLON_REFERENCES[directive.name] ?? {})) {
+      const range = directive.attributeOffsets[attribute];
+      const value = directive.attributes[attribute];
+      if (range && value !== undefined) push({ kind, url: value, span: lines.span(range[0], range[1]) });
+    }
   };
 
   walk(tree, (node) => {
@@ -54,7 +69,8 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         // groups change the heading afterwards, so the auto id is consumed in every case.
         const auto = ids.next(plain);
         const id = isTabHeading(heading) ? undefined : (explicitHeadingId(heading) ?? auto);
-        summary.headings.push({ depth: heading.depth, text: plain, id, span });
+        const tabGroup = tabGroups.get(heading);
+        summary.headings.push({ depth: heading.depth, text: plain, id, span, ...(tabGroup === undefined ? {} : { tabGroup }) });
         return;
       }
       case 'link': {
@@ -69,7 +85,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
       case 'linkReference':
       case 'imageReference': {
         const definition = definitions.get((node as Node & { identifier: string }).identifier);
-        if (definition) add(node.type === 'linkReference' ? 'reference-link' : 'reference-image', definition.url, node);
+        if (definition) add(node.type === 'linkReference' ? 'reference-link' : 'reference-image', definition.url, node, {}, definition);
         return;
       }
       case 'docfxInclude': {
@@ -77,16 +93,12 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         add('include', include.url, node, { block: include.block });
         return 'skip';
       }
-      case 'docfxTripleColon': {
-        const directive = node as DocfxTripleColon;
-        const files = TRIPLE_COLON_FILES[directive.name];
-        for (const attribute of files?.attributes ?? []) {
-          const range = directive.attributeOffsets[attribute];
-          const value = directive.attributes[attribute];
-          if (range && value !== undefined) summary.references.push({ kind: files!.kind, url: value, span: lines.span(range[0], range[1]) });
-        }
+      case 'docfxTripleColon':
+        addTripleColon(node as DocfxTripleColon);
         return;
-      }
+      case 'paragraph':
+        for (const directive of (node as Paragraph).data?.docfxInline ?? []) addTripleColon(directive);
+        return;
       case 'docfxVideo':
         add('video', (node as Node & { url: string }).url, node);
         return;
@@ -144,10 +156,11 @@ function summariseHtml(node: Html, text: string, lines: LineIndex, summary: File
       const span = (): ReturnType<LineIndex['span']> => lines.span(fileOffset(node, attribute.valueStart, text), fileOffset(node, attribute.valueEnd, text));
       if (attribute.name === 'id' || attribute.name === 'name') {
         if (attribute.value !== '') summary.anchors.push({ id: attribute.value, span: span(), source: 'html' });
-      } else if (attribute.name === 'href' && tag.name === 'a') {
-        summary.references.push({ kind: 'html-a', url: attribute.value, span: span() });
-      } else if (attribute.name === 'src' && tag.name === 'img') {
-        summary.references.push({ kind: 'html-img', url: attribute.value, span: span() });
+      } else if ((attribute.name === 'href' && tag.name === 'a') || (attribute.name === 'src' && tag.name === 'img')) {
+        const reference: ReferenceSummary = { kind: tag.name === 'a' ? 'html-a' : 'html-img', url: attribute.value, span: span() };
+        const urlRange = urlRangeOf(text, attribute.value, reference.span);
+        if (urlRange) reference.urlRange = urlRange;
+        summary.references.push(reference);
       }
     }
   }

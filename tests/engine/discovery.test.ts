@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover, lint } from '../../src/engine/lint.js';
+import { discover, lint, NoFilesMatchedError } from '../../src/engine/lint.js';
+import { runCli } from '../cli.js';
 import { git, tempTree } from '../temp.js';
 
 const rel = (root: string, files: string[]): string[] => files.map((f) => path.relative(root, f).split(path.sep).join('/'));
@@ -31,5 +32,54 @@ describe('file discovery', () => {
     const root = tempTree({ '.faqlintrc.json': JSON.stringify({ ignores: ['archive/**'] }), 'a.md': '# a', 'archive/old.md': '\u0000' });
     const result = await lint({ cwd: root, patterns: ['.'] });
     expect(rel(root, result.results.map((r) => r.filePath))).toEqual(['a.md']);
+  });
+});
+
+describe('paths named on the command line are never silently skipped', () => {
+  function ignoredTree(): string {
+    const root = tempTree({
+      '.gitignore': 'drafts/\nnotes.md\n',
+      'a.md': '# a',
+      'notes.md': '# notes',
+      'drafts/one.md': '# one',
+      'drafts/sub/two.md': '# two',
+      'drafts/.gitignore': 'private/\n',
+      'drafts/private/three.md': '# three',
+    });
+    git(root, 'init', '-q');
+    return root;
+  }
+
+  it('a folder .gitignore lists is linted when named; the .gitignore files inside it still apply to its nested folders', async () => {
+    const root = ignoredTree();
+    expect(rel(root, await discover(['.'], root))).toEqual(['a.md']);
+    expect(rel(root, await discover(['drafts'], root, { requireMatches: true }))).toEqual(['drafts/one.md', 'drafts/sub/two.md']);
+  });
+
+  it('a file .gitignore lists is linted when named', async () => {
+    const root = ignoredTree();
+    expect(rel(root, await discover(['notes.md', 'drafts/private/three.md'], root, { requireMatches: true }))).toEqual(['drafts/private/three.md', 'notes.md']);
+  });
+
+  it('a glob keeps honouring .gitignore', async () => {
+    const root = ignoredTree();
+    expect(rel(root, await discover(['**/*.md'], root))).toEqual(['a.md']);
+  });
+
+  it('a path or glob that matches no file is an error naming it', async () => {
+    const root = ignoredTree();
+    await expect(discover(['a.md', 'missing.md'], root, { requireMatches: true })).rejects.toThrow("No files matched 'missing.md'");
+    await expect(discover(['a.md', 'nothing/**/*.md'], root, { requireMatches: true })).rejects.toThrow("No files matched 'nothing/**/*.md'");
+    await expect(lint({ cwd: root, patterns: ['empty-folder-that-does-not-exist'] })).rejects.toBeInstanceOf(NoFilesMatchedError);
+    // Not asked for: the default (the current folder) may be empty.
+    expect((await lint({ cwd: tempTree({}) })).results).toEqual([]);
+  });
+
+  it('the CLI: exit 2 with one line on stderr; a named ignored folder is linted', () => {
+    const root = ignoredTree();
+    const missing = runCli(['a.md', 'missing.md'], root);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', "faq-lint: No files matched 'missing.md'\n"]);
+    const drafts = runCli(['drafts', '--no-config', '--format', 'json'], root);
+    expect((JSON.parse(drafts.stdout) as { filePath: string }[]).map((r) => path.relative(root, r.filePath).split(path.sep).join('/'))).toEqual(['drafts/one.md', 'drafts/sub/two.md']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
 import { lintFixture } from '../helpers.js';
+import { tempTree } from '../temp.js';
 
 const FAQ_RULES = ['h1-missing', 'h1-multiple', 'heading-skipped', 'faq-question-format', 'faq-answer-empty', 'faq-duplicate-question', 'faq-next-steps-last', 'faq-schema'];
 
@@ -38,5 +40,36 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
 
   test('a well-formed structured FAQ has no findings from any rule', async () => {
     expect(await lintFixture('faq-yaml-clean')).toEqual([]);
+  });
+});
+
+describe('fixes inside the Markdown of a structured FAQ', () => {
+  test('each fix range covers the URL in the .yml file, or there is no fix', async () => {
+    const text = [
+      '### YamlMime:FAQ',
+      'metadata:',
+      '  title: FAQ',
+      'title: FAQ',
+      'sections:',
+      '  - name: General',
+      '    questions:',
+      '      - question: Where?',
+      '        answer: |',
+      '          See [docs](https://learn.microsoft.com/en-us/azure/x) and [old](..\\old.md).',
+      '      - question: Plain?',
+      '        answer: "See [docs](http://azure.microsoft.com/x)"',
+      '      - question: Escaped?',
+      '        answer: "See [docs](http://azure.microsoft.com/\\x79)"',
+      '',
+    ].join('\n');
+    const root = tempTree({ 'docfx.json': '{}', 'faq.yml': text, 'old.md': '# Old\n' });
+    const result = await lint({ cwd: root, patterns: ['faq.yml'], noConfig: true, now: '2026-11-26' });
+    const fixes = result.results[0]!.findings.filter((f) => ['docs-link-absolute', 'link-insecure', 'link-syntax'].includes(f.ruleId)).map((f) => [f.ruleId, f.fix && text.slice(...f.fix.range), f.fix?.text]);
+    expect(fixes).toEqual([
+      ['docs-link-absolute', 'https://learn.microsoft.com/en-us/azure/x', '/azure/x'],
+      ['link-syntax', '..\\old.md', '../old.md'],
+      ['link-insecure', 'http://azure.microsoft.com/x', 'https://azure.microsoft.com/x'],
+      ['link-insecure', undefined, undefined],
+    ]);
   });
 });

@@ -10,6 +10,10 @@ describe('Markdown FAQ rules (fixtures/faq-markdown)', () => {
     const rows = await lintFixture('faq-markdown', { onlyRules: FAQ_RULES });
     expect(rows).toEqual([
       { file: 'article.md', line: 12, column: 1, ruleId: 'heading-skipped', message: 'Heading level skipped: H4 after H2' },
+      // Category headings (## General, ## Billing) are not questions: their H3s are, and are judged.
+      { file: 'categories-faq.md', line: 16, column: 1, ruleId: 'faq-question-format', message: "Question 'Pricing and plans' does not end with '?'" },
+      { file: 'categories-faq.md', line: 22, column: 1, ruleId: 'faq-answer-empty', message: "Question 'How am I billed?' has no answer" },
+      { file: 'categories-faq.md', line: 28, column: 1, ruleId: 'faq-duplicate-question', message: "Question 'What is Contoso?' is asked twice" },
       { file: 'common.md', line: 8, column: 1, ruleId: 'faq-question-format', message: "Question 'Limits' does not end with '?'" },
       { file: 'faq.md', line: 16, column: 1, ruleId: 'faq-question-format', message: "Question 'Pricing' does not end with '?'" },
       { file: 'faq.md', line: 20, column: 1, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has no answer" },

@@ -3,8 +3,11 @@
  * source, includes, site prefixes and the URL rules, each finding pinned (file, line, column,
  * rule, message), and a clean docset with no finding at all.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFixture, type Row } from '../helpers.js';
+import { lint } from '../../src/engine/lint.js';
+import { FIXTURES, lintFixture, TEST_NOW, type Row } from '../helpers.js';
 
 const LINK_RULES = ['file-not-found', 'bookmark-not-found', 'include-not-found', 'include-invalid', 'hard-coded-locale', 'docs-link-absolute', 'link-insecure', 'link-syntax'];
 
@@ -14,6 +17,14 @@ const asRows = (expected: Expected[]): Row[] => expected.map(([file, line, colum
 describe('file-not-found and link-syntax (fixtures/links-files)', () => {
   it('reports every missing file, folder and bad destination, in each destination form, and nothing in code or comments', async () => {
     const expected: Expected[] = [
+      // :::image in a table cell, mid-paragraph, on a list item's continuation line, in a blockquote; lightbox= and link= too.
+      ['articles/migrate/images.md', 5, 45, 'file-not-found', "Cannot find file 'media/missing-in-table.png'"],
+      ['articles/migrate/images.md', 8, 52, 'file-not-found', "Cannot find file 'media/missing-mid-paragraph.png'"],
+      ['articles/migrate/images.md', 11, 36, 'file-not-found', "Cannot find file 'media/missing-in-list.png'"],
+      ['articles/migrate/images.md', 14, 35, 'file-not-found', "Cannot find file 'media/missing-in-quote.png'"],
+      ['articles/migrate/images.md', 16, 81, 'file-not-found', "Cannot find file 'media/missing-lightbox.png'"],
+      ['articles/migrate/images.md', 16, 115, 'bookmark-not-found', "Cannot find bookmark '#no-such-section'"],
+      ['articles/migrate/images.md', 18, 77, 'file-not-found', "Cannot find file 'missing-page.md'"],
       ['articles/migrate/links.md', 3, 35, 'file-not-found', "Cannot find file 'missing.md'"],
       ['articles/migrate/links.md', 5, 16, 'file-not-found', "Cannot find file 'support-matrix.md'"],
       ['articles/migrate/links.md', 5, 48, 'file-not-found', "Cannot find file '../Site-Recovery/overview.md'"],
@@ -43,8 +54,36 @@ describe('file-not-found and link-syntax (fixtures/links-files)', () => {
       ['articles/migrate/syntax.md', 9, 1, 'link-syntax', "Link has an empty destination"],
       ['articles/migrate/syntax.md', 11, 10, 'link-syntax', "Link has an empty destination"],
       ['articles/migrate/syntax.md', 13, 1, 'link-syntax', "Link '..\\..\\includes\\note.md' uses backslashes"],
+      // Backslashes are read as slashes: the link is then checked like any other.
+      ['articles/migrate/syntax.md', 15, 1, 'file-not-found', "Cannot find file '..\\site-recovery\\missing.md'"],
+      ['articles/migrate/syntax.md', 15, 1, 'link-syntax', "Link '..\\site-recovery\\missing.md' uses backslashes"],
+      ['articles/migrate/syntax.md', 17, 1, 'bookmark-not-found', "Cannot find bookmark '#no-such-heading'"],
+      ['articles/migrate/syntax.md', 17, 1, 'link-syntax', "Link '..\\site-recovery\\overview.md#no-such-heading' uses backslashes"],
+      // A case-mismatched file with a fragment: one finding, the file's.
+      ['articles/migrate/syntax.md', 19, 1, 'file-not-found', "Cannot find file 'support-matrix.md#anything'"],
     ];
     expect(await lintFixture('links-files', { onlyRules: LINK_RULES })).toEqual(asRows(expected));
+  });
+});
+
+describe('link-syntax severities and fix (fixtures/links-files)', () => {
+  it('backslashes are a warning with a fix to slashes; local paths and empty destinations stay errors', async () => {
+    const cwd = path.join(FIXTURES, 'links-files');
+    const result = await lint({ cwd, patterns: ['articles/migrate/syntax.md'], noConfig: true, now: TEST_NOW });
+    const text = readFileSync(path.join(cwd, 'articles/migrate/syntax.md'), 'utf8');
+    const rows = result.results[0]!.findings
+      .filter((f) => f.ruleId === 'link-syntax')
+      .map((f) => [f.line, f.severity, f.fix ? `${text.slice(f.fix.range[0], f.fix.range[1])} -> ${f.fix.text}` : undefined]);
+    expect(rows).toEqual([
+      [3, 1, '..\\site-recovery\\overview.md -> ../site-recovery/overview.md'],
+      [5, 2, undefined],
+      [7, 2, undefined],
+      [9, 2, undefined],
+      [11, 2, undefined],
+      [13, 1, '..\\..\\includes\\note.md -> ../../includes/note.md'],
+      [15, 1, '..\\site-recovery\\missing.md -> ../site-recovery/missing.md'],
+      [17, 1, '..\\site-recovery\\overview.md#no-such-heading -> ../site-recovery/overview.md#no-such-heading'],
+    ]);
   });
 });
 

@@ -14,6 +14,11 @@ describe('ms-date-invalid and ms-date-stale (today is 2026-11-26)', () => {
       { file: '31-days-ahead.md', line: 4, column: 10, ruleId: 'ms-date-invalid', message: "Value out of range for 'ms.date': '12/27/2026' is 31 days ahead" },
       { file: '366-days-old.md', line: 4, column: 10, ruleId: 'ms-date-stale', message: "ms.date '11/25/2025' is 366 days old (more than 365)" },
       { file: 'crlf-iso.md', line: 4, column: 10, ruleId: 'ms-date-invalid', message: fixable('2026-04-15', '04/15/2026') },
+      // ms.update-cycle: the page's own, then docfx.json's fileMetadata; an unreadable one counts as none.
+      { file: 'cycle-180-days.md', line: 4, column: 10, ruleId: 'ms-date-stale', message: "ms.date '05/10/2026' is 200 days old (more than its 180-day update cycle)" },
+      { file: 'cycle-unreadable.md', line: 4, column: 10, ruleId: 'ms-date-stale', message: "ms.date '10/01/2025' is 421 days old (more than 365)" },
+      { file: 'cycle/inherited-stale.md', line: 4, column: 10, ruleId: 'ms-date-stale', message: "ms.date '09/16/2024' is 801 days old (more than its 730-day update cycle)" },
+      { file: 'cycle/own-wins.md', line: 4, column: 10, ruleId: 'ms-date-stale', message: "ms.date '08/10/2026' is 108 days old (more than its 90-day update cycle)" },
       { file: 'datetime.md', line: 4, column: 10, ruleId: 'ms-date-invalid', message: format('2026-04-15T10:00:00Z') },
       { file: 'empty.md', line: 4, column: 1, ruleId: 'metadata-value-type', message: "'ms.date' contains null value: give it a value or remove the key" },
       { file: 'far-future.md', line: 4, column: 10, ruleId: 'ms-date-invalid', message: "Value out of range for 'ms.date': '01/01/2030' is 1132 days ahead" },
@@ -33,9 +38,9 @@ describe('ms-date-invalid and ms-date-stale (today is 2026-11-26)', () => {
     ]);
   });
 
-  it('finds nothing in the right cases (M/D/YYYY, quotes, a comment, 30 days ahead, 365 days old)', async () => {
-    const { files, findings } = await lintedAndFindings(FIXTURE, ['right-*.md', 'includes/old.md']);
-    expect(files).toHaveLength(8);
+  it('finds nothing in the right cases (M/D/YYYY, quotes, a comment, 30 days ahead, 365 days old, within a longer update cycle)', async () => {
+    const { files, findings } = await lintedAndFindings(FIXTURE, ['right-*.md', 'includes/old.md', 'cycle/right-*.md']);
+    expect(files).toHaveLength(10);
     expect(findings).toEqual([]);
   });
 

@@ -1,0 +1,166 @@
+/**
+ * Redirections as the Learn build reads them (docfx v3 `RedirectionProvider`): every
+ * `*.openpublishing.redirection*.json` anywhere in the repository, each entry's `source_path`
+ * relative to the folder of the file that declares it, `source_path_from_root` (leading `/`)
+ * relative to the repository root. A link to a redirected source still resolves: the build
+ * serves the redirect. The parsing is pure; `readRedirections` does the I/O.
+ */
+import { readdirSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { LineIndex } from '../parse/positions.js';
+import type { Redirection } from '../types.js';
+import { posixRelative } from '../text/posix-path.js';
+import { readConfigText } from './config-file.js';
+
+/** An entry of a redirection file as written: exactly one of the two source keys is set. */
+export interface RedirectionEntry {
+  sourcePath?: string;
+  sourcePathFromRoot?: string;
+  redirectUrl: string;
+  line: number;
+  column: number;
+}
+
+/** The redirection file name pattern of the Learn build (`*.openpublishing.redirection*.json`). */
+export const REDIRECTION_FILE = /\.openpublishing\.redirection.*\.json$/i;
+
+// A source key and its string value; escapes kept (decoded with JSON.parse). Linear: no nesting.
+const SOURCE_KEY = /"(source_path|source_path_from_root)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The entries of a redirection file's text (JSON, BOM removed), or the reason it
+ * cannot be read. Entries without a usable source or `redirect_url` are left out, as the build
+ * leaves them out (it reports them); so are entries that set both source keys.
+ */
+export function parseRedirectionFile(text: string): { entries: RedirectionEntry[] } | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { error: `not valid JSON (${(error as Error).message})` };
+  }
+  const redirections = isRecord(json) ? json.redirections : undefined;
+  if (!Array.isArray(redirections)) return { error: "no 'redirections' array" };
+  // Where each source value stands, in file order, by key and decoded value.
+  const positions = new Map<string, number[]>();
+  for (const match of text.matchAll(SOURCE_KEY)) {
+    let value: string;
+    try {
+      value = JSON.parse(`"${match[2]}"`) as string;
+    } catch {
+      continue;
+    }
+    const key = `${match[1]}\u0000${value}`;
+    const offsets = positions.get(key) ?? [];
+    offsets.push(match.index + match[0].length - match[2]!.length - 1);
+    positions.set(key, offsets);
+  }
+  const lines = new LineIndex(text);
+  const entries: RedirectionEntry[] = [];
+  for (const item of redirections) {
+    if (!isRecord(item)) continue;
+    const { source_path: sourcePath, source_path_from_root: fromRoot, redirect_url: url } = item;
+    const hasPath = typeof sourcePath === 'string' && sourcePath.trim() !== '';
+    const hasFromRoot = typeof fromRoot === 'string' && fromRoot.trim() !== '';
+    if (hasPath === hasFromRoot || typeof url !== 'string' || url.trim() === '') continue;
+    const key = hasPath ? `source_path\u0000${sourcePath as string}` : `source_path_from_root\u0000${fromRoot as string}`;
+    const { line, column } = lines.point(positions.get(key)?.shift() ?? 0);
+    entries.push({
+      ...(hasPath ? { sourcePath: sourcePath as string } : { sourcePathFromRoot: fromRoot as string }),
+      redirectUrl: url.trim(),
+      line,
+      column,
+    });
+  }
+  return { entries };
+}
+
+/** Where the paths of one redirection file are resolved. Absolute paths. */
+export interface RedirectionFileContext {
+  /** The redirection file. */
+  file: string;
+  repoRoot: string;
+  docsetRoot: string;
+}
+
+/**
+ * The docset-relative source of an entry, as docfx rebases it: `source_path` from the file's
+ * folder, `source_path_from_root` (which must start with `/`) from the repository root.
+ * Undefined for a path outside the docset, or a `source_path` starting with `/` (a build error).
+ */
+export function entrySource(entry: RedirectionEntry, context: RedirectionFileContext): string | undefined {
+  let absolute: string;
+  if (entry.sourcePath !== undefined) {
+    const written = entry.sourcePath.trim().replace(/\\/g, '/');
+    if (written.startsWith('/')) return undefined;
+    absolute = path.resolve(path.dirname(context.file), written);
+  } else {
+    const written = entry.sourcePathFromRoot!.trim().replace(/\\/g, '/');
+    if (!written.startsWith('/')) return undefined;
+    absolute = path.resolve(context.repoRoot, written.slice(1));
+  }
+  const relative = posixRelative(context.docsetRoot, absolute);
+  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? undefined : relative;
+}
+
+/** What `readRedirections` found: redirections by source, and files it could not read. */
+export interface RedirectionSet {
+  bySource: ReadonlyMap<string, Redirection>;
+  /** Redirection files read, repository-relative, sorted. */
+  files: string[];
+  /** Files that could not be used, with why (a miss the run reports). */
+  problems: { file: string; reason: string }[];
+}
+
+/**
+ * Every redirection file under `root`, absolute, sorted. Folders in `skip` (absolute) are not
+ * entered (the docset, whose files are already indexed; dependent repositories; tool state);
+ * folder symlinks are not followed.
+ */
+export function findRedirectionFiles(root: string, skip: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git' && entry.name !== 'node_modules' && !skip.has(full)) pending.push(full);
+      } else if (REDIRECTION_FILE.test(entry.name)) found.push(full);
+    }
+  }
+  return found.sort();
+}
+
+/**
+ * Read the given redirection files (absolute) of a repository for a docset. The first
+ * declaration of a source wins, files in sorted order (docfx reports the others as conflicts).
+ */
+export function readRedirections(files: readonly string[], repoRoot: string, docsetRoot: string): RedirectionSet {
+  const bySource = new Map<string, Redirection>();
+  const problems: RedirectionSet['problems'] = [];
+  const sorted = [...files].sort();
+  for (const file of sorted) {
+    const shown = posixRelative(repoRoot, file);
+    const text = readConfigText(file);
+    const parsed = text.ok ? parseRedirectionFile(text.text) : { error: text.reason };
+    if ('error' in parsed) {
+      problems.push({ file: shown, reason: parsed.error });
+      continue;
+    }
+    for (const entry of parsed.entries) {
+      const source = entrySource(entry, { file, repoRoot, docsetRoot });
+      if (source === undefined || bySource.has(source)) continue;
+      bySource.set(source, { source, redirectUrl: entry.redirectUrl, file: shown, line: entry.line, column: entry.column });
+    }
+  }
+  return { bySource, files: sorted.map((f) => posixRelative(repoRoot, f)), problems };
+}

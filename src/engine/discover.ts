@@ -1,0 +1,87 @@
+/**
+ * Discovery: paths and globs to the files to lint. Globs and folders expand honouring
+ * `.gitignore`; a path named on the command line is never silently dropped (as ESLint and
+ * markdownlint-cli2 treat explicit files): a named file is linted even when `.gitignore` lists
+ * it, and so is a named folder's content (there the `.gitignore` files inside the folder still
+ * apply, to its nested folders). A path or glob that matches nothing is a usage error.
+ */
+import { lstatSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import picomatch from 'picomatch';
+import { isInside } from '../docset/root.js';
+import { toPosix } from '../text/posix-path.js';
+import { namedPathsToReport } from './named-paths.js';
+
+/** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
+export const LINTED_EXTENSIONS = ['md', 'yml'];
+
+/** A path or glob of the command line that matches no file (exit code 2). */
+export class NoFilesMatchedError extends Error {
+  constructor(readonly pattern: string) {
+    super(`No files matched '${pattern}'`);
+    this.name = 'NoFilesMatchedError';
+  }
+}
+
+const GLOB_OPTIONS = { absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] };
+
+const statOf = (file: string): Stats | undefined => {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The linted files of a named folder that `.gitignore` hides: only the ignore files inside it apply. */
+async function ignoredFolderFiles(folder: string): Promise<string[]> {
+  return globby(
+    LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
+    { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
+  );
+}
+
+/**
+ * Expand paths and globs (relative to `cwd`) to absolute files, sorted. With `requireMatches`,
+ * a path or glob that matches no file throws NoFilesMatchedError.
+ */
+export async function discover(patterns: string[], cwd: string, { requireMatches = false } = {}): Promise<string[]> {
+  const found = await globby(patterns.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
+  const files = new Set(found.map((f) => path.resolve(f)));
+  const literal = patterns.filter((p) => !p.startsWith('!') && !isDynamicPattern(toPosix(p), { cwd }));
+  for (const pattern of literal) {
+    const absolute = path.resolve(cwd, pattern);
+    const stat = statOf(absolute);
+    if (!stat) {
+      if (requireMatches) throw new NoFilesMatchedError(pattern);
+      continue;
+    }
+    if (stat.isFile()) files.add(absolute);
+    else if (stat.isDirectory() && ![...files].some((f) => isInside(f, absolute))) {
+      for (const file of await ignoredFolderFiles(absolute)) files.add(path.resolve(file));
+    }
+  }
+  // A symlink, FIFO or socket named on the command line is followed or reported (file-unreadable).
+  for (const named of namedPathsToReport(literal, cwd)) if (statOf(named)) files.add(named);
+  if (requireMatches) await checkEveryPatternMatched(patterns, [...files], cwd);
+  return [...files].sort();
+}
+
+/** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
+async function checkEveryPatternMatched(patterns: readonly string[], files: readonly string[], cwd: string): Promise<void> {
+  const relative = files.map((f) => toPosix(path.relative(cwd, f)));
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    const posix = toPosix(pattern);
+    if (!isDynamicPattern(posix, { cwd })) {
+      const absolute = path.resolve(cwd, pattern);
+      if (!files.some((f) => isInside(f, absolute))) throw new NoFilesMatchedError(pattern);
+      continue;
+    }
+    // A glob: the run's files answer most; globby alone decides what picomatch reads differently.
+    const matcher = picomatch(posix.replace(/^\.\//, ''), { dot: false });
+    if (relative.some((f) => matcher(f))) continue;
+    if ((await globby([posix], { ...GLOB_OPTIONS, cwd, gitignore: true })).length === 0) throw new NoFilesMatchedError(pattern);
+  }
+}

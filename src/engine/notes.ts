@@ -1,0 +1,63 @@
+/**
+ * Run notes: what a run could not check, told once per run instead of silently skipped (a miss
+ * must be visible). Bookmarks into pages that include files from a dependent repository that is
+ * not available here, and redirection files that could not be read.
+ */
+import path from 'node:path';
+import type { Docset } from '../docset/docset.js';
+import type { UncheckedBookmark } from '../types.js';
+import { printable } from './findings.js';
+
+/** One note of a run: a sentence, with its figures for machine formats. */
+export type RunNote =
+  | {
+      kind: 'dependent-repository-unavailable';
+      message: string;
+      /** The repository's `path_to_root`, its `url`, and where faq-lint looked for it (absolute). */
+      repository: string;
+      url: string;
+      expectedAt: string;
+      /** Bookmark links not checked, and the distinct pages they point into. */
+      bookmarks: number;
+      pages: number;
+    }
+  | { kind: 'redirection-file-unreadable'; message: string; file: string; reason: string };
+
+const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** The notes of a run, per docset, from the bookmarks its rules left unchecked. Sorted, deduplicated. */
+export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cwd: string): RunNote[] {
+  const notes: RunNote[] = [];
+  for (const [docset, list] of unchecked) {
+    const byRepository = new Map<string, { bookmarks: number; pages: Set<string> }>();
+    for (const { repository, page } of list) {
+      const entry = byRepository.get(repository) ?? { bookmarks: 0, pages: new Set<string>() };
+      entry.bookmarks++;
+      entry.pages.add(page);
+      byRepository.set(repository, entry);
+    }
+    for (const [name, { bookmarks, pages }] of [...byRepository].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const repository = docset.dependentRepositories.find((r) => r.name === name);
+      const url = repository?.url ?? '';
+      const expectedAt = repository?.expectedAt ?? path.join(docset.root, name);
+      const where = path.relative(cwd, expectedAt) || '.';
+      const message =
+        `${count(bookmarks, 'bookmark', 'bookmarks')} on ${count(pages.size, 'page', 'pages')} ${bookmarks === 1 ? 'was' : 'were'} not checked because ` +
+        `${pages.size === 1 ? 'it includes' : 'they include'} files from '${name}', which is not available; clone ${url || 'it'} into ${where} or map it with \`dependentRepositories\`.`;
+      notes.push({ kind: 'dependent-repository-unavailable', message: printable(message), repository: name, url, expectedAt, bookmarks, pages: pages.size });
+    }
+  }
+  return notes;
+}
+
+/** Notes for redirection files a docset could not read (only when its redirections were needed). */
+export function redirectionNotes(docsets: Iterable<Docset>): RunNote[] {
+  const notes: RunNote[] = [];
+  for (const docset of docsets) {
+    for (const { file, reason } of docset.loadedRedirections()?.problems ?? []) {
+      const message = `Redirection file '${file}' was not read (${reason}): links to the pages it redirects may be reported as missing.`;
+      notes.push({ kind: 'redirection-file-unreadable', message: printable(message), file, reason });
+    }
+  }
+  return notes;
+}
