@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +8,8 @@ export default defineConfig({
     // Workers run the built code: rebuild first when sources are newer (see the file).
     globalSetup: ['tests/setup/build.ts'],
     testTimeout: 60_000,
+    // `--cache` without node_modules writes to the user cache folder: never the real one in tests.
+    env: { XDG_CACHE_HOME: path.join(tmpdir(), 'faq-lint-test-user-cache') },
     hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     coverage: {

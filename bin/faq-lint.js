@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Thin shim: the CLI lives in the built code (dist/, made by `npm run build` on install).
-import('../dist/src/cli/main.js').then(
-  (cli) => cli.main(),
-  (error) => {
-    process.stderr.write(`faq-lint: cannot start (${error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm run build' : error.message})\n`);
-    process.exitCode = 2;
-  },
-);
+// Thin shim: the CLI is the tsc build (dist/, made by `npm run build`; what the npm package
+// ships). In a fresh clone of the repository, before any build, it is the committed bundle.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/src/cli/main.js', import.meta.url);
+const bundled = new URL('../bundle/faq-lint.mjs', import.meta.url);
+const start = existsSync(built) || !existsSync(bundled) ? import(built.href).then((cli) => cli.main()) : import(bundled.href).then((cli) => cli.cliMain());
+start.catch((error) => {
+  process.stderr.write(`faq-lint: cannot start (${error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm run build' : error.message})\n`);
+  process.exitCode = 2;
+});

@@ -13,10 +13,16 @@ export const PACKAGE_ROOT = ((): string => {
   return dir;
 })();
 
-const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+/**
+ * Set by the bundler (scripts/bundle.mjs `define`) to the version being bundled: the bundle runs
+ * from a folder without package.json (the Action's release folder, a pre-commit clone).
+ */
+declare const FAQ_LINT_BUNDLED_VERSION: string | undefined;
 
-export const PACKAGE_NAME = pkg.name;
-export const VERSION = pkg.version;
+/** True in the bundled build (`bundle/faq-lint.mjs`), false in the tsc build and the tests. */
+export const BUNDLED = typeof FAQ_LINT_BUNDLED_VERSION === 'string';
+
+export const VERSION: string = BUNDLED ? FAQ_LINT_BUNDLED_VERSION! : (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Where the repository is published; rule doc URLs point into it. */
 export const REPOSITORY_URL = 'https://github.com/faq-lint/faq-lint';
 

@@ -1,7 +1,10 @@
 /**
  * faq-lint as a unified/remark plugin, for remark-cli users:
- * `remark --use faq-lint/remark .` reports every enabled faq-lint rule as a vfile message.
- * The plugin works on a copy of the tree (with the DocFX layer applied) and never changes it.
+ * `remark --use remark-frontmatter --use faq-lint/remark .` reports every enabled faq-lint rule as a
+ * vfile message. It honours the same config files as the CLI (found from each file's folder
+ * upward; `ignores`, `overrides`, `docsetRoot`, `sitePrefixes`), so a docset linted both ways
+ * gets the same rules. The plugin works on a copy of the tree (with the DocFX layer applied) and
+ * never changes it; a rule that throws becomes an `internal-error` message, never a crash.
  *
  * The same guards as the CLI: a file over the size cap or refused by the pre-scan gets its one
  * finding and nothing else; link targets and includes are summarised in the guarded worker with
@@ -12,49 +15,65 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { allRules, rulesById } from '../rules/index.js';
-import { resolveConfig, type CommandLineRules } from './config/resolve.js';
+import { ConfigLoader } from './config/load.js';
+import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from './config/resolve.js';
 import { Docset } from './docset/docset.js';
-import { findRoots } from './docset/root.js';
+import { rootsFor } from './docset/root.js';
 import { FindingCollector, withOmitted } from './engine/collect.js';
 import { compareFindings, toFinding } from './engine/findings.js';
 import { applyDirectives } from './engine/directives.js';
 import { markdownKind } from './engine/file-kinds.js';
 import { today } from './engine/lint.js';
-import { internalError } from './engine/process-file.js';
+import { internalError, refusalFindings } from './engine/process-file.js';
 import { refusalOf } from './engine/summarise.js';
 import { applyDocfxSyntax } from './parse/docfx.js';
 import { LineIndex } from './parse/positions.js';
 import { summariseMarkdown } from './summary/summarise-markdown.js';
 import type { Finding } from './types.js';
 
+/** The plugin's options; every one is optional. */
 export interface FaqLintRemarkOptions {
-  /** Rule settings, as in a config file's `rules`. */
+  /**
+   * The config file: a path (relative to the process's working folder) used for every file, as
+   * the CLI's `--config`; `false` for none (`--no-config`). Default: the nearest config file
+   * upward from each file's folder, as the CLI finds it.
+   */
+  config?: string | false;
+  /** Rule settings over the config's, as in a config file's `rules` (the CLI's `--rule`). */
   rules?: CommandLineRules;
-  /** "Today" as YYYY-MM-DD (default: today, or FAQ_LINT_NOW). */
+  /** "Today" as YYYY-MM-DD for the ms.date rules (default: today, or `FAQ_LINT_NOW`). */
   now?: string;
-  /** Site-relative prefixes mapped to docset folders. */
+  /** Site-relative prefixes mapped to docset folders; default: the config's `sitePrefixes`. */
   sitePrefixes?: Record<string, string>;
 }
 
-const docsets = new Map<string, Docset>();
-
 /** The remark plugin: lints each file it is given with faq-lint's rules. */
 export default function faqLint(options: FaqLintRemarkOptions = {}) {
-  return (tree: Root, file: VFile): void => {
+  const loader = new ConfigLoader(allRules, typeof options.config === 'string' ? path.resolve(options.config) : undefined, options.config === false);
+  const docsets = new Map<string, Docset>();
+  const known = new Set(rulesById.keys());
+
+  return async (tree: Root, file: VFile): Promise<void> => {
     const text = String(file.value ?? '');
     const absolute = path.resolve(file.cwd, file.path ?? 'document.md');
-    const roots = findRoots(path.dirname(absolute), file.cwd);
+    const loaded = await loader.forDir(path.dirname(absolute));
+    if (isIgnoredByConfig(absolute, loaded)) return;
+    const roots = rootsFor(path.dirname(absolute), loaded, file.cwd);
     let docset = docsets.get(roots.docsetRoot);
-    if (!docset) docsets.set(roots.docsetRoot, (docset = new Docset(roots)));
+    if (!docset) {
+      // As in a run: the docset takes the dependent repository map of the config of its first file.
+      const map = loaded?.config.dependentRepositories;
+      docset = new Docset(roots, undefined, map && loaded ? { dependentRepositories: { dir: loaded.dir, map } } : {});
+      docsets.set(roots.docsetRoot, docset);
+    }
     const relative = docset.relative(absolute);
-    const config = resolveConfig(absolute, undefined, allRules, options.rules);
-    const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? {} };
+    const config = resolveConfig(absolute, loaded, allRules, options.rules);
+    const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
     const refusal = refusalOf(markdownKind, text);
     let findings: Finding[];
     if (refusal) {
       docset.noSummary(relative);
-      const rule = config.rules[refusal.ruleId];
-      findings = rule ? [toFinding(refusal.ruleId, rule.severity, { message: refusal.reason })] : [];
+      findings = refusalFindings(refusal, config);
     } else {
       const lines = new LineIndex(text);
       const copy = applyDocfxSyntax(structuredClone(tree), text, lines);
@@ -73,12 +92,12 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
         }
       }
       const collected = collector.result();
-      const known = new Set(rulesById.keys());
       findings = withOmitted(applyDirectives(collected.findings, summary.directives, known, config.rules['inline-config-invalid']?.severity).sort(compareFindings), collected.omitted).findings;
     }
     for (const f of findings) {
       const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
       message.fatal = f.severity === 2;
+      if (f.detail) message.note = f.detail;
     }
   };
 }

@@ -39,6 +39,12 @@ export interface Finding {
   fix?: Fix;
   /** Replacement texts a writer may choose from ("did you mean"). */
   suggestions?: string[];
+  /**
+   * What else helps to fix it (the path a link resolved to, a "did you mean", how to fix), kept
+   * out of `message` so the message stays one short line: the stylish format shows it on a second
+   * line, the json, sarif and github formats carry it as data.
+   */
+  detail?: string;
 }
 
 /** A key of the front matter (or of a structured FAQ's `metadata`), with where it stands. */
@@ -188,7 +194,10 @@ export interface RunSettings {
 
 /** What a rule passes to `report`. */
 export interface Report {
+  /** The problem, short: what is wrong and with what (the console shows it in a column). */
   message: string;
+  /** Details and advice, shown on a second line (see `Finding.detail`). */
+  detail?: string;
   /**
    * 'warn' for a lesser case of the rule, reported as a warning even when the rule is set to
    * error (link-syntax: backslashes, which the build normalises).

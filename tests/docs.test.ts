@@ -41,7 +41,7 @@ describe('documentation', () => {
   });
 
   it('the quick start is exactly two commands', () => {
-    const quickStart = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
+    const quickStart = /## Quick start[\s\S]*?```sh[^\n]*\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n');
     expect(quickStart).toEqual(['npm install && npx faq-lint fixtures/sample-docset', 'npm test']);
   });
 

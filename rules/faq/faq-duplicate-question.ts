@@ -27,7 +27,8 @@ export const faqDuplicateQuestion = defineRule<QuestionOptions>({
         continue;
       }
       report({
-        message: `Question '${question.text}' at line ${question.span.start.line} repeats the question at line ${earlier.span.start.line}.`,
+        message: `Question '${question.text}' is asked twice`,
+        detail: `first at line ${earlier.span.start.line}`,
         span: question.span,
       });
     }

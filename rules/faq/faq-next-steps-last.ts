@@ -30,7 +30,8 @@ export const faqNextStepsLast = defineRule<NextStepsLastOptions>({
     for (const section of sections) {
       if (!section.exempt || section === last) continue;
       report({
-        message: `'${section.text.trim()}' must be the last H${options.level} section: '${last!.text.trim()}' at line ${last!.span.start.line} comes after it.`,
+        message: `'${section.text.trim()}' must be the last H${options.level} section`,
+        detail: `'${last!.text.trim()}' at line ${last!.span.start.line} comes after it`,
         span: section.span,
       });
     }

@@ -24,9 +24,8 @@ export const faqQuestionFormat = defineRule<QuestionOptions>({
       const name = section.text.trim();
       const guess = closest(name, options.exemptSections);
       report({
-        message: guess
-          ? `Question heading '${name}' does not end with '?'; did you mean the section '${guess}'?`
-          : `Question heading '${name}' does not end with '?': phrase it as a question.`,
+        message: `Question '${name}' does not end with '?'`,
+        detail: guess ? `did you mean the section '${guess}'?` : 'phrase it as a question',
         span: section.span,
         suggestions: guess ? [guess] : undefined,
       });

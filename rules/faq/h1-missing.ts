@@ -12,7 +12,8 @@ export type H1MissingOptions = {
 };
 
 /** The Learn build's message for this validation code. */
-export const H1_MISSING_MESSAGE = 'H1 is required. Use a single hash (#) followed by a space to create your top-level heading.';
+export const H1_MISSING_MESSAGE = 'H1 is required';
+const H1_MISSING_DETAIL = 'use a single hash (#) followed by a space to create your top-level heading';
 
 /** True when the file, or a file it includes (transitively), has an H1. */
 export function hasH1(summary: FileSummary, docset: DocsetView, seen = new Set<string>()): boolean {
@@ -42,6 +43,6 @@ export const h1Missing = defineRule<H1MissingOptions>({
     const folders = file.split('/').slice(0, -1);
     if (folders.some((folder) => options.includeFolders.includes(folder))) return;
     if (docset.includersOf(file).length > 0) return;
-    if (!hasH1(summary, docset)) report({ message: H1_MISSING_MESSAGE });
+    if (!hasH1(summary, docset)) report({ message: H1_MISSING_MESSAGE, detail: H1_MISSING_DETAIL });
   },
 });

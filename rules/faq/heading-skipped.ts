@@ -68,6 +68,12 @@ function named(item: HeadingItem, withText: boolean): string {
   return withText ? `the ${level(item)} ${where} (included at line ${item.via.span.start.line})` : `${level(item)} ${where}`;
 }
 
+/** Where the heading before a skip is, for the finding's detail. */
+function whereIs(item: HeadingItem): string {
+  if (!item.via) return `the ${level(item)} is at line ${item.span.start.line}`;
+  return `the ${level(item)} is '${item.text}' of '${item.file}' (included at line ${item.via.span.start.line})`;
+}
+
 export const headingSkipped = defineRule({
   meta: { id: 'heading-skipped', family: 'faq', description: 'A heading skips a level (an H4 right after an H2)', severity: 'warn' },
   checkDocset({ path: file, summary, docset, report }) {
@@ -96,7 +102,8 @@ export const headingSkipped = defineRule({
       // A skip between two headings of one include is that include's to report, where it is linted.
       if (skipped && (!item.via || before.via !== item.via)) {
         report({
-          message: `Heading level skipped: ${named(item, false)} after ${named(before, true)}; use H${before.depth + 1}.`,
+          message: `Heading level skipped: ${named(item, false)} after ${level(before)}`,
+          detail: `${whereIs(before)}; use H${before.depth + 1}`,
           span: item.via ? item.via.span : item.span,
         });
       }

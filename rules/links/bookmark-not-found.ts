@@ -1,8 +1,10 @@
 /** `bookmark-not-found`: `#x` or `file.md#x` where the target page has no element with id `x`. */
+import path from 'node:path';
 import { closestId } from '../../src/text/similar.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { destinationOf, didYouMean, hostPages, NAVIGATION_KINDS, pageIdsOf } from './targets.js';
+import { destinationOf, hostPages, NAVIGATION_KINDS, pageIdsOf } from './targets.js';
 
 /**
  * The Markdown page a file link shows: the file itself, exact case (a case-mismatched file is
@@ -61,10 +63,12 @@ export const bookmarkNotFound = defineRule({
       }
       if (missing.length === 0) continue;
       const suggestion = closestId(fragment, missing[0]!.ids);
-      const where = missing.map(({ page }) => `'${page}'`).join(' and ');
+      // Pages named from the linking file's folder, as a writer would link them.
+      const where = missing.map(({ page }) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
       context.report({
         span: reference.span,
-        message: `Cannot find bookmark '#${fragment}' in ${where}${didYouMean(suggestion === undefined ? undefined : `#${suggestion}`)}`,
+        message: `Cannot find bookmark '#${fragment}'`,
+        detail: detailOf(`in ${where}`, meant(suggestion === undefined ? undefined : `#${suggestion}`)),
         suggestions: suggestion === undefined ? undefined : [`#${suggestion}`],
       });
     }

@@ -30,7 +30,8 @@ export const docsLinkAbsolute = defineRule({
       const range = reference.kind === 'autolink' ? undefined : reference.urlRange;
       context.report({
         span: reference.span,
-        message: `Link '${reference.url.trim()}' to Microsoft Learn should be site-relative: '${relative}'.`,
+        message: 'Link to Microsoft Learn is absolute',
+        detail: `make it site-relative: '${relative}'`,
         fix: range ? { range, text: relative } : undefined,
         suggestions: [relative],
       });

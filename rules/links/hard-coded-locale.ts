@@ -37,7 +37,8 @@ export const hardCodedLocale = defineRule<HardCodedLocaleOptions>({
       if (locale === undefined) continue;
       context.report({
         span: reference.span,
-        message: `Link '${url}' contains locale code '${locale}'. For localizability, remove '${locale}' from links to Microsoft sites.`,
+        message: `Link contains locale code '${locale}'`,
+        detail: `for localizability, remove '${locale}' from links to Microsoft sites`,
       });
     }
   },

@@ -1,7 +1,8 @@
 /** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
 import { suggestFile } from '../../src/docset/suggestions.js';
 import { defineRule } from '../define.js';
-import { destinationOf, didYouMean, isRootRelative, suggestionText } from './targets.js';
+import { destinationOf, isRootRelative, suggestionText } from './targets.js';
+import { detailOf, meant } from '../../src/text/detail.js';
 
 export const includeNotFound = defineRule({
   meta: {
@@ -22,17 +23,18 @@ export const includeNotFound = defineRule({
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         context.report({ span: reference.span, message: 'Include has an empty path.' });
       } else if (destination.kind === 'outside') {
-        context.report({ span: reference.span, message: `Include '${url}' leaves the docset (resolves to '${destination.path}').` });
+        context.report({ span: reference.span, message: `Include '${url}' leaves the docset`, detail: `it resolves to '${destination.path}'` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
         const link = docset.outsideLink(destination.path);
         if (link !== undefined) {
-          context.report({ span: reference.span, message: `Include '${url}' goes through the symlink '${link}', which leads outside the repository: faq-lint does not follow it.` });
+          context.report({ span: reference.span, message: `Include '${url}' goes through a symlink that leaves the repository`, detail: `'${link}' leads outside the repository: faq-lint does not follow it` });
           continue;
         }
         const suggestion = suggestionText(suggestFile(docset, destination.path, context.path), docset, context, isRootRelative(url));
         context.report({
           span: reference.span,
-          message: `Cannot find include file '${destination.path}' (included as '${url}')${didYouMean(suggestion)}`,
+          message: `Cannot find include file '${url}'`,
+          detail: detailOf(destination.path === url ? undefined : `resolved to '${destination.path}'`, meant(suggestion)),
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }

@@ -33,7 +33,8 @@ export const linkInsecure = defineRule<LinkInsecureOptions>({
       const range = reference.urlRange;
       context.report({
         span: reference.span,
-        message: `Link '${written}' uses http: use '${secure}'.`,
+        message: `Link '${written}' uses http`,
+        detail: `use '${secure}'`,
         fix: range ? { range, text: secure } : undefined,
         suggestions: [secure],
       });

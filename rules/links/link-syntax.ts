@@ -19,9 +19,9 @@ export const linkSyntax = defineRule({
       const url = reference.url.trim();
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         if (reference.kind === 'include') continue; // include-not-found
-        context.report({ span: reference.span, message: 'Link has an empty destination.' });
+        context.report({ span: reference.span, message: 'Link has an empty destination' });
       } else if (destination.kind === 'invalid') {
-        context.report({ span: reference.span, message: `Link '${url}' points to a local file. Use a relative path instead.` });
+        context.report({ span: reference.span, message: `Link '${url}' points to a local file`, detail: 'use a relative path instead' });
       } else if (destination.kind !== 'external' && hasBackslash(url)) {
         // The build reads `\` as `/` (the link is then checked like any other); writers should not rely on it.
         const slashed = url.replace(/\\|%5C/gi, '/');
@@ -29,7 +29,8 @@ export const linkSyntax = defineRule({
         context.report({
           span: reference.span,
           severity: 'warn',
-          message: `Link '${url}' uses backslashes: write '${slashed}'.`,
+          message: `Link '${url}' uses backslashes`,
+          detail: `write '${slashed}'`,
           fix: range ? { range, text: slashed } : undefined,
           suggestions: [slashed],
         });

@@ -126,4 +126,3 @@ export function suggestionText(suggestion: Suggestion | undefined, docset: Docse
 }
 
 /** `, did you mean 'x'?` or `.` */
-export const didYouMean = (suggestion: string | undefined): string => (suggestion === undefined ? '.' : `, did you mean '${suggestion}'?`);

@@ -6,5 +6,5 @@ export const authorMissing = defineRequiredKeyRule({
   key: 'author',
   severity: 'warn',
   description: "A page's metadata has no 'author'",
-  why: "Add the GitHub ID of the article's owner.",
+  why: "add the GitHub ID of the article's owner",
 });

@@ -6,5 +6,6 @@ export const descriptionMissing = defineRequiredKeyRule({
   key: 'description',
   severity: 'error',
   description: "A page's metadata has no 'description'",
-  why: 'Add a 115-145 character summary to show in search engine results.',
+  // No length here: description-bad-length checks it, with its own (configurable) bounds.
+  why: 'add a summary of the article to show in search engine results',
 });

@@ -6,5 +6,5 @@ export const msAuthorMissing = defineRequiredKeyRule({
   key: 'ms.author',
   severity: 'warn',
   description: "A page's metadata has no 'ms.author'",
-  why: "Add the Microsoft alias of the article's owner (without @microsoft.com).",
+  why: "add the Microsoft alias of the article's owner (without @microsoft.com)",
 });

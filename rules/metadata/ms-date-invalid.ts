@@ -38,9 +38,9 @@ export const msDateInvalid = defineRule<MsDateInvalidOptions>({
     const reading = readMsDate(text);
     const span = entry.valueSpan;
     if (!reading.ok && reading.reason === 'format') {
-      const message = `Invalid date format for 'ms.date': '${text}'. Use MM/DD/YYYY`;
-      if (reading.fix) ctx.report({ message: `${message}: '${reading.fix}'`, span, fix: { range: innerValueSpan(entry), text: reading.fix }, suggestions: [reading.fix] });
-      else ctx.report({ message: `${message}, e.g. '04/15/2020'`, span });
+      const message = `Invalid date format for 'ms.date': '${text}'`;
+      if (reading.fix) ctx.report({ message, detail: `use MM/DD/YYYY: '${reading.fix}'`, span, fix: { range: innerValueSpan(entry), text: reading.fix }, suggestions: [reading.fix] });
+      else ctx.report({ message, detail: "use MM/DD/YYYY, e.g. '04/15/2020'", span });
       return;
     }
     if (!reading.ok) {
@@ -51,7 +51,8 @@ export const msDateInvalid = defineRule<MsDateInvalidOptions>({
     const ahead = daysBetween(today, reading.date);
     if (ahead > ctx.options.maxFutureDays) {
       ctx.report({
-        message: `Value out of range for 'ms.date': '${formatMsDate(reading.date)}' is ${ahead} days after today (${isoDate(today)}); at most ${ctx.options.maxFutureDays} are allowed`,
+        message: `Value out of range for 'ms.date': '${formatMsDate(reading.date)}' is ${ahead} days ahead`,
+        detail: `today is ${isoDate(today)}; at most ${ctx.options.maxFutureDays} days ahead are allowed`,
         span,
       });
     }

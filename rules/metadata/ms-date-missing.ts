@@ -6,5 +6,5 @@ export const msDateMissing = defineRequiredKeyRule({
   key: 'ms.date',
   severity: 'error',
   description: "A page's metadata has no 'ms.date'",
-  why: 'Add the date the article was last reviewed, as MM/DD/YYYY.',
+  why: 'add the date the article was last reviewed, as MM/DD/YYYY',
 });

@@ -52,7 +52,8 @@ export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({
     if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previousText, previous)) return;
     const today = formatMsDate(todayOf(ctx.settings.now));
     ctx.report({
-      message: `The article changed but ms.date is still '${date}': update it to the review date (today is ${today})`,
+      message: `The article changed but ms.date is still '${date}'`,
+      detail: `update it to the review date (today is ${today})`,
       span: entry.valueSpan,
       suggestions: [today],
       ...(ctx.options.fixToToday ? { fix: { range: innerValueSpan(entry), text: today } } : {}),

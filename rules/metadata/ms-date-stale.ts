@@ -59,6 +59,6 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     const limit = cycle?.days ?? ctx.options.maxAgeDays;
     if (age <= limit) return;
     const why = cycle ? `more than its ${cycle.days}-day update cycle: ms.update-cycle '${cycle.value}' in ${cycle.source}` : `more than ${limit}`;
-    ctx.report({ message: `ms.date '${text}' is ${age} days old (${why}): review the article and update ms.date`, span: entry.valueSpan });
+    ctx.report({ message: `ms.date '${text}' is ${age} days old (${cycle ? `more than its ${cycle.days}-day update cycle` : why})`, detail: cycle ? `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date` : 'review the article and update ms.date', span: entry.valueSpan });
   },
 });

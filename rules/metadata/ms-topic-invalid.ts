@@ -52,12 +52,13 @@ export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
     if (allowed.includes(value)) return;
     const replacement = Object.hasOwn(ctx.options.replacements, value) ? ctx.options.replacements[value] : undefined;
     if (replacement !== undefined) {
-      ctx.report({ message: `Invalid value for 'ms.topic': '${value}' is no longer accepted, use '${replacement}' instead`, span: entry.valueSpan, suggestions: [replacement] });
+      ctx.report({ message: `Invalid value for 'ms.topic': '${value}'`, detail: `no longer accepted: use '${replacement}'`, span: entry.valueSpan, suggestions: [replacement] });
       return;
     }
     const guess = closest(value, allowed);
     ctx.report({
-      message: `Invalid value for 'ms.topic': '${value}'${guess ? `, did you mean '${guess}'?` : ' is not an accepted content type'}`,
+      message: `Invalid value for 'ms.topic': '${value}'`,
+      detail: guess ? `did you mean '${guess}'?` : 'not an accepted content type',
       span: entry.valueSpan,
       ...(guess ? { suggestions: [guess] } : {}),
     });

@@ -6,5 +6,5 @@ export const msTopicMissing = defineRequiredKeyRule({
   key: 'ms.topic',
   severity: 'warn',
   description: "A page's metadata has no 'ms.topic'",
-  why: "Add the article's content type, e.g. 'how-to' or 'overview'.",
+  why: "add the article's content type, e.g. 'how-to' or 'overview'",
 });

@@ -6,5 +6,5 @@ export const titleMissing = defineRequiredKeyRule({
   key: 'title',
   severity: 'error',
   description: "A page's metadata has no 'title'",
-  why: 'Add a title string to show in search engine results and on the browser tab.',
+  why: 'add a title string to show in search engine results and on the browser tab',
 });

@@ -9,10 +9,11 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { run, type CliIo } from '../cli/main.js';
+import { VERSION } from '../meta.js';
 import { escapeData } from '../reporters/github.js';
 import { readJsonFile } from '../source/json.js';
+import { cacheKeys, type CacheService } from './cache.js';
 
 /** Event payloads and the run's own JSON report can be large (a pull request's description). */
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
@@ -33,6 +34,8 @@ export interface ActionInputs {
   sarifFile: string | undefined;
   /** `allow-js-config`: JS config files allowed, refused, or refused on pull requests from forks. */
   allowJsConfig: 'auto' | 'true' | 'false';
+  /** Keep faq-lint's cache across runs with the Actions cache service (default true). */
+  cache: boolean;
 }
 
 /** A usage problem with the inputs: the step fails with exit 2 and this message. */
@@ -64,7 +67,9 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const paths = input('paths').split(/\s+/).filter(Boolean);
   const allowJsConfig = input('allow-js-config') || 'auto';
   if (allowJsConfig !== 'auto' && allowJsConfig !== 'true' && allowJsConfig !== 'false') throw new InputError(`allow-js-config must be auto, true or false, got '${allowJsConfig}'`);
-  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, allowJsConfig };
+  const cache = (input('cache') || 'true').toLowerCase();
+  if (cache !== 'true' && cache !== 'false') throw new InputError(`cache must be true or false, got '${input('cache')}'`);
+  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, cache: cache === 'true', allowJsConfig };
 }
 
 /** Events whose checkout can hold code from someone else's fork. */
@@ -89,10 +94,14 @@ export function jsConfigDecision(inputs: Pick<ActionInputs, 'allowJsConfig'>, en
   return isForkPullRequest(env) ? { allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' } : { allowed: true, why: 'allow-js-config: auto, and this is not a pull request from a fork' };
 }
 
-/** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`. */
-export function cliArguments(inputs: ActionInputs, jsonFile: string, allowJsConfig = true): string[] {
+/**
+ * The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`, the
+ * cache to `cacheDir`; `--no-js-config` unless JS configs are allowed.
+ */
+export function cliArguments(inputs: ActionInputs, jsonFile: string, { cacheDir, allowJsConfig = true }: { cacheDir?: string; allowJsConfig?: boolean } = {}): string[] {
   const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
   if (!allowJsConfig) args.push('--no-js-config');
+  if (cacheDir) args.push('--cache', '--cache-location', cacheDir);
   if (inputs.sarifFile) args.push('--format', `sarif:${inputs.sarifFile}`);
   if (inputs.config) args.push('--config', inputs.config);
   if (inputs.changedSince) args.push('--changed-since', inputs.changedSince);
@@ -117,8 +126,47 @@ function fetchCommit(cwd: string, sha: string): Promise<void> {
   });
 }
 
-/** Run the action; resolves to the step's exit code. `io.env` is the runner's environment. */
-export async function runAction(io: CliIo): Promise<number> {
+/**
+ * Restore faq-lint's cache folder for this run (see cache.ts); resolves to the folder to lint with
+ * and the key restored from, or undefined when the run goes without a cache. Never throws.
+ */
+async function restoreCache(service: CacheService, dir: string, env: CliIo['env'], stderr: CliIo['stderr']): Promise<{ dir: string; key: string; restored: string | undefined } | undefined> {
+  const commit = env.GITHUB_SHA;
+  if (!commit) {
+    stderr.write('faq-lint: GITHUB_SHA is not set, so there is no cache key; linting without a cache\n');
+    return undefined;
+  }
+  try {
+    if (!(await service.isAvailable())) {
+      stderr.write('faq-lint: the Actions cache service is not available here; linting without a cache\n');
+      return undefined;
+    }
+    const { key, restoreKeys } = cacheKeys(VERSION, commit);
+    const restored = await service.restore([dir], key, restoreKeys);
+    stderr.write(restored ? `faq-lint: cache restored from ${restored}\n` : `faq-lint: no cache for faq-lint ${VERSION} yet; this run makes one\n`);
+    return { dir, key, restored };
+  } catch (error) {
+    stderr.write(`faq-lint: cache not restored (${(error as Error).message}); linting without it\n`);
+    return { dir, key: cacheKeys(VERSION, commit).key, restored: undefined };
+  }
+}
+
+/** Save the cache folder under this run's key (unless it was restored from that very key). Never throws. */
+async function saveCache(service: CacheService, cache: { dir: string; key: string; restored: string | undefined }, stderr: CliIo['stderr']): Promise<void> {
+  if (cache.restored === cache.key) return;
+  try {
+    await service.save([cache.dir], cache.key);
+    stderr.write(`faq-lint: cache saved as ${cache.key}\n`);
+  } catch (error) {
+    stderr.write(`faq-lint: cache not saved (${(error as Error).message})\n`);
+  }
+}
+
+/**
+ * Run the action; resolves to the step's exit code. `io.env` is the runner's environment;
+ * `cacheService` is the Actions cache (a fake in tests).
+ */
+export async function runAction(io: CliIo, cacheService: CacheService): Promise<number> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs(io.env);
@@ -128,12 +176,16 @@ export async function runAction(io: CliIo): Promise<number> {
   }
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
   const js = jsConfigDecision(inputs, io.env);
-  if (PULL_REQUEST_EVENTS.has(io.env.GITHUB_EVENT_NAME ?? '') || !js.allowed) io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
+  // Said where it matters: whenever JS configs are refused, and when a fork's are allowed.
+  if (!js.allowed || isForkPullRequest(io.env)) io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
   if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
-  const temp = mkdtempSync(path.join(io.env.RUNNER_TEMP || tmpdir(), 'faq-lint-'));
+  const runnerTemp = io.env.RUNNER_TEMP || tmpdir();
+  // A fixed folder: the cache service versions a cache by its paths.
+  const cache = inputs.cache ? await restoreCache(cacheService, path.join(runnerTemp, 'faq-lint-cache'), io.env, io.stderr) : undefined;
+  const temp = mkdtempSync(path.join(runnerTemp, 'faq-lint-'));
   try {
     const jsonFile = path.join(temp, 'results.json');
-    const code = await run(cliArguments(inputs, jsonFile, js.allowed), { ...io, cwd });
+    const code = await run(cliArguments(inputs, jsonFile, { cacheDir: cache?.dir, allowJsConfig: js.allowed }), { ...io, cwd });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
       const report = readJsonFile(jsonFile, { maxBytes: Number.MAX_SAFE_INTEGER });
@@ -141,15 +193,9 @@ export async function runAction(io: CliIo): Promise<number> {
       counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
     }
     if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
+    if (cache && code !== 2) await saveCache(cacheService, cache, io.stderr);
     return stepExitCode(code, counts, inputs.failOn);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-}
-
-// Run when executed as the action's script (`node dist/src/action/run.js`), not when imported.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  void runAction({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../config/types.js';
 import { isIsoDate } from '../text/iso-date.js';
+import { closest } from '../text/similar.js';
 
 /** One requested output: a format, written to stdout or to a file. */
 export interface OutputRequest {
@@ -26,7 +27,7 @@ export interface CliOptions {
   now: string | undefined;
   /** `--cache`: reuse per-file results of earlier runs. */
   cache: boolean;
-  /** `--cache-location`: the cache folder (default `node_modules/.cache/faq-lint`). */
+  /** `--cache-location`: the cache folder (default: see `defaultCacheLocation`). */
   cacheLocation: string | undefined;
   /** False with `--no-progress`; progress also needs a terminal on stderr and no `CI`. */
   progress: boolean;
@@ -79,8 +80,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Parse argv (without node and script). Throws UsageError. */
-export function parseCliArgs(argv: string[]): CliOptions {
+/**
+ * Parse argv (without node and script). Throws UsageError. `ruleIds` are the known rules, which
+ * `--rule` is checked against (none given: not checked).
+ */
+export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -105,7 +109,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     outputs: parseOutputs(values.format ?? [], values['output-file']),
     quiet: values.quiet ?? false,
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
-    rules: parseRuleFlags(values.rule ?? []),
+    rules: parseRuleFlags(values.rule ?? [], ruleIds),
     config: values.config,
     noConfig: values['no-config'] ?? false,
     printConfig: values['print-config'],
@@ -142,13 +146,26 @@ function parseOutputs(formats: string[], outputFile: string | undefined): Output
   return requests;
 }
 
-/** `--rule id:severity` (repeatable). */
-function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+const SEVERITY_NAMES = ['off', 'warn', 'error'];
+/** Severities people type from other tools, and what they mean here. */
+const SEVERITY_ALIASES: Record<string, string> = { warning: 'warn', err: 'error', none: 'off', disable: 'off', disabled: 'off' };
+
+/** `--rule id:severity` (repeatable): the id must name a rule and the severity be one, with a "did you mean" when not. */
+function parseRuleFlags(flags: string[], ruleIds: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
-    const match = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/.exec(flag.trim());
-    if (!match) throw new UsageError(`--rule takes id:severity (off, warn or error), got '${flag}'`);
-    rules[match[1]!] = /^\d$/.test(match[2]!) ? (Number(match[2]) as 0 | 1 | 2) : (match[2] as 'off' | 'warn' | 'error');
+    const colon = flag.lastIndexOf(':');
+    const [id, severity] = colon === -1 ? [flag.trim(), ''] : [flag.slice(0, colon).trim(), flag.slice(colon + 1).trim()];
+    if (!id || !severity) throw new UsageError(`--rule takes id:severity (off, warn or error), got '${flag}'`);
+    if (ruleIds.length > 0 && !ruleIds.includes(id)) {
+      const guess = closest(id, ruleIds);
+      throw new UsageError(`--rule ${flag}: unknown rule '${id}'${guess ? `, did you mean '${guess}'?` : ''}`);
+    }
+    if (!/^(off|warn|error|0|1|2)$/.test(severity)) {
+      const guess = SEVERITY_ALIASES[severity.toLowerCase()] ?? closest(severity, SEVERITY_NAMES);
+      throw new UsageError(`--rule ${flag}: severity must be off, warn or error${guess ? `, did you mean '${id}:${guess}'?` : ''}`);
+    }
+    rules[id] = /^\d$/.test(severity) ? (Number(severity) as 0 | 1 | 2) : (severity as 'off' | 'warn' | 'error');
   }
   return rules;
 }

@@ -11,7 +11,7 @@ Output:
                               --format sarif:out.sarif)
   -o, --output-file <file>    write the output to a file instead of stdout
   -q, --quiet                 report errors only
-      --max-warnings <n>      exit 1 when there are more than n warnings
+      --max-warnings <n>      exit 1 when there are more than n warnings (said on stderr)
       --summary <file>        also write a Markdown summary (counts per rule, first findings);
                               with --format github it goes to $GITHUB_STEP_SUMMARY when set
 
@@ -22,7 +22,8 @@ Changed files:
 
 Fixing:
       --fix                   apply the fixable rules' fixes and write the files that change
-                              (atomically; BOM, line endings and mode kept), then report the rest
+                              (atomically; BOM, line endings and mode kept), then report the
+                              rest and say what was fixed ("Fixed 7 problems in 3 files; 4 remain")
       --fix-dry-run           print the fixes as a unified diff on stdout; write nothing
 
 Rules and config:
@@ -31,20 +32,24 @@ Rules and config:
       --no-config             ignore config files
       --no-js-config          refuse JS config files (loading one runs its code; see
                               docs/security.md)
-      --print-config <file>   print the resolved config for a file and exit
+      --print-config <file>   print what applies to a file (config file, docset root,
+                              docfx.json metadata, each rule and where it was set)
       --list-rules            list rules with default severity and description
       --now <YYYY-MM-DD>      the date to judge ms.date against (default: today, or FAQ_LINT_NOW)
       --init                  write a starter .faqlintrc.json here (never overwrites)
 
 Speed:
       --cache                 reuse per-file results of earlier runs for unchanged files
-      --cache-location <dir>  cache folder (default node_modules/.cache/faq-lint)
+      --cache-location <dir>  cache folder (default: node_modules/.cache/faq-lint when a
+                              node_modules folder exists, else the user cache folder)
       --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
       --file-time-limit <s>   stop linting a file after s seconds (default 30): it gets one
                               file-too-complex finding and the run goes on
 
   -v, --version               print the version
   -h, --help                  print this help
+
+Colours: only on a terminal; NO_COLOR turns them off, FORCE_COLOR on.
 
 Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors, 2 usage, config or
 internal failure.`;

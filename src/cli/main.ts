@@ -1,22 +1,26 @@
 /** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
-import { resolveConfig } from '../config/resolve.js';
+import { explainConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
-import { findRoots } from '../docset/root.js';
+import { inBuildScope, inheritedMetadata, readDocfxMetadata } from '../docset/docfx-metadata.js';
+import { findRoots, rootsFor } from '../docset/root.js';
+import { posixRelative } from '../text/posix-path.js';
 import { lint, NoFilesMatchedError, type LintOptions, type LintResult } from '../engine/lint.js';
 import { fixesDiff } from '../fix/diff.js';
-import { fixRun } from '../fix/fix-run.js';
+import { fixRun, type FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
 import { ensureFolder } from '../output/ensure-folder.js';
 import { isIsoDate } from '../text/iso-date.js';
 import { printable, printableJson } from '../text/printable.js';
-import { FORMATS_WITH_NOTES, reporters, type ReportContext } from '../reporters/index.js';
+import { FORMATS_WITH_NOTES, formatNamed, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
+import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { colorWanted } from './color.js';
 import { HELP } from './help.js';
 import { writeStarterConfig } from './init.js';
 import { listRules } from './list-rules.js';
@@ -33,9 +37,9 @@ export interface CliIo {
 /** Run the command; resolves to the exit code (0, 1 or 2). Never throws. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    const options = parseCliArgs(argv);
+    const options = parseCliArgs(argv, allRules.map((rule) => rule.meta.id));
     for (const output of options.outputs) {
-      if (!reporters[output.format]) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
+      if (!formatNamed(output.format)) throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
     }
     if (options.help) return write(io, `${HELP}\n`, 0);
     if (options.version) return write(io, `${VERSION}\n`, 0);
@@ -65,9 +69,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const progress = progressWanted(io.stderr, io.env, options.progress) ? new Progress(io.stderr) : undefined;
     lintOptions.onProgress = progress?.update;
     let result: LintResult;
+    let fixed: FixRunResult | undefined;
     try {
       if (options.fix || options.fixDryRun) {
-        const fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
+        fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
         result = fixed.result;
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
@@ -79,10 +84,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     for (const warning of result.warnings ?? []) io.stderr.write(`faq-lint: warning: ${printable(warning)}\n`);
     const shown = options.quiet ? onlyErrors(result) : result;
-    const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    const color = colorWanted(io.stdout, io.env);
     const root = reportRoot(io);
     for (const output of options.outputs) {
-      const text = reporters[output.format]!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
+      const text = formatNamed(output.format)!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
         ensureFolder(path.dirname(target));
@@ -94,6 +99,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (!options.summary && !options.outputs.some((o) => FORMATS_WITH_NOTES.has(o.format))) {
       for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${printable(note.message)}\n`);
     }
+    if (fixed) io.stderr.write(`${fixSummary(fixed, result, options.fixDryRun)}\n`);
+    if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) {
+      io.stderr.write(`faq-lint found ${plural(result.warningCount, 'warning')} (max ${options.maxWarnings})\n`);
+    }
     return exitCode(result, options);
   } catch (error) {
     if (error instanceof UsageError) return fail(io, error.message, "Run 'faq-lint --help' for usage.");
@@ -101,6 +110,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof GitError || error instanceof NoFilesMatchedError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The line `--fix` ends with: "Fixed 7 problems in 3 files; 4 remain" (what a dry run would do, with --fix-dry-run). */
+export function fixSummary(fixed: Pick<FixRunResult, 'files'>, remaining: Pick<LintResult, 'errorCount' | 'warningCount'>, dryRun: boolean): string {
+  const files = fixed.files.filter((file) => dryRun || file.notWritten === undefined);
+  const problems = files.reduce((n, file) => n + file.applied, 0);
+  const left = remaining.errorCount + remaining.warningCount;
+  const done = problems === 0 ? 'Nothing to fix' : `${dryRun ? 'Would fix' : 'Fixed'} ${plural(problems, 'problem')} in ${plural(files.length, 'file')}`;
+  return `${done}; ${left === 0 ? 'no problems remain' : `${left} remain`}`;
 }
 
 /** 1 for errors or too many warnings, else 0. */
@@ -141,11 +159,36 @@ function onlyErrors(result: LintResult): LintResult {
   return { results, errorCount: result.errorCount, warningCount: 0, notes: result.notes };
 }
 
+/**
+ * `--print-config <file>`: what applies to the file and where each part comes from: the config
+ * file, the docset root (and how it was found), the metadata docfx.json gives the file and
+ * whether its build.content builds it, and every rule's severity and options with their source.
+ */
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
   const file = path.resolve(cwd, options.printConfig!);
+  if (!isFile(file)) throw new UsageError(`--print-config: no file ${options.printConfig}`);
   const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig, { cwd, allowJs: options.allowJsConfig });
   const loaded = await loader.forDir(path.dirname(file));
-  return { configFile: loaded?.path ?? null, ...resolveConfig(file, loaded, allRules, options.rules) };
+  const roots = rootsFor(path.dirname(file), loaded, cwd);
+  const docfx = readDocfxMetadata(roots.docsetRoot, roots.repoRoot);
+  const relative = posixRelative(roots.docsetRoot, file);
+  return {
+    file: posixRelative(cwd, file),
+    configFile: loaded?.path ?? null,
+    docset: { root: roots.docsetRoot, foundBy: roots.reason, repository: roots.repoRoot, path: relative },
+    docfxMetadata: inheritedMetadata(docfx, relative),
+    inBuildScope: inBuildScope(docfx, relative),
+    sitePrefixes: loaded?.config.sitePrefixes ?? {},
+    rules: explainConfig(file, loaded, allRules, options.rules),
+  };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function write(io: CliIo, text: string, code: number): number {

@@ -3,10 +3,12 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findRoots } from '../docset/root.js';
+import { parseYaml as parseYamlDocument, yamlErrorRange } from '../parse/metadata.js';
 import { parseJson } from '../source/json.js';
 import { readBytes, resolvesInside, isWithin } from '../source/read.js';
 import { readSource } from '../source/text.js';
-import { parseYamlData } from '../source/yaml.js';
+import { MAX_YAML_ALIASES, yamlWords } from '../source/yaml.js';
+import { jsonErrorMessage, jsonErrorPosition, keyPosition, positionAt } from './positions.js';
 import type { Rule } from '../types.js';
 import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -49,29 +51,39 @@ export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd
   const base = path.basename(absolute);
   const dir = path.dirname(absolute);
   const repository = repositoryOf(dir, cwd);
-  const fail = (reason: string): never => {
+  const unreadable = (reason: string): never => {
     throw new ConfigError(absolute, '', `cannot be read: ${reason}`);
   };
   let value: unknown;
+  let text: string | undefined;
   if (isJsConfig(absolute)) {
     if (!allowJs) throw new ConfigError(absolute, '', 'JS config files are refused in this run (--no-js-config, or the Action\'s allow-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml');
     // The same checks as any file (regular, inside the repository, size) before node runs it.
     const read = readBytes(absolute, { root: repository });
-    if (!read.ok) fail(read.reason);
+    if (!read.ok) unreadable(read.reason);
     try {
       value = ((await import(pathToFileURL(absolute).href)) as { default?: unknown }).default;
     } catch (error) {
-      fail(`the module failed to load (${error instanceof Error ? error.name : 'error'}); run 'node ${base}' to see why`);
+      unreadable(`the module failed to load (${error instanceof Error ? error.name : 'error'}); run 'node ${base}' to see why`);
     }
   } else {
+    // Through the source module: regular files only, never a symlink out of the repository.
     const source = readSource(absolute, { root: repository });
-    if (!source.ok) return fail(source.reason);
-    const parsed = /\.ya?ml$/.test(base) ? parseYamlData(source.text) : parseJson(source.text);
-    if (!parsed.ok) return fail(parsed.reason);
-    value = /\.ya?ml$/.test(base) ? (parsed.value ?? {}) : parsed.value;
-    if (base === 'package.json') value = (value as Record<string, unknown> | null)?.['faq-lint'];
+    if (!source.ok) return unreadable(source.reason);
+    text = source.text;
+    if (/\.ya?ml$/.test(base)) value = parseYamlConfig(absolute, text);
+    else {
+      value = parseJsonConfig(absolute, text);
+      if (base === 'package.json') value = (value as Record<string, unknown> | null)?.['faq-lint'];
+    }
   }
-  const config = validateConfig(value, absolute, rules);
+  let config;
+  try {
+    config = validateConfig(value, absolute, rules);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || text === undefined) throw error;
+    throw new ConfigError(absolute, error.key, error.reason, keyPosition(text, error.key, base === 'package.json' ? ['faq-lint'] : []));
+  }
   if (config.docsetRoot !== undefined) checkDocsetRoot(path.resolve(dir, config.docsetRoot), config.docsetRoot, absolute, repository);
   return { path: absolute, dir, config };
 }
@@ -86,6 +98,36 @@ function checkDocsetRoot(resolved: string, written: string, file: string, reposi
     exists = false;
   }
   if (exists && !resolvesInside(resolved, repository)) throw new ConfigError(file, 'docsetRoot', `'${written}' leads outside the repository through a symlink; the docset root must be inside it`);
+}
+
+/**
+ * A JSON config's value; a syntax error thrown as a ConfigError at its line and column, in the
+ * parser's words but never the file's: V8 quotes the token it stopped at ("Unexpected token 'r'",
+ * the first byte of a secret) and sometimes more.
+ */
+function parseJsonConfig(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const words = jsonErrorMessage(error instanceof Error ? error.message : String(error));
+    throw new ConfigError(file, '', `invalid JSON: ${words.startsWith('Unexpected token') ? 'Unexpected character' : words}`, jsonErrorPosition(text));
+  }
+}
+
+/** A YAML config's value; its first syntax error thrown as a ConfigError where the problem starts. */
+function parseYamlConfig(file: string, text: string): unknown {
+  const doc = parseYamlDocument(text);
+  const error = doc.errors[0];
+  if (error) {
+    const [from] = yamlErrorRange(doc, error, text);
+    throw new ConfigError(file, '', `invalid YAML: ${yamlWords(error)}`, positionAt(text, from));
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch (problem) {
+    // An alias bomb, or an alias with no anchor (whose message names the alias).
+    throw new ConfigError(file, '', `invalid YAML: ${yamlWords(problem)}`);
+  }
 }
 
 /** The config file that applies in `dir`: the nearest upward, stopping at `stopAt` if given. */

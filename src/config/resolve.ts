@@ -12,14 +12,21 @@ export function parseRuleSetting(setting: RuleSetting): { severity: Severity; op
   return { severity: SEVERITIES[String(setting)] ?? 'off', options: undefined };
 }
 
-/** Apply settings over resolved rules: severity replaces, options merge over the rule's defaults. */
-function applySettings(target: Map<string, { severity: Severity; options: RuleOptions }>, settings: Record<string, RuleSetting> | undefined, rules: ReadonlyMap<string, Rule>): void {
+/** A rule's setting while resolving, with where its severity and its options were last set. */
+interface Setting {
+  severity: Severity;
+  options: RuleOptions;
+  from: string;
+}
+
+/** Apply settings (from `source`) over resolved rules: severity replaces, options merge over the rule's defaults. */
+function applySettings(target: Map<string, Setting>, settings: Record<string, RuleSetting> | undefined, rules: ReadonlyMap<string, Rule>, source: string): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
     const rule = rules.get(id);
     if (!rule) continue;
     const { severity, options } = parseRuleSetting(setting);
     const previous = target.get(id);
-    target.set(id, { severity, options: options ? { ...rule.meta.defaults, ...options } : (previous?.options ?? rule.meta.defaults) });
+    target.set(id, { severity, options: options ? { ...rule.meta.defaults, ...options } : (previous?.options ?? rule.meta.defaults), from: source });
   }
 }
 
@@ -31,23 +38,36 @@ export type CommandLineRules = Record<string, RuleSetting>;
  * `rules`, then each matching override in order, then the command line.
  */
 export function resolveConfig(file: string, loaded: LoadedConfig | undefined, rules: readonly Rule[], commandLine: CommandLineRules = {}): ResolvedConfig {
-  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  const settings = new Map<string, { severity: Severity; options: RuleOptions }>();
-  for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: rule.meta.defaults });
-  const config = loaded?.config;
-  applySettings(settings, config?.rules, byId);
-  if (loaded && config?.overrides) {
-    const relative = posixRelative(loaded.dir, file);
-    for (const override of config.overrides) {
-      if (picomatch(override.files, { dot: true })(relative)) applySettings(settings, override.rules, byId);
-    }
-  }
-  applySettings(settings, commandLine, byId);
   const resolved: Record<string, ResolvedRule> = {};
-  for (const [id, { severity, options }] of settings) {
+  for (const [id, { severity, options }] of resolveSettings(file, loaded, rules, commandLine)) {
     if (severity !== 'off') resolved[id] = { severity, options };
   }
-  return { rules: resolved, sitePrefixes: config?.sitePrefixes ?? {} };
+  return { rules: resolved, sitePrefixes: loaded?.config.sitePrefixes ?? {} };
+}
+
+/**
+ * Every rule's setting for `file` with where it came from (`--print-config`): `default`, the
+ * config file's `rules`, `overrides[i]`, or `--rule`. Rules turned off are included.
+ */
+export function explainConfig(file: string, loaded: LoadedConfig | undefined, rules: readonly Rule[], commandLine: CommandLineRules = {}): Record<string, Setting> {
+  return Object.fromEntries(resolveSettings(file, loaded, rules, commandLine));
+}
+
+/** Defaults (the recommended preset), then the config's `rules`, then each matching override in order, then the command line. */
+function resolveSettings(file: string, loaded: LoadedConfig | undefined, rules: readonly Rule[], commandLine: CommandLineRules): Map<string, Setting> {
+  const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+  const settings = new Map<string, Setting>();
+  for (const rule of rules) settings.set(rule.meta.id, { severity: rule.meta.severity, options: rule.meta.defaults, from: 'default' });
+  const config = loaded?.config;
+  applySettings(settings, config?.rules, byId, `${loaded?.path}: rules`);
+  if (loaded && config?.overrides) {
+    const relative = posixRelative(loaded.dir, file);
+    config.overrides.forEach((override, i) => {
+      if (picomatch(override.files, { dot: true })(relative)) applySettings(settings, override.rules, byId, `${loaded.path}: overrides[${i}]`);
+    });
+  }
+  applySettings(settings, commandLine, byId, '--rule');
+  return settings;
 }
 
 /** True when the config's `ignores` globs match `file` (absolute). */

@@ -2,14 +2,13 @@
  * The config JSON schema: a fixed part (schema/config.schema.json, published) and, built from
  * the rule metadata, the rule ids and each rule's options schema.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PACKAGE_ROOT } from '../meta.js';
+// Imported, not read at run time, so the bundle carries it inside.
+import schema from '../../schema/config.schema.json' with { type: 'json' };
 import type { Rule } from '../types.js';
 
-/** The published schema, as shipped in `schema/config.schema.json`. */
+/** The published schema, as shipped in `schema/config.schema.json` (a fresh copy). */
 export function publishedSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schema', 'config.schema.json'), 'utf8')) as Record<string, unknown>;
+  return structuredClone(schema) as Record<string, unknown>;
 }
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };

@@ -46,14 +46,19 @@ export interface ResolvedConfig {
   sitePrefixes: Record<string, string>;
 }
 
-/** A problem in a config file: reported with exit code 2, naming the file and the key. */
+/**
+ * A problem in a config file: reported with exit code 2, naming the file, the line and column
+ * when known (`file:3:5: key: problem`, as compilers and editors show them) and the key.
+ */
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
     readonly key: string,
-    message: string,
+    /** The problem alone, without file or key. */
+    readonly reason: string,
+    readonly position?: { line: number; column: number },
   ) {
-    super(`${file}: ${key ? `${key}: ` : ''}${message}`);
+    super(`${file}${position ? `:${position.line}:${position.column}` : ''}: ${key ? `${key}: ` : ''}${reason}`);
     this.name = 'ConfigError';
   }
 }

@@ -22,9 +22,6 @@ import { decodeSource } from '../source/text.js';
 import type { FileSummary, Finding } from '../types.js';
 import { isCacheEntry, type CacheEntry } from './cache-entry.js';
 
-/** Where the cache lives when `--cache-location` is not given (relative to the working folder). */
-export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'faq-lint');
-
 /** Name of the cache file inside a cache folder. */
 export const CACHE_FILE_NAME = 'cache.json';
 

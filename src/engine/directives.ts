@@ -1,5 +1,7 @@
 /** Apply inline `<!-- faq-lint-... -->` comments to a file's findings. Pure. */
 import type { DirectiveSummary, Finding } from '../types.js';
+import { meant } from '../text/detail.js';
+import { closest } from '../text/similar.js';
 import { toFinding } from './findings.js';
 
 /**
@@ -11,7 +13,7 @@ export function applyDirectives(findings: Finding[], directives: DirectiveSummar
   if (invalidSeverity) {
     for (const directive of directives) {
       for (const id of directive.ruleIds) {
-        if (!knownRules.has(id)) problems.push(toFinding('inline-config-invalid', invalidSeverity, { message: `Unknown rule '${id}' in faq-lint-${directive.type} comment`, span: directive.span }));
+        if (!knownRules.has(id)) problems.push(toFinding('inline-config-invalid', invalidSeverity, { message: `Unknown rule '${id}' in faq-lint-${directive.type}`, detail: meant(closest(id, knownRules)), span: directive.span }));
       }
     }
   }

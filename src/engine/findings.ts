@@ -19,6 +19,7 @@ export function toFinding(ruleId: string, severity: 'warn' | 'error', report: Re
   };
   if (report.fix) finding.fix = report.fix;
   if (report.suggestions && report.suggestions.length > 0) finding.suggestions = report.suggestions;
+  if (report.detail) finding.detail = printable(report.detail);
   return finding;
 }
 

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { FileTask, TaskResult } from './file-task.js';
 import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
-import { SOLO, WORKER_SCRIPT, type SoloWorkerData } from './worker-protocol.js';
+import { SOLO, workerScript, type SoloWorkerData } from './worker-protocol.js';
 
 /** How long a new worker may take to load the built code before faq-lint gives up. */
 const STARTUP_MS = 120_000;
@@ -25,7 +25,7 @@ export class GuardedWorker {
   stops = 0;
 
   constructor(
-    private readonly script = WORKER_SCRIPT,
+    private readonly script = workerScript(),
     private readonly heapMb = FILE_HEAP_MB,
   ) {}
 

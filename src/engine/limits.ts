@@ -27,11 +27,14 @@ export const timeLimitMs = (seconds: number | undefined): number => Math.max(1, 
 
 /** The message of a file stopped at its limits. */
 export function stoppedMessage(limitMs: number): string {
-  return `Linting this file went over the per-file limits (${Math.round(limitMs / 100) / 10} s of time, ${FILE_HEAP_MB} MB of memory); faq-lint stopped it`;
+  return `Stopped at the per-file limits (${Math.round(limitMs / 100) / 10} s, ${FILE_HEAP_MB} MB)`;
 }
+
+/** The detail of that message. */
+export const STOPPED_DETAIL = 'linting this file took longer or needed more memory, so faq-lint stopped it; see --file-time-limit';
 
 /** The result of a task stopped at its limits: one `file-too-complex` finding for a linted file, no summary. */
 export function stoppedResult(task: FileTask, limitMs: number): TaskResult {
   if (task.kind !== 'lint') return { findings: [] };
-  return { findings: refusalFindings({ ruleId: 'file-too-complex', reason: stoppedMessage(limitMs) }, task.config) };
+  return { findings: refusalFindings({ ruleId: 'file-too-complex', reason: stoppedMessage(limitMs), detail: STOPPED_DETAIL }, task.config) };
 }

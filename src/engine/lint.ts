@@ -12,7 +12,9 @@ import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
 import { redirectionNotes, runNotes, type RunNote } from './notes.js';
-import { DEFAULT_CACHE_LOCATION, LintCache } from './cache.js';
+import { LintCache } from './cache.js';
+import { defaultCacheLocation } from './cache-location.js';
+import { findRoots } from '../docset/root.js';
 import { finalFindings } from './cross-file.js';
 import { GitBase } from './git-base.js';
 import { planJobs, type Job } from './plan.js';
@@ -78,7 +80,11 @@ export interface LintOptions {
   fileTimeLimit?: number;
   /** `--cache`: reuse per-file summaries and findings from earlier runs when nothing they depend on changed. */
   cache?: boolean;
-  /** `--cache-location`: the cache folder, relative to `cwd`; default `node_modules/.cache/faq-lint`. */
+  /**
+   * `--cache-location`: the cache folder, relative to `cwd`. Default: `node_modules/.cache/faq-lint`
+   * when a node_modules folder exists (in `cwd` or the repository root), else the user cache
+   * folder (`$XDG_CACHE_HOME` or the platform's) under `faq-lint/<repository>-<hash>`.
+   */
   cacheLocation?: string;
   /** Called as files are processed (done of total), for a progress display. */
   onProgress?: (done: number, total: number) => void;
@@ -148,7 +154,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
-  const cache = options.cache ? LintCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION), warn) : undefined;
+  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   try {
     await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });

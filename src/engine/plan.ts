@@ -8,7 +8,7 @@ import type { ConfigLoader } from '../config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { Docset } from '../docset/docset.js';
-import { findRoots, type Roots } from '../docset/root.js';
+import { rootsFor, type Roots } from '../docset/root.js';
 import type { Finding, RunSettings } from '../types.js';
 import type { ProcessOutput } from './process-file.js';
 
@@ -46,7 +46,7 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     if (isIgnoredByConfig(absolute, loaded)) continue;
     let roots = rootsByDir.get(dir);
     if (!roots) {
-      roots = loaded?.config.docsetRoot ? { ...findRoots(dir, cwd), docsetRoot: path.resolve(loaded.dir, loaded.config.docsetRoot), reason: 'config' } : findRoots(dir, cwd);
+      roots = rootsFor(dir, loaded, cwd);
       rootsByDir.set(dir, roots);
     }
     let docset = docsets.get(roots.docsetRoot);

@@ -17,16 +17,16 @@ import { Worker } from 'node:worker_threads';
 import type { FileTask, TaskResult } from './file-task.js';
 import { guardedWorker, type GuardedWorker } from './guard.js';
 import { DEFAULT_FILE_TIME_LIMIT, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
-import { WORKER_SCRIPT, type BatchMessage, type PoolWorkerData, type ResultMessage } from './worker-protocol.js';
+import { workerScript, type BatchMessage, type PoolWorkerData, type ResultMessage } from './worker-protocol.js';
 
-export { WORKER_SCRIPT } from './worker-protocol.js';
+export { useWorkerScript, WORKER_SCRIPT } from './worker-protocol.js';
 
 /** Runs smaller than this many files stay out of the pool: starting workers costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
 
 /** Threads for a run of `fileCount` files when the caller did not choose: 0 means no pool. */
 export function autoWorkerCount(fileCount: number): number {
-  if (fileCount < MIN_FILES_FOR_WORKERS || !existsSync(WORKER_SCRIPT)) return 0;
+  if (fileCount < MIN_FILES_FOR_WORKERS || !existsSync(workerScript())) return 0;
   const cores = availableParallelism();
   return cores > 1 ? cores : 0;
 }
@@ -87,7 +87,7 @@ export class WorkerPool {
   /** Tasks stopped at their time limit, and tasks retried after their worker died (diagnostics, tests). */
   readonly counts = { stopped: 0, retried: 0 };
 
-  constructor(size: number, { script = WORKER_SCRIPT, limitMs = DEFAULT_FILE_TIME_LIMIT * 1000, guard = guardedWorker(), heapMb = POOL_HEAP_MB }: PoolOptions = {}) {
+  constructor(size: number, { script = workerScript(), limitMs = DEFAULT_FILE_TIME_LIMIT * 1000, guard = guardedWorker(), heapMb = POOL_HEAP_MB }: PoolOptions = {}) {
     if (!existsSync(script)) throw new Error(`worker script ${script} is missing; run 'npm run build' first`);
     this.script = script;
     this.heapMb = heapMb;

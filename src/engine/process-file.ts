@@ -56,7 +56,7 @@ export function processFile({ path, text, config, settings, previousText }: Proc
 /** The one finding of a refused file (none when its rule is off). */
 export function refusalFindings(refusal: Refusal, config: ResolvedConfig): Finding[] {
   const rule = config.rules[refusal.ruleId];
-  return rule ? [toFinding(refusal.ruleId, rule.severity, { message: refusal.reason })] : [];
+  return rule ? [toFinding(refusal.ruleId, rule.severity, refusal.detail ? { message: refusal.reason, detail: refusal.detail } : { message: refusal.reason })] : [];
 }
 
 /** The finding that stands in for a rule that threw. */

@@ -11,10 +11,11 @@ import { MAX_FILE_BYTES, overLimit } from '../source/read.js';
 import type { FileSummary } from '../types.js';
 import { fileKindOf, type FileKindHandler, type ParsedFile } from './file-kinds.js';
 
-/** Why a file is not summarised: the rule that says so, and one sentence. */
+/** Why a file is not summarised: the rule that says so, a short reason and where or why (the detail). */
 export interface Refusal {
   ruleId: 'file-unreadable' | 'file-too-complex';
   reason: string;
+  detail?: string;
 }
 
 export type Summarised = { ok: true; parsed: ParsedFile; handler: FileKindHandler } | { ok: false; refusal: Refusal };
@@ -31,10 +32,10 @@ export function summarise(path: string, text: string): Summarised | undefined {
   try {
     return { ok: true, parsed: handler.parse(path, text), handler };
   } catch (error) {
-    if (error instanceof TooComplexError) return { ok: false, refusal: { ruleId: 'file-too-complex', reason: error.message } };
+    if (error instanceof TooComplexError) return { ok: false, refusal: { ruleId: 'file-too-complex', reason: error.problem.message, detail: error.problem.detail } };
     // The pre-scan keeps nesting far below what overflows the stack; this is the last guard.
     if (!(error instanceof RangeError)) throw error;
-    return { ok: false, refusal: { ruleId: 'file-too-complex', reason: `The parser ran out of stack on this file (${error.message}); faq-lint does not lint it` } };
+    return { ok: false, refusal: { ruleId: 'file-too-complex', reason: 'The parser ran out of stack on this file', detail: `${error.message}; faq-lint does not lint it` } };
   }
 }
 
@@ -43,7 +44,7 @@ export function refusalOf(handler: FileKindHandler, text: string): Refusal | und
   // Characters are at least one byte each: more characters than the cap is more bytes too.
   if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return { ruleId: 'file-unreadable', reason: overLimit() };
   const problem = handler.refuse?.(text);
-  return problem === undefined ? undefined : { ruleId: 'file-too-complex', reason: problem };
+  return problem === undefined ? undefined : { ruleId: 'file-too-complex', reason: problem.message, detail: problem.detail };
 }
 
 /** Just the summary, or undefined when the file is refused or of no kind faq-lint lints. */

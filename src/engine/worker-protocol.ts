@@ -9,11 +9,24 @@ import { PACKAGE_ROOT } from '../meta.js';
 import type { FileTask, TaskResult } from './file-task.js';
 
 /**
- * The worker script, always from the built code: tests run the TypeScript sources, which a
- * worker thread cannot load, so the tests build first (`npm test`'s pretest, and vitest's global
- * setup when sources are newer than the build).
+ * The worker script of the tsc build: tests run the TypeScript sources, which a worker thread
+ * cannot load, so the tests build first (`npm test`'s pretest, and vitest's global setup when
+ * sources are newer than the build).
  */
 export const WORKER_SCRIPT = path.join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'worker.js');
+
+let script = WORKER_SCRIPT;
+
+/**
+ * Run workers (the pool's and the guarded one) from `file` instead of the tsc build's worker. The
+ * bundle (`src/bundle.ts`) points this at itself, so workers run from the one bundled file.
+ */
+export function useWorkerScript(file: string): void {
+  script = file;
+}
+
+/** The script worker threads run. */
+export const workerScript = (): string => script;
 
 /** States of the control word a guarded worker and the waiting main thread share. */
 export const SOLO = { waiting: 0, done: 1, ready: 2 } as const;

@@ -28,7 +28,7 @@ export interface Fragment {
 export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
   // The pre-scan of an article, for this piece of Markdown: its blocks are not the file's.
   const problem = nestingProblem(map.value);
-  if (problem) throw new TooComplexError(`In the Markdown at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}: ${problem}`);
+  if (problem) throw new TooComplexError({ message: problem.message, detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}` });
   const valueLines = new LineIndex(map.value);
   const tree = parseMarkdown(map.value, valueLines);
   const local = summariseMarkdown(path, map.value, tree, valueLines);

@@ -11,7 +11,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { metadataFromMap } from '../parse/metadata.js';
+import { metadataFromMap, yamlErrorRange } from '../parse/metadata.js';
 import { LineIndex } from '../parse/positions.js';
 import type { FileSummary, MetadataSummary, Span } from '../types.js';
 import type { ParsedFile } from '../engine/file-kinds.js';
@@ -78,7 +78,10 @@ class FaqYamlReader {
   }
 
   private syntaxErrors(): FaqYamlProblem[] {
-    return this.doc.errors.map((e) => ({ message: messageLine(e.message), span: this.lines.span(e.pos[0], Math.max(e.pos[0], e.pos[1])) }));
+    return this.doc.errors.map((e) => {
+      const [from, to] = yamlErrorRange(this.doc, e, this.text);
+      return { message: messageLine(e.message), span: this.lines.span(from, to) };
+    });
   }
 
   private readMetadata(root: YAMLMap): void {

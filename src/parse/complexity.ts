@@ -189,37 +189,50 @@ const isSpaceCode = (c: number): boolean => c === SPACE || c === TAB;
 
 const isSpaceAt = (text: string, i: number, end: number): boolean => i >= end || text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB;
 
-/** The reason a text is refused, naming the measure, its line and the limit; undefined when fine. */
-export function nestingProblem(text: string): string | undefined {
+/** Why a text is refused: a short message with the measure and the limit, and where (the detail). */
+export interface Problem {
+  message: string;
+  detail: string;
+}
+
+const REFUSED = 'faq-lint does not parse this file';
+
+/** Why a text is refused, naming the measure, its line and the limit; undefined when fine. */
+export function nestingProblem(text: string): Problem | undefined {
   const m = measureNesting(text);
-  const refused = 'faq-lint does not parse this file';
   if (m.containers > NESTING_LIMITS.containers) {
-    return `Block quotes and lists nest ${m.containers} deep at line ${m.lines.containers} (limit ${NESTING_LIMITS.containers}); ${refused}`;
+    return { message: `Block quotes and lists nest ${m.containers} deep (limit ${NESTING_LIMITS.containers})`, detail: `at line ${m.lines.containers}; ${REFUSED}` };
   }
   if (m.brackets > NESTING_LIMITS.brackets) {
-    return `Brackets nest ${m.brackets} deep at line ${m.lines.brackets} (limit ${NESTING_LIMITS.brackets}); ${refused}`;
+    return { message: `Brackets nest ${m.brackets} deep (limit ${NESTING_LIMITS.brackets})`, detail: `at line ${m.lines.brackets}; ${REFUSED}` };
   }
   if (m.emphasisPairs > NESTING_LIMITS.emphasisPairs) {
-    return `Possible emphasis pairs ('*' or '_') reach ${m.emphasisPairs} by line ${m.lines.emphasisPairs}, counting the file's blocks as one (limit ${NESTING_LIMITS.emphasisPairs}); ${refused}`;
+    return { message: `Too many possible emphasis pairs: ${m.emphasisPairs} (limit ${NESTING_LIMITS.emphasisPairs})`, detail: `'*' and '_' by line ${m.lines.emphasisPairs}, the file's blocks counted as one; ${REFUSED}` };
   }
   if (m.labelsPerBlock > NESTING_LIMITS.labelsPerBlock) {
-    return `One block has ${m.labelsPerBlock} bracket pairs (links, images, references) by line ${m.lines.labelsPerBlock} (limit ${NESTING_LIMITS.labelsPerBlock}); ${refused}`;
+    return { message: `One block has ${m.labelsPerBlock} bracket pairs (limit ${NESTING_LIMITS.labelsPerBlock})`, detail: `links, images and references, by line ${m.lines.labelsPerBlock}; ${REFUSED}` };
   }
-  return fileWideProblem(text);
+  return labelsProblem(m);
 }
 
 /**
- * The reason a text is refused on its file-wide measure only (bracket pairs in the whole file):
- * for a structured FAQ, whose answers are separate Markdown documents checked one by one
+ * Why a text is refused on its file-wide measure only (bracket pairs in the whole file): for a
+ * structured FAQ, whose answers are separate Markdown documents checked one by one
  * (`TooComplexError`), while the file as a whole still pays for all its links.
  */
-export function fileWideProblem(text: string): string | undefined {
-  const m = measureNesting(text);
+export function fileWideProblem(text: string): Problem | undefined {
+  return labelsProblem(measureNesting(text));
+}
+
+function labelsProblem(m: NestingMeasures): Problem | undefined {
   if (m.labels <= NESTING_LIMITS.labels) return undefined;
-  return `The file has ${m.labels} bracket pairs (links, images, references), over the limit of ${NESTING_LIMITS.labels} at line ${m.lines.labels}; faq-lint does not parse this file`;
+  return { message: `The file has ${m.labels} bracket pairs (limit ${NESTING_LIMITS.labels})`, detail: `links, images and references; over the limit at line ${m.lines.labels}; ${REFUSED}` };
 }
 
 /** Thrown by a parser that meets a part it must not parse (a structured FAQ answer): the file is refused. */
 export class TooComplexError extends Error {
   override name = 'TooComplexError';
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
 }

@@ -2,7 +2,7 @@
  * YAML metadata with positions: the front matter of an article, or the `metadata` mapping of a
  * structured FAQ. Uses the `yaml` package's CST ranges so every key and value keeps its place.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import type { MetadataEntry, MetadataSummary, Span } from '../types.js';
 import { indentFlowContinuations } from './flow-continuations.js';
 import type { LineIndex } from './positions.js';
@@ -13,6 +13,30 @@ const MAX_ALIAS_COUNT = 100;
 /** Parse YAML text that starts at `base` in the file into a document (errors kept, never thrown). */
 export function parseYaml(source: string) {
   return parseDocument(source, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false, version: '1.2' });
+}
+
+/**
+ * Where a YAML error's problem starts, as [from, to) offsets in the parsed text. The parser
+ * reports an unclosed quote where it gave up (the next key, or the end of the text); the writer's
+ * mistake is the quote that opened the scalar, so such an error points at that quote, to the end
+ * of its line. Other errors keep the parser's range.
+ */
+export function yamlErrorRange(doc: Document, error: YAMLError, source: string): [number, number] {
+  const [from, to] = error.pos;
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    let opened: number | undefined;
+    visit(doc, {
+      Scalar(_, node) {
+        const range = node.range;
+        if (range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range[0] < from && range[1] >= from) opened = range[0];
+      },
+    });
+    if (opened !== undefined) {
+      const lineEnd = source.indexOf('\n', opened);
+      return [opened, lineEnd === -1 ? source.length : lineEnd];
+    }
+  }
+  return [from, Math.max(from, to)];
 }
 
 /** Summarise the front matter found between the `---` lines; `contentStart` is its offset in the file. */
@@ -32,8 +56,8 @@ export function frontMatterSummary(source: string, contentStart: number, blockSp
   }
   const summary: MetadataSummary = { span: blockSpan, entries: [], problems: [] };
   for (const error of doc.errors) {
-    const [from, to] = error.pos;
-    summary.problems.push({ message: firstLine(error.message), span: lines.span(contentStart + from, contentStart + Math.max(from, to)) });
+    const [from, to] = yamlErrorRange(doc, error, normalised);
+    summary.problems.push({ message: firstLine(error.message), span: lines.span(contentStart + toSource(from), contentStart + toSource(to)) });
   }
   if (doc.errors.length > 0) return summary;
   const contents = doc.contents;

@@ -9,6 +9,7 @@
 import { printable } from '../text/printable.js';
 import type { Finding } from '../types.js';
 import { displayPath } from './paths.js';
+import { fullMessage } from './message.js';
 import type { Reporter } from './types.js';
 
 /** Escape the message part of a workflow command. */
@@ -33,7 +34,7 @@ export function annotation(file: string, finding: Finding): string {
     ['title', finding.ruleId],
   ];
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::${command} ${list}::${escapeData(finding.message)}`;
+  return `::${command} ${list}::${escapeData(fullMessage(finding))}`;
 }
 
 export const github: Reporter = (result, context) => {

@@ -17,6 +17,7 @@ export function eslintResults(result: LintResult): unknown[] {
       endColumn: f.endColumn,
       ...(f.fix ? { fix: { range: f.fix.range, text: f.fix.text } } : {}),
       ...(f.suggestions ? { suggestions: f.suggestions.map((desc) => ({ desc })) } : {}),
+      ...(f.detail ? { detail: f.detail } : {}),
     })),
     errorCount: file.errorCount,
     warningCount: file.warningCount,

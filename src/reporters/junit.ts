@@ -6,13 +6,15 @@
  */
 import type { Finding } from '../types.js';
 import { displayPath } from './paths.js';
+import { fullMessage } from './message.js';
 import type { Reporter } from './types.js';
 import { xmlText } from './xml.js';
 
 function failure(file: string, finding: Finding): string {
   const severity = finding.severity === 2 ? 'error' : 'warning';
   const where = `${file}:${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`;
-  return `      <failure message="${xmlText(finding.message)}" type="${severity}">${xmlText(`${severity}: ${finding.message} (${finding.ruleId}) at ${where}`)}</failure>`;
+  const message = fullMessage(finding);
+  return `      <failure message="${xmlText(message)}" type="${severity}">${xmlText(`${severity}: ${message} (${finding.ruleId}) at ${where}`)}</failure>`;
 }
 
 export const junit: Reporter = (result, context) => {

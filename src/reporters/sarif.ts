@@ -11,6 +11,7 @@ import { REPOSITORY_URL, ruleDocUrl, VERSION } from '../meta.js';
 import type { Finding } from '../types.js';
 import { printableJson, wellFormed } from '../text/printable.js';
 import { rootRelative } from './paths.js';
+import { fullMessage } from './message.js';
 import type { Reporter, ReportContext } from './types.js';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -57,7 +58,7 @@ export const sarif: Reporter = (result, context: ReportContext) => {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
       level: level(finding),
-      message: { text: finding.message },
+      message: { text: fullMessage(finding) },
       locations: [
         {
           physicalLocation: {

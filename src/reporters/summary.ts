@@ -4,6 +4,8 @@
  */
 import type { LintResult } from '../engine/lint.js';
 import { printable, wellFormed } from '../text/printable.js';
+import { plural } from '../text/plural.js';
+import { fullMessage } from './message.js';
 import { displayPath } from './paths.js';
 import type { ReportContext } from './types.js';
 
@@ -38,8 +40,6 @@ export function linkTarget(url: string): string {
 /** A rule id as inline code (a backtick cannot be escaped inside code: it never appears in a rule id, and is replaced if it does). */
 const ruleCode = (ruleId: string): string => `\`${printable(ruleId).replace(/[`|]/g, "'")}\``;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function markdownSummary(result: LintResult, context: Pick<ReportContext, 'cwd' | 'root'>, options: SummaryOptions = {}): string {
   const files = result.results.length;
   const withFindings = result.results.filter((f) => f.findings.length > 0).length;
@@ -73,7 +73,7 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
     // The path's own '%' and '#' are data, not URL syntax: encode each segment whole.
     const url = linkTarget(`${options.blobUrl ?? ''}${wellFormed(shown).split('/').map(encodeURIComponent).join('/')}#L${finding.line}`);
     const icon = finding.severity === 2 ? 'error' : 'warning';
-    lines.push(`- **${icon}** [${markdownText(where)}](${url}) ${ruleCode(finding.ruleId)}: ${markdownText(finding.message)}`);
+    lines.push(`- **${icon}** [${markdownText(where)}](${url}) ${ruleCode(finding.ruleId)}: ${markdownText(fullMessage(finding))}`);
   }
   lines.push('');
   return lines.join('\n');

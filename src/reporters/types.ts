@@ -10,7 +10,7 @@ export interface ReportContext {
    * when set, else the git work tree containing `cwd`, else `cwd`. Defaults to `cwd`.
    */
   root?: string;
-  /** Colours allowed (a TTY without NO_COLOR). */
+  /** Colours allowed (see `colorWanted`: a terminal, NO_COLOR and FORCE_COLOR). */
   color: boolean;
   /** `--quiet`: errors only (results are already filtered; reporters may say so). */
   quiet: boolean;

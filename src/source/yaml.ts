@@ -20,19 +20,22 @@ export function parseYamlData(text: string): Yaml {
 }
 
 /**
- * The yaml package's message up to its position ("All mapping items must start at the same
- * column"), or, when that part names text from the file ("Unresolved tag: !foo"), the error code
- * in words ("tag resolve failed").
+ * The words of a YAML problem, never the file's text: the yaml package's message up to its
+ * position ("All mapping items must start at the same column"), or, when that part names text
+ * from the file ("Unresolved tag: !foo"), the error code in words ("tag resolve failed"). Errors
+ * thrown while building values are fixed sentences, but an unresolved alias names the alias.
  */
-export function yamlProblem(error: unknown): string {
+export function yamlWords(error: unknown): string {
   if (error instanceof YAMLError) {
-    const head = error.message.split(' at line ')[0]!.split('\n')[0]!;
-    const words = head.includes(': ') || head.includes('\n') ? error.code.toLowerCase().replace(/_/g, ' ') : head;
-    const at = error.linePos?.[0];
-    return `not valid YAML (${words}${at ? ` at line ${at.line}, column ${at.col}` : ''})`;
+    const head = error.message.split('\n')[0]!.split(' at line ')[0]!;
+    return head.includes(': ') ? error.code.toLowerCase().replace(/_/g, ' ') : head;
   }
   const message = error instanceof Error ? error.message : '';
-  // Thrown while building values: fixed sentences, except an unresolved alias names the alias.
-  if (/resource exhaustion/.test(message)) return 'not valid YAML (too many aliases: a resource exhaustion attack?)';
-  return 'not valid YAML';
+  return /resource exhaustion/.test(message) ? 'too many aliases: a resource exhaustion attack?' : 'an alias or value that cannot be built';
+}
+
+/** One sentence for a YAML problem, with its line and column when the parser gives them. */
+export function yamlProblem(error: unknown): string {
+  const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+  return `not valid YAML (${yamlWords(error)}${at ? ` at line ${at.line}, column ${at.col}` : ''})`;
 }

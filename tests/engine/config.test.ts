@@ -42,26 +42,27 @@ describe('config discovery', () => {
 });
 
 describe('config validation', () => {
-  const cases: [string, string, string][] = [
-    ['{"rules": {"file-unreadabel": "error"}}', 'rules.file-unreadabel', "unknown rule 'file-unreadabel', did you mean 'file-unreadable'?"],
-    ['{"rules": {"file-unreadable": "fatal"}}', 'rules.file-unreadable', 'severity must be \'off\', \'warn\' or \'error\' (or 0, 1, 2), got "fatal"'],
-    ['{"rules": {"file-unreadable": ["warn", {"nope": 1}]}}', 'rules.file-unreadable[1].nope', "unknown option for rule 'file-unreadable'"],
-    ['{"extends": ["eslint:recommended"]}', 'extends[0]', 'must be one of "faq-lint:recommended"'],
-    ['{"ignore": []}', 'ignore', 'unknown key'],
-    ['{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}', 'overrides[0].rules.nope', "unknown rule 'nope'"],
-    ['{"rules": ', '', 'cannot be read: not valid JSON (it ends too early)'],
+  // [config, where (line:column), key, problem]
+  const cases: [string, string, string, string][] = [
+    ['{"rules": {"file-unreadabel": "error"}}', '1:12', 'rules.file-unreadabel', "unknown rule 'file-unreadabel', did you mean 'file-unreadable'?"],
+    ['{"rules": {"file-unreadable": "fatal"}}', '1:12', 'rules.file-unreadable', 'severity must be \'off\', \'warn\' or \'error\' (or 0, 1, 2), got "fatal"'],
+    ['{"rules": {"file-unreadable": ["warn", {"nope": 1}]}}', '1:41', 'rules.file-unreadable[1].nope', "unknown option for rule 'file-unreadable'"],
+    ['{"extends": ["eslint:recommended"]}', '1:14', 'extends[0]', 'must be one of "faq-lint:recommended"'],
+    ['{"ignore": []}', '1:2', 'ignore', 'unknown key'],
+    ['{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}', '1:46', 'overrides[0].rules.nope', "unknown rule 'nope'"],
+    ['{"rules": ', '1:11', '', 'invalid JSON: Unexpected end of JSON input'],
   ];
-  it.each(cases)('%s -> %s: %s', async (json, key, message) => {
+  it.each(cases)('%s -> %s %s: %s', async (json, where, key, message) => {
     const root = tempTree({ '.faqlintrc.json': json });
     const file = path.join(root, '.faqlintrc.json');
     const error = await loadConfigFile(file, allRules).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).message).toBe(`${file}: ${key ? `${key}: ` : ''}${message}`);
+    expect((error as ConfigError).message).toBe(`${file}:${where}: ${key ? `${key}: ` : ''}${message}`);
   });
 
-  it('rejects invalid YAML naming the file', async () => {
+  it('rejects invalid YAML naming the file, line and column', async () => {
     const root = tempTree({ '.faqlintrc.yaml': 'rules: [unclosed\n' });
-    await expect(loadConfigFile(path.join(root, '.faqlintrc.yaml'), allRules)).rejects.toThrow(/\.faqlintrc\.yaml: cannot be read: /);
+    await expect(loadConfigFile(path.join(root, '.faqlintrc.yaml'), allRules)).rejects.toThrow(/\.faqlintrc\.yaml:2:1: invalid YAML: /);
   });
 });
 

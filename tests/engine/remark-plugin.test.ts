@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import faqLint from '../../src/remark.js';
+import { rulesById } from '../../rules/index.js';
+import faqLint, { type FaqLintRemarkOptions } from '../../src/remark.js';
+import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
 
 describe('faq-lint as a remark plugin', () => {
@@ -19,7 +22,56 @@ describe('faq-lint as a remark plugin', () => {
     expect(JSON.stringify(tree)).toBe(before);
     const inline = file.messages.filter((m) => m.ruleId === 'inline-config-invalid');
     expect(inline.map((m) => [m.ruleId, m.line, m.column, m.reason, m.fatal, m.source])).toEqual([
-      ['inline-config-invalid', 3, 1, "Unknown rule 'no-such-rule' in faq-lint-disable-next-line comment", true, 'faq-lint'],
+      ['inline-config-invalid', 3, 1, "Unknown rule 'no-such-rule' in faq-lint-disable-next-line", true, 'faq-lint'],
     ]);
+  });
+});
+
+describe('faq-lint/remark and config files', () => {
+  const lintWith = async (root: string, name: string, text: string, options: FaqLintRemarkOptions = {}) => {
+    const file = new VFile({ path: path.join(root, name), value: text, cwd: root });
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(faqLint, { now: '2026-11-26', ...options });
+    await processor.run(processor.parse(file), file);
+    return file.messages.map((m) => [m.ruleId, m.line, m.fatal, m.reason]);
+  };
+  const PAGE = '# Title\n\n### Too deep\n';
+
+  it('honours the .faqlintrc.json the CLI would use: rules, overrides and ignores', async () => {
+    const root = tempTree({
+      'docfx.json': '{}',
+      '.faqlintrc.json': JSON.stringify({ rules: { 'front-matter-missing': 'off' }, overrides: [{ files: ['strict/**'], rules: { 'heading-skipped': 'error' } }], ignores: ['drafts/**'] }),
+    });
+    expect(await lintWith(root, 'a.md', PAGE)).toEqual([['heading-skipped', 3, false, 'Heading level skipped: H3 after H1']]);
+    expect(await lintWith(root, 'strict/a.md', PAGE)).toEqual([['heading-skipped', 3, true, 'Heading level skipped: H3 after H1']]);
+    expect(await lintWith(root, 'drafts/a.md', PAGE)).toEqual([]);
+    // `config: false` ignores it; `rules` still apply on top.
+    expect((await lintWith(root, 'a.md', PAGE, { config: false, rules: { 'heading-skipped': 'off' } })).map((m) => m[0])).toEqual(['front-matter-missing']);
+  });
+
+  it('a rule that throws becomes an internal-error message, and the other rules still report', async () => {
+    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': '{"rules": {"front-matter-missing": "off"}}' });
+    const rule = rulesById.get('h1-multiple')!;
+    const original = rule.check;
+    rule.check = () => {
+      throw new Error('boom');
+    };
+    try {
+      expect(await lintWith(root, 'a.md', PAGE)).toEqual([
+        ['internal-error', 1, true, "Rule 'h1-multiple' failed on this file: boom"],
+        ['heading-skipped', 3, false, 'Heading level skipped: H3 after H1'],
+      ]);
+    } finally {
+      rule.check = original;
+    }
+  });
+
+  it('under remark-cli, a .faqlintrc.json beside the files is used', () => {
+    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': '{"rules": {"heading-skipped": "error", "front-matter-missing": "off"}}', 'a.md': PAGE });
+    const remark = path.join(REPO_ROOT, 'node_modules', 'remark-cli', 'cli.js');
+    const plugin = path.join(REPO_ROOT, 'dist', 'src', 'remark.js');
+    const frontmatter = path.join(REPO_ROOT, 'node_modules', 'remark-frontmatter', 'index.js');
+    const run = spawnSync(process.execPath, [remark, '--no-stdout', '--no-color', '--use', frontmatter, '--use', plugin, 'a.md'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FAQ_LINT_NOW: '2026-11-26' } });
+    expect(run.stderr.replace(/ +/g, ' ')).toContain('3:1-3:13 error Heading level skipped: H3 after H1 heading-skipped faq-lint');
+    expect(run.status).toBe(1);
   });
 });

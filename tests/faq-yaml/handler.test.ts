@@ -73,7 +73,7 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
 
   test('YAML syntax errors are kept with their position', () => {
     const { tree, summary } = parse('syntax-error.yml');
-    expect(tree.data?.faqYaml?.syntaxErrors.map((e) => `${at(e.span)} ${e.message}`)).toEqual(['8:1 Missing closing "quote']);
+    expect(tree.data?.faqYaml?.syntaxErrors.map((e) => `${at(e.span)} ${e.message}`)).toEqual(['6:19 Missing closing "quote']);
     expect(summary.metadata).toBeUndefined();
   });
 

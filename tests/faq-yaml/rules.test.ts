@@ -10,8 +10,8 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
     const rows = await lintFixture('faq-yaml', { onlyRules: FAQ_RULES });
     expect(rows).toEqual([
       { file: 'bad-header.yml', line: 1, column: 1, ruleId: 'faq-schema', message: "The first line must be '### YamlMime:FAQ' for the Learn build to read this file as a FAQ (found '#YamlMime:Faq')." },
-      { file: 'faq.yml', line: 37, column: 9, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has an empty answer." },
-      { file: 'faq.yml', line: 39, column: 19, ruleId: 'faq-duplicate-question', message: "Question 'what is contoso' at line 39 repeats the question at line 15." },
+      { file: 'faq.yml', line: 37, column: 9, ruleId: 'faq-answer-empty', message: "Question 'How do I sign in?' has an empty answer" },
+      { file: 'faq.yml', line: 39, column: 19, ruleId: 'faq-duplicate-question', message: "Question 'what is contoso' is asked twice" },
       { file: 'schema-errors.yml', line: 2, column: 1, ruleId: 'faq-schema', message: "Missing required key 'title' in the FAQ." },
       { file: 'schema-errors.yml', line: 4, column: 1, ruleId: 'faq-schema', message: "Unknown key 'titel' in the FAQ; did you mean 'title'?" },
       { file: 'schema-errors.yml', line: 8, column: 9, ruleId: 'faq-schema', message: "Missing required key 'answer' in a question." },
@@ -21,7 +21,7 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
       { file: 'schema-errors.yml', line: 14, column: 11, ruleId: 'faq-schema', message: "'name' must be a string, not a list." },
       { file: 'schema-errors.yml', line: 15, column: 16, ruleId: 'faq-schema', message: "'questions' must be a list, not a string." },
       { file: 'schema-errors.yml', line: 16, column: 5, ruleId: 'faq-schema', message: "Each item of 'sections' must be a mapping (a section), not a string." },
-      { file: 'syntax-error.yml', line: 8, column: 1, ruleId: 'faq-schema', message: 'YAML syntax error: Missing closing "quote' },
+      { file: 'syntax-error.yml', line: 6, column: 19, ruleId: 'faq-schema', message: 'YAML syntax error: Missing closing "quote' },
     ]);
   });
 

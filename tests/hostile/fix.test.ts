@@ -109,7 +109,7 @@ describe('--fix and --fix-dry-run (real CLI)', () => {
   it('--fix-dry-run prints the unified diff, writes nothing, exits as the fixed text would', () => {
     const root = fixTree();
     const run = runCli(root, ['lf.md', '--fix-dry-run', '--config', writeCoreOnlyConfig(root), ...ruleFlags]);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe('Would fix 3 problems in 1 file; no problems remain\n');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -139,7 +139,7 @@ describe('--fix and --fix-dry-run (real CLI)', () => {
     expect(plain.status).toBe(1);
     expect(bytes(root, 'crlf-bom.md')).toEqual(Buffer.concat([BOM, Buffer.from(BEFORE('\r\n'))]));
     const fixed = runCli(root, ['crlf-bom.md', '--fix', '--config', config, ...ruleFlags]);
-    expect(fixed.stderr).toBe('');
+    expect(fixed.stderr).toBe('Fixed 3 problems in 1 file; no problems remain\n');
     expect(fixed.status).toBe(0);
     expect(bytes(root, 'crlf-bom.md')).toEqual(Buffer.concat([BOM, Buffer.from(AFTER('\r\n'))]));
     expect(bytes(root, 'lf.md').toString()).toBe(BEFORE('\n'));

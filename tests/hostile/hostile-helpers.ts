@@ -5,6 +5,7 @@ import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import type { RuleSetting } from '../../src/config/types.js';
 import { lint } from '../../src/engine/lint.js';
+import { fullMessage } from '../../src/reporters/message.js';
 import { REPO_ROOT, TEST_NOW, type Row } from '../helpers.js';
 
 /** Every rule but the engine's own (file-unreadable, inline-config-invalid, internal-error) off. */
@@ -16,12 +17,16 @@ export function writeCoreOnlyConfig(root: string): string {
   return 'core-only.json';
 }
 
-/** Lint `patterns` in `root` through the API (no config discovery, fixed "today", core rules only unless `rules` say). */
-export async function lintTree(root: string, patterns: string[] = ['.'], rules: Record<string, RuleSetting> = CORE_ONLY): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
+/**
+ * Lint `patterns` in `root` through the API (no config discovery, fixed "today", core rules only
+ * unless `rules` say). With `withDetail`, each row's message is followed by the finding's detail
+ * (` - detail`, as the one-line formats show it).
+ */
+export async function lintTree(root: string, patterns: string[] = ['.'], rules: Record<string, RuleSetting> = CORE_ONLY, withDetail = false): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
   const result = await lint({ cwd: root, patterns, noConfig: true, now: TEST_NOW, commandLineRules: rules });
   const rows: Row[] = [];
   for (const file of result.results) {
-    for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: f.message });
+    for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: withDetail ? fullMessage(f) : f.message });
   }
   return { rows, errorCount: result.errorCount, warningCount: result.warningCount };
 }
@@ -58,5 +63,5 @@ export const badCommentRow = (file: string, line: number, column: number): Row =
   line,
   column,
   ruleId: 'inline-config-invalid',
-  message: "Unknown rule 'no-such-rule' in faq-lint-disable comment",
+  message: "Unknown rule 'no-such-rule' in faq-lint-disable",
 });

@@ -34,7 +34,7 @@ describe.runIf(posix)('names and keys cannot inject workflow commands or termina
     }
     const github = runCli(root, ['--config', config, '--rule', 'file-not-found:error', '--format', 'github'], { GITHUB_WORKSPACE: root });
     expect(github.stdout).toBe(
-      "::error file=a%0A%3A%3Aerror file=x%2Cline=1%3A%3Apwned\\u001b]8;;https%3Aevil.example\\u0007\\u001b[2J.md,line=3,col=1,endLine=3,endColumn=16,title=file-not-found::Cannot find file 'missing.md' (linked as 'missing.md').\n",
+      "::error file=a%0A%3A%3Aerror file=x%2Cline=1%3A%3Apwned\\u001b]8;;https%3Aevil.example\\u0007\\u001b[2J.md,line=3,col=1,endLine=3,endColumn=16,title=file-not-found::Cannot find file 'missing.md'\n",
     );
   });
 
@@ -42,7 +42,7 @@ describe.runIf(posix)('names and keys cannot inject workflow commands or termina
     const root = tempTree({ '.faqlintrc.json': JSON.stringify({ rules: { 'x\n::error file=x::pwned\u001b[2J': 'error' } }), 'a.md': '# A\n' });
     const run = runCli(root, []);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}: rules.x\\u000a::error file=x::pwned\\u001b[2J: unknown rule 'x\\u000a::error file=x::pwned\\u001b[2J'\n`);
+    expect(run.stderr).toBe(`faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:2: rules.x\\u000a::error file=x::pwned\\u001b[2J: unknown rule 'x\\u000a::error file=x::pwned\\u001b[2J'\n`);
   });
 
   it('a line break in a link (an HTML attribute) stays inside its table row and list item of the Markdown summary', () => {
@@ -51,7 +51,7 @@ describe.runIf(posix)('names and keys cannot inject workflow commands or termina
     expect(run.status).toBe(1);
     const summary = readFileSync(path.join(root, 'summary.md'), 'utf8');
     expect(summary.split('\n').filter((line) => line.startsWith('- '))).toEqual([
-      "- **error** [a.md:3:10](a.md#L3) `file-not-found`: Cannot find file 'missing\\\\u000a::error file=x::pwned.md' (linked as 'missing\\\\u000a::error file=x::pwned.md').",
+      "- **error** [a.md:3:10](a.md#L3) `file-not-found`: Cannot find file 'missing\\\\u000a::error file=x::pwned.md'",
     ]);
   });
 

@@ -62,7 +62,7 @@ describe('a hostile file that is only a link target, an include, a git base or u
     };
     expect((await lintWithRemark('a.md', '# A\n\n[x](c.md#nope)\n')).messages.map((m) => m.ruleId)).toEqual([]);
     const itself = await lintWithRemark('d.md', `# D\n\n${'> '.repeat(150)}x\n`);
-    expect(itself.messages.map((m) => [m.ruleId, m.reason])).toEqual([['file-too-complex', `Block quotes and lists nest 150 deep at line 3 (limit ${NESTING_LIMITS.containers}); faq-lint does not parse this file`]]);
+    expect(itself.messages.map((m) => [m.ruleId, m.reason, m.note])).toEqual([['file-too-complex', `Block quotes and lists nest 150 deep (limit ${NESTING_LIMITS.containers})`, 'at line 3; faq-lint does not parse this file']]);
   });
 });
 
@@ -74,10 +74,10 @@ describe('the inputs the pre-scan used to let through are refused at once', () =
       'emphasis.md': `${'**a '.repeat(2_400)}x${' a**'.repeat(2_400)}\n\n`.repeat(10),
       'quoted-lists.md': Array.from({ length: 150 }, (_, i) => `> ${'  '.repeat(i)}- item`).join('\n'),
     });
-    expect((await lintTree(root)).rows).toEqual([
-      tooComplex('emphasis.md', `Possible emphasis pairs ('*' or '_') reach 7589 by line 19, counting the file's blocks as one (limit ${NESTING_LIMITS.emphasisPairs}); faq-lint does not parse this file`),
-      tooComplex('quoted-lists.md', `Block quotes and lists nest 151 deep at line 150 (limit ${NESTING_LIMITS.containers}); faq-lint does not parse this file`),
-      tooComplex('shortcuts.md', `One block has 80000 bracket pairs (links, images, references) by line 1 (limit ${NESTING_LIMITS.labelsPerBlock}); faq-lint does not parse this file`),
+    expect((await lintTree(root, ['.'], CORE_ONLY, true)).rows).toEqual([
+      tooComplex('emphasis.md', `Too many possible emphasis pairs: 7589 (limit ${NESTING_LIMITS.emphasisPairs}) - '*' and '_' by line 19, the file's blocks counted as one; faq-lint does not parse this file`),
+      tooComplex('quoted-lists.md', `Block quotes and lists nest 151 deep (limit ${NESTING_LIMITS.containers}) - at line 150; faq-lint does not parse this file`),
+      tooComplex('shortcuts.md', `One block has 80000 bracket pairs (limit ${NESTING_LIMITS.labelsPerBlock}) - links, images and references, by line 1; faq-lint does not parse this file`),
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('the inputs the pre-scan used to let through are refused at once', () =
       'many.yml': faq(Array.from({ length: 3_000 }, () => 'See [a](a.md) and [b](b.md).')),
       'deep.yml': faq(['Fine.', `"${'> '.repeat(150)}x"`]),
     });
-    expect((await lintTree(root)).rows).toEqual([tooComplex('deep.yml', `In the Markdown at line 12: Block quotes and lists nest 150 deep at line 1 (limit ${NESTING_LIMITS.containers}); faq-lint does not parse this file`)]);
+    expect((await lintTree(root, ['.'], CORE_ONLY, true)).rows).toEqual([tooComplex('deep.yml', `Block quotes and lists nest 150 deep (limit ${NESTING_LIMITS.containers}) - in the Markdown that starts at line 12, at line 1; faq-lint does not parse this file`)]);
   });
 
   it('a refused file gets one finding, not three (no front matter or H1 findings about a file that was not parsed)', async () => {
@@ -126,7 +126,7 @@ describe('the per-file time limit, enforced outside the parser', () => {
     for (const workers of [0, 2]) {
       const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, workers, fileTimeLimit: 0.3, commandLineRules: LINK_RULES });
       expect(result.results.map((r) => [path.basename(r.filePath), r.findings.map((f) => [f.ruleId, f.message])])).toEqual([
-        ['ok.md', [['file-not-found', "Cannot find file 'missing.md' (linked as 'missing.md')."]]],
+        ['ok.md', [['file-not-found', "Cannot find file 'missing.md'"]]],
         ['slow.md', [stopped(300)]],
       ]);
     }

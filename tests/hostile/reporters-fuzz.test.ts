@@ -15,6 +15,7 @@ import { run } from '../../src/cli/main.js';
 import type { LintResult } from '../../src/engine/lint.js';
 import { fixesDiff } from '../../src/fix/diff.js';
 import { reporters, type ReportContext } from '../../src/reporters/index.js';
+import { fullMessage } from '../../src/reporters/message.js';
 import { markdownSummary } from '../../src/reporters/summary.js';
 import { printable, printableKeepingLines } from '../../src/text/printable.js';
 import type { Finding } from '../../src/types.js';
@@ -36,7 +37,7 @@ const text = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES
 const name = text.map((t) => t.replace(/[/\\\0]/g, '_') || 'x');
 const ruleId = fc.oneof(fc.constantFrom(...allRules.map((r) => r.meta.id)), text);
 const position = fc.integer({ min: 1, max: 1000 });
-const finding: fc.Arbitrary<Finding> = fc.record({ ruleId, severity: fc.constantFrom(1 as const, 2 as const), message: text, line: position, column: position, endLine: position, endColumn: position });
+const finding: fc.Arbitrary<Finding> = fc.record({ ruleId, severity: fc.constantFrom(1 as const, 2 as const), message: text, detail: text, line: position, column: position, endLine: position, endColumn: position }, { requiredKeys: ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'] });
 const note = fc.record({ message: text, file: text, reason: text }).map((n) => ({ kind: 'redirection-file-unreadable' as const, ...n }));
 const lintResult: fc.Arbitrary<LintResult> = fc.tuple(fc.array(fc.record({ folder: name, file: name, findings: fc.array(finding, { maxLength: 4 }) }), { minLength: 1, maxLength: 4 }), fc.array(note, { maxLength: 2 })).map(([files, notes]) => {
   const results = files.map(({ folder, file, findings }) => {
@@ -67,7 +68,7 @@ describe('fuzz: reporters never print a raw control character or an unescaped wo
         const json = JSON.parse(reporters.json!(result, context)) as { messages: { message: string }[] }[];
         expect(json.flatMap((f) => f.messages.map((m) => m.message))).toEqual(findings.map((f) => f.message));
         const sarif = JSON.parse(reporters.sarif!(result, context)) as { runs: { results: { message: { text: string } }[] }[] };
-        expect(sarif.runs[0]!.results.map((r) => r.message.text)).toEqual(findings.map((f) => f.message));
+        expect(sarif.runs[0]!.results.map((r) => r.message.text)).toEqual(findings.map(fullMessage));
 
         // github: one workflow command per finding, each on its own line, nothing else.
         const lines = reporters.github!(result, context).split('\n');

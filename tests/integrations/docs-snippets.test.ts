@@ -5,13 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPOSITORY_URL } from '../../src/meta.js';
+import { REPOSITORY_URL, VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { BIN, cleanEnv, runCli } from './cli.js';
 import { page } from './pages.js';
-import { readAction, readOutputs, runStep } from './runner.js';
-import { snippet, snippets } from './snippets.js';
+import { readAction, readOutputs, releaseFolder, runAction } from './runner.js';
+import { INTEGRATIONS_DOC, snippet, snippets } from './snippets.js';
 
 /**
  * The snippets of docs/integrations.md, run where they can be: `npx faq-lint` becomes the built
@@ -47,8 +47,15 @@ function docsRepo(): string {
 }
 
 describe('docs/integrations.md snippets', () => {
+  it('name one release everywhere: the tag of the current version, for pre-commit and for the Action', () => {
+    expect(snippet('.pre-commit-config.yaml')).toContain(`rev: v${VERSION}\n`);
+    expect(snippet('.github/workflows/docs.yml')).toContain(`uses: faq-lint/faq-lint@v${VERSION}\n`);
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect([...readme.matchAll(/\brev: (\S+)|faq-lint\/faq-lint@(\S+)/g)].map((m) => m[1] ?? m[2])).toEqual([`v${VERSION}`, `v${VERSION}`]);
+  });
+
   it('has the snippets the tests run', () => {
-    expect([...snippets().keys()]).toEqual(['npx-setup', 'npx-lint', 'npx-reports', '.pre-commit-config.yaml', 'husky-setup', '.lintstagedrc.mjs', '.github/workflows/docs.yml']);
+    expect([...snippets(INTEGRATIONS_DOC).keys()]).toEqual(['npx-setup', 'npx-lint', 'npx-reports', '.pre-commit-config.yaml', 'husky-setup', '.lintstagedrc.mjs', '.github/workflows/docs.yml']);
   });
 
   it('npx: install line, --init, linting a folder and only the changes since main', () => {
@@ -60,7 +67,7 @@ describe('docs/integrations.md snippets', () => {
     git(root, 'commit', '-qm', 'config');
     const [all, changed] = runShell(snippet('npx-lint'), root);
     expect(all!.code).toBe(1);
-    expect(all!.output.replace(/ +/g, ' ')).toBe("articles/new.md\n11:5-11:22 error Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'? file-not-found faq-lint\n\n✖ 1 error\n");
+    expect(all!.output.replace(/ +/g, ' ')).toBe("articles/new.md\n11:5 error Cannot find file 'setpu.md' file-not-found\n did you mean 'setup.md'?\n\n✖ 1 error\n");
     expect(changed).toEqual(all);
     // Once fixed on the branch, the changed-files run is clean.
     writeFileSync(path.join(root, 'articles/new.md'), page('New', '# New\n\nSee [setup](setup.md).\n'));
@@ -81,9 +88,10 @@ describe('docs/integrations.md snippets', () => {
     const config = parse(snippet('.pre-commit-config.yaml')) as { repos: { repo: string; hooks: { id: string }[] }[] };
     expect(config.repos[0]!.repo).toBe(REPOSITORY_URL);
     const hooks = parse(readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; language: string; entry: string }[];
+    // language: script runs the committed bundle from pre-commit's clone: nothing is installed.
     expect(hooks.map((h) => [h.id, h.language, h.entry])).toEqual([
-      ['faq-lint', 'node', 'faq-lint --staged'],
-      ['faq-lint-all', 'node', 'faq-lint'],
+      ['faq-lint', 'script', 'bundle/faq-lint.mjs --staged'],
+      ['faq-lint-all', 'script', 'bundle/faq-lint.mjs'],
     ]);
     expect(config.repos[0]!.hooks.every((h) => hooks.some((hook) => hook.id === h.id))).toBe(true);
     const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -123,10 +131,10 @@ describe('docs/integrations.md snippets', () => {
     const root = docsRepo();
     const base = git(root, 'rev-parse', 'main').trim();
     const runner = tempTree({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify({ pull_request: { base: { sha: base } } }) });
-    const runnerEnv = { GITHUB_WORKSPACE: root, GITHUB_ACTION_PATH: REPO_ROOT, GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'), RUNNER_TEMP: runner, FAQ_LINT_NOW: '2026-11-26' };
-    const run = runStep(action, 'Run faq-lint', step.with!, runnerEnv);
+    const runnerEnv = { GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'), RUNNER_TEMP: runner, FAQ_LINT_NOW: '2026-11-26' };
+    const run = runAction(releaseFolder(), step.with!, runnerEnv);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("::error file=articles/new.md,line=11,col=5,endLine=11,endColumn=22,title=file-not-found::Cannot find file 'setpu.md' (linked as 'setpu.md'), did you mean 'setup.md'?\n");
+    expect(run.stdout).toBe("::error file=articles/new.md,line=11,col=5,endLine=11,endColumn=22,title=file-not-found::Cannot find file 'setpu.md' - did you mean 'setup.md'?\n");
     expect(readOutputs(runnerEnv.GITHUB_OUTPUT)).toEqual({ errors: '1', warnings: '0' });
     expect(existsSync(path.join(root, step.with!['sarif-file']!))).toBe(true);
     expect(readFileSync(runnerEnv.GITHUB_STEP_SUMMARY, 'utf8')).toContain('1 error and 0 warnings in 1 file (1 file linted).');
@@ -147,6 +155,6 @@ describe('README snippets', () => {
     const section = readme.slice(readme.indexOf('## Where writers meet it'), readme.indexOf('## Configuration'));
     const blocks = [...section.matchAll(/^```(\w+) ([^\n]+)\n([\s\S]*?)^```$/gm)];
     expect(blocks.map((b) => b[2])).toEqual(['npx-lint', '.pre-commit-config.yaml', '.github/workflows/docs.yml']);
-    for (const [, lang, name, code] of blocks) expect({ lang, code }).toEqual(snippets().get(name!));
+    for (const [, lang, name, code] of blocks) expect({ lang, code }).toEqual({ lang: snippets(INTEGRATIONS_DOC).get(name!)?.lang, code: snippets(INTEGRATIONS_DOC).get(name!)?.code });
   });
 });

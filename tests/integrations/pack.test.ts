@@ -10,11 +10,15 @@ import { page } from './pages.js';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-/** What may ship: the built code, the bin shim, the schema, rule docs, README, LICENSE. */
-const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/faq-lint\.js$/, /^schema\/[\w.-]+\.json$/, /^rules\/[\w-]+\/[\w-]+\.md$/, /^dist\/(src|rules)\/.+\.(js|d\.ts)$/];
+/**
+ * What may ship: the built code (not the Action's, which lives in the bundle), the bin shim, the
+ * schema, rule docs, README, LICENSE. Not the committed bundle: the package installs its runtime
+ * dependencies instead.
+ */
+const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/faq-lint\.js$/, /^(dist\/)?schema\/[\w.-]+\.json$/, /^rules\/[\w-]+\/[\w-]+\.md$/, /^dist\/(src|rules)\/(?!action\/|bundle\.).+\.(js|d\.ts)$/];
 
 describe('the npm package (npm pack, then npm install of the tarball; needs the npm registry)', () => {
-  it('packs only what runs, installs into an empty folder, and npx faq-lint lints a docset there', () => {
+  it('packs only what runs, installs into an empty folder with runtime dependencies only and no install-script warning, and npx faq-lint lints a docset there', () => {
     const work = tempTree({
       'project/package.json': JSON.stringify({ name: 'docs-project', version: '1.0.0', private: true }),
       'project/docs/docfx.json': '{}',
@@ -28,17 +32,25 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     }[];
     const files = packed[0]!.files.map((f) => f.path);
     expect(files.filter((file) => !SHIPPED.some((allowed) => allowed.test(file)))).toEqual([]);
+    // Nothing runs at install time: no install scripts, and no prepare (npm flags it for a tarball).
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+    expect(Object.keys(manifest.scripts).filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([]);
     for (const needed of ['bin/faq-lint.js', 'dist/src/cli/main.js', 'dist/src/remark.js', 'schema/config.schema.json', 'README.md', 'LICENSE', 'rules/core/file-unreadable.md']) expect(files).toContain(needed);
 
     const project = path.join(work, 'project');
     const tarball = path.join(work, packed[0]!.filename);
-    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, encoding: 'utf8', env: cleanEnv() });
+    const install = spawnSync(npm, ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, encoding: 'utf8', env: cleanEnv() });
+    expect([install.status, install.stderr]).toEqual([0, '']);
     expect(existsSync(path.join(project, 'node_modules', 'faq-lint', 'dist', 'src', 'cli', 'main.js'))).toBe(true);
+    // Runtime dependencies only: the project's lock holds faq-lint and what its dependencies need, no development tool.
+    const installed = Object.keys((JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> }).packages).map((p) => p.replace(/^.*node_modules\//, ''));
+    for (const dependency of Object.keys(manifest.dependencies)) expect(installed).toContain(dependency);
+    for (const devTool of ['typescript', 'vitest', 'eslint', 'esbuild', '@actions/cache']) expect(installed).not.toContain(devTool);
 
     const run = (...args: string[]) => spawnSync(npx, ['faq-lint', ...args], { cwd: project, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
     const lintRun = run('docs');
     expect([lintRun.status, lintRun.stderr]).toEqual([1, '']);
-    expect(lintRun.stdout).toBe("docs/index.md\n11:1-11:37 error Unknown rule 'not-a-rule' in faq-lint-disable comment inline-config-invalid faq-lint\n\n✖ 1 error\n");
+    expect(lintRun.stdout).toBe("docs/index.md\n11:1 error Unknown rule 'not-a-rule' in faq-lint-disable inline-config-invalid\n\n✖ 1 error\n");
     const version = run('--version');
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
@@ -131,10 +132,8 @@ const validatorMissing = !existsSync(VALIDATOR) || !existsSync(SCHEMA_FILE);
 if (validatorMissing) console.warn(`skipping SARIF validation: ${VALIDATOR} not installed (the validator ships for Linux x64 here)`);
 
 function schemaValidator() {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///base/'));
-  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+  // ajv-formats knows every format the SARIF schema uses (uri, uri-reference, date-time, uuid).
+  const ajv = addFormats.default(new Ajv2020({ strict: false, allErrors: true }));
   return ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
 }
 
@@ -174,7 +173,7 @@ describe.skipIf(validatorMissing)('sarif validation (needs @microsoft/sarif-mult
     const dir = tempTree({ 'docs/docfx.json': '{}', 'docs/a.md': page('A', '# A\n\n<!-- faq-lint-disable no-such-rule -->\n'), '.git/HEAD': 'ref: refs/heads/main\n' });
     const run = runCli(['docs', '--format', 'sarif:out/faq-lint.sarif', '--format', 'stylish'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("11:1-11:39 error Unknown rule 'no-such-rule' in faq-lint-disable comment");
+    expect(run.stdout).toContain("11:1 error Unknown rule 'no-such-rule' in faq-lint-disable inline-config-invalid\n");
     const file = path.join(dir, 'out', 'faq-lint.sarif');
     const log = JSON.parse(readFileSync(file, 'utf8')) as SarifShape;
     const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
@@ -261,9 +260,9 @@ describe('markdown summary', () => {
       GITHUB_SHA: 'abc',
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("::error file=a.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable comment\n");
+    expect(run.stdout).toBe("::error file=a.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable\n");
     const own = readFileSync(path.join(dir, 'own.md'), 'utf8');
-    expect(own).toContain("- **error** [a.md:11:1](https://github.com/o/r/blob/abc/a.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable comment\n");
+    expect(own).toContain("- **error** [a.md:11:1](https://github.com/o/r/blob/abc/a.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable\n");
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(`earlier step\n${own}\n`);
     // Without the github format the job summary is left alone.
     writeFileSync(path.join(dir, 'summary.md'), '');

@@ -1,42 +1,40 @@
 /**
- * A tiny stand-in for the GitHub Actions runner: runs the `run:` steps of a composite action
- * (`action.yml`) with bash, with `${{ inputs.* }}`, `${{ github.* }}` expressions substituted
- * and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) in place. Enough to test our own
- * action; not a general runner.
+ * A tiny stand-in for the GitHub Actions runner: runs a JavaScript action (`runs.using: nodeNN`)
+ * the way the runner does, `node <action folder>/<runs.main>` in the workspace, with each input
+ * as `INPUT_<NAME>` (the `with:` value, else the input's default) and the runner's files
+ * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) in place. Enough to test our own action; not a general
+ * runner. https://docs.github.com/actions/sharing-automations/creating-actions/metadata-syntax-for-github-actions#runs-for-javascript-actions
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../helpers.js';
+import { git } from '../temp.js';
 import { cleanEnv } from './cli.js';
 
-interface ActionStep {
-  name: string;
-  id?: string;
-  shell: string;
-  run: string;
-  'working-directory'?: string;
-  env?: Record<string, string>;
-}
-
-export interface CompositeAction {
+export interface JavaScriptAction {
   inputs: Record<string, { default?: string }>;
-  outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: ActionStep[] };
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
 }
 
-export function readAction(file: string): CompositeAction {
-  return parse(readFileSync(file, 'utf8')) as CompositeAction;
+export function readAction(file: string): JavaScriptAction {
+  return parse(readFileSync(file, 'utf8')) as JavaScriptAction;
 }
 
-/** Substitute the expressions our action uses; anything else is an error in the action. */
-function interpolate(text: string, context: { inputs: Record<string, string>; github: Record<string, string>; steps: Record<string, Record<string, string>> }): string {
-  return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, expression: string) => {
-    const [scope, ...rest] = expression.split('.');
-    if (scope === 'inputs') return context.inputs[rest.join('.')] ?? '';
-    if (scope === 'github') return context.github[rest.join('.')] ?? '';
-    if (scope === 'steps' && rest[1] === 'outputs') return context.steps[rest[0]!]?.[rest[2]!] ?? '';
-    throw new Error(`the test runner does not know the expression ${expression}`);
-  });
+/**
+ * The Action as a release ships it: the committed files a runner needs (action.yml, the bundle,
+ * the licence), copied from this checkout's HEAD into an empty folder: no node_modules, no
+ * package.json, no sources beside it. Removed by the caller's temp handling (it is under tmpdir).
+ */
+export function releaseFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'faq-lint-release-'));
+  for (const file of git(REPO_ROOT, 'ls-files', 'action.yml', 'bundle', 'LICENSE').trim().split('\n')) {
+    cpSync(path.join(REPO_ROOT, file), path.join(dir, file));
+  }
+  return dir;
 }
 
 /** `name=value` lines of a GITHUB_OUTPUT file (no multi-line values: ours has none). */
@@ -56,19 +54,16 @@ export interface StepRun {
 }
 
 /**
- * Run one step of the action, as the runner would: `with` over the inputs' defaults, the step's
- * env over the runner env (`GITHUB_*` variables given by the test).
+ * Run the action in `actionDir` as the runner would: `with` over the inputs' defaults as
+ * `INPUT_*` variables (upper-cased, spaces as underscores), over the runner env given by the
+ * test (`GITHUB_*`), in `GITHUB_WORKSPACE`.
  */
-export function runStep(action: CompositeAction, stepName: string, withInputs: Record<string, string>, runnerEnv: Record<string, string>): StepRun {
-  const step = action.runs.steps.find((s) => s.name === stepName);
-  if (!step) throw new Error(`no step '${stepName}' in the action`);
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, withInputs[name] ?? spec.default ?? '']));
-  const github = { action_path: runnerEnv.GITHUB_ACTION_PATH ?? '', workspace: runnerEnv.GITHUB_WORKSPACE ?? '' };
-  const context = { inputs, github, steps: {} };
-  const env = { ...cleanEnv(runnerEnv), ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), context)])) };
-  if (step.shell !== 'bash') throw new Error(`unexpected shell ${step.shell}`);
-  const cwd = step['working-directory'] ? interpolate(step['working-directory'], context) : runnerEnv.GITHUB_WORKSPACE;
-  // The runner runs bash steps as `bash --noprofile --norc -eo pipefail {0}`.
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', interpolate(step.run, context)], { cwd, env, encoding: 'utf8' });
+export function runAction(actionDir: string, withInputs: Record<string, string>, runnerEnv: Record<string, string>): StepRun {
+  const action = readAction(path.join(actionDir, 'action.yml'));
+  if (!/^node\d+$/.test(action.runs.using)) throw new Error(`not a JavaScript action: runs.using ${action.runs.using}`);
+  const unknown = Object.keys(withInputs).filter((name) => !(name in action.inputs));
+  if (unknown.length > 0) throw new Error(`the action has no input ${unknown.join(', ')}`);
+  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, withInputs[name] ?? spec.default ?? '']));
+  const result = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: runnerEnv.GITHUB_WORKSPACE, env: { ...cleanEnv(runnerEnv), ...inputs }, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

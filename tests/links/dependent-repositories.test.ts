@@ -23,11 +23,11 @@ const row = (file: string, line: number, column: number, ruleId: string, message
 describe('dependent repositories (fixtures/links-dependent)', () => {
   it('reads includes from a mapped and an in-place repository: their headings count, nested includes resolve, a missing file there is include-not-found', async () => {
     expect(await lintFixture('links-dependent/docset', { noConfig: false, onlyRules: LINK_RULES })).toEqual([
-      row('articles/links.md', 5, 1, 'bookmark-not-found', "Cannot find bookmark '#shared-headng' in 'articles/with-mapped.md', did you mean '#shared-heading'?"),
+      row('articles/links.md', 5, 1, 'bookmark-not-found', "Cannot find bookmark '#shared-headng'"),
       // A missing include: the build renders the page without it, so its bookmarks are checked.
-      row('articles/links.md', 9, 1, 'bookmark-not-found', "Cannot find bookmark '#own-headng' in 'articles/with-missing-include.md', did you mean '#own-heading'?"),
-      row('articles/with-mapped.md', 9, 1, 'include-not-found', "Cannot find include file 'reusable-content/includes/sahred.md' (included as '~/reusable-content/includes/sahred.md'), did you mean '~/reusable-content/includes/shared.md'?"),
-      row('articles/with-missing-include.md', 3, 1, 'include-not-found', "Cannot find include file 'includes/missing.md' (included as '../includes/missing.md')."),
+      row('articles/links.md', 9, 1, 'bookmark-not-found', "Cannot find bookmark '#own-headng'"),
+      row('articles/with-mapped.md', 9, 1, 'include-not-found', "Cannot find include file '~/reusable-content/includes/sahred.md'"),
+      row('articles/with-missing-include.md', 3, 1, 'include-not-found', "Cannot find include file '../includes/missing.md'"),
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('dependent repositories (fixtures/links-dependent)', () => {
     const result = await lint({ cwd: DOCSET, now: TEST_NOW, noConfig: true });
     expect(result.notes?.map((n) => n.message)).toEqual([ABSENT, UNMAPPED]);
     const messages = result.results.flatMap((r) => r.findings).filter((f) => f.ruleId === 'bookmark-not-found').map((f) => f.message);
-    expect(messages).toEqual(["Cannot find bookmark '#own-headng' in 'articles/with-missing-include.md', did you mean '#own-heading'?"]);
+    expect(messages).toEqual(["Cannot find bookmark '#own-headng'"]);
   });
 
   it('a mapping to a folder that does not exist leaves the repository absent', async () => {

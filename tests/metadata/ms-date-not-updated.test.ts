@@ -21,7 +21,7 @@ ms.author: octo
 
 Some text.
 `;
-const MESSAGE = "The article changed but ms.date is still '11/02/2026': update it to the review date (today is 11/26/2026)";
+const MESSAGE = "The article changed but ms.date is still '11/02/2026'";
 
 let repo: string;
 const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });

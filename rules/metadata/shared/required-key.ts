@@ -28,7 +28,7 @@ export interface RequiredKeyDeclaration {
   key: string;
   description: string;
   severity: Severity;
-  /** Appended to the message: why the key matters (Learn's `additionalMessage`). */
+  /** The finding's detail: why the key matters (Learn's `additionalMessage`). */
   why: string;
 }
 
@@ -51,9 +51,9 @@ export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration): Rule
       if (inherited !== undefined && inherited !== null) return;
       const nearMiss = nearMissKey(metadata, key);
       if (nearMiss) {
-        ctx.report({ message: `Missing required attribute: '${key}'; ${nearMissNote(nearMiss, key)}`, span: nearMiss.keySpan, suggestions: [key] });
+        ctx.report({ message: `Missing required attribute: '${key}'`, detail: nearMissNote(nearMiss, key), span: nearMiss.keySpan, suggestions: [key] });
       } else {
-        ctx.report({ message: `Missing required attribute: '${key}'. ${why}`, span: blockStart(metadata) });
+        ctx.report({ message: `Missing required attribute: '${key}'`, detail: why, span: blockStart(metadata) });
       }
     },
   });
