@@ -89,17 +89,21 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
 
 /**
  * Summarise the docset files `targets` (docset-relative, sorted) that the cross-file rules will
- * need, and add them to the docset in that order. A target that cannot be read or parsed is left
- * to `Docset.summary`, which decides the same way on demand.
+ * need, and add them to the docset in that order. A target that cannot be read, or is refused or
+ * stopped at its limits, is recorded as having no summary: `Docset.summary` would decide the
+ * same way, at the cost of a second attempt (a second time limit for a hostile target).
  */
 export async function summariseTargets(docset: Docset, targets: readonly string[], { runner, cache }: StageOptions): Promise<void> {
-  const made = new Map<string, FileSummary>();
+  const made = new Map<string, FileSummary | undefined>();
   const hashes = new Map<string, string>();
   await runner.runTasks(
     targets,
     (relative) => {
       const text = docset.summarisableText(relative);
-      if (text === undefined) return undefined;
+      if (text === undefined) {
+        made.set(relative, undefined);
+        return undefined;
+      }
       if (cache) {
         const hash = sha1(text);
         const hit = cache.summary(path.join(docset.root, relative), relative, hash);
@@ -112,14 +116,16 @@ export async function summariseTargets(docset: Docset, targets: readonly string[
       return { kind: 'summary', path: relative, text };
     },
     (relative, result) => {
-      if (!result.summary) return;
       made.set(relative, result.summary);
+      if (!result.summary) return;
       const hash = hashes.get(relative);
       if (cache && hash) cache.store(path.join(docset.root, relative), relative, hash, result.summary);
     },
   );
   for (const relative of targets) {
+    if (!made.has(relative)) continue;
     const summary = made.get(relative);
     if (summary) docset.addSummary(summary);
+    else docset.noSummary(relative);
   }
 }

@@ -18,7 +18,7 @@ import { allRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { MAX_FINDINGS_PER_RULE } from '../../src/engine/collect.js';
 import { runTask, type LintTask } from '../../src/engine/file-task.js';
-import { GuardedWorker } from '../../src/engine/guard.js';
+import { GuardedWorker, guardedWorker } from '../../src/engine/guard.js';
 import { lint } from '../../src/engine/lint.js';
 import { stoppedMessage } from '../../src/engine/limits.js';
 import { WorkerPool } from '../../src/engine/pool.js';
@@ -130,6 +130,14 @@ describe('the per-file time limit, enforced outside the parser', () => {
         ['slow.md', [stopped(300)]],
       ]);
     }
+  });
+
+  it('a slow link target is stopped once, not once when prefetched and again when a rule asks for it', BIG, async () => {
+    const root = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n[x](slow.md#nope)\n', 'slow.md': SLOW });
+    const before = guardedWorker().stops;
+    const result = await lint({ cwd: root, patterns: ['a.md'], noConfig: true, now: TEST_NOW, fileTimeLimit: 0.3, commandLineRules: LINK_RULES });
+    expect(result.results.flatMap((r) => r.findings)).toEqual([]);
+    expect(guardedWorker().stops - before).toBe(1);
   });
 
   it('the guarded worker stops a task at its deadline and serves the next one with a new thread', BIG, () => {
