@@ -11,6 +11,7 @@ import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '.
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
+import { imageRefused, readTripleColonOpening } from '../parse/triple-colon-attributes.js';
 import { urlRangeOf } from './url-range.js';
 
 /** Triple-colon attributes that name a file or a link target, and the reference kind of each. */
@@ -49,6 +50,11 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (span) push({ kind, url, span, ...extra }, node, definition);
   };
   const addTripleColon = (directive: DocfxTripleColon): void => {
+    // The build renders no refused :::image (invalid-image), so it checks none of its files.
+    if (directive.name === 'image') {
+      const opening = readTripleColonOpening(text, directive.position?.start.offset ?? 0, true);
+      if (opening && imageRefused(opening)) return;
+    }
     for (const [attribute, kind] of Object.entries(TRIPLE_COLON_REFERENCES[directive.name] ?? {})) {
       const range = directive.attributeOffsets[attribute];
       const value = directive.attributes[attribute];
@@ -133,11 +139,11 @@ function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummar
 }
 
 /** Offset in the file of `index` within an html node's value (values of nested blocks lose `> `). */
-function fileOffset(node: Html, index: number, text: string): number {
+export function htmlFileOffset(node: Html, index: number, text: string): number {
   const start = node.position?.start.offset ?? 0;
   if (text.startsWith(node.value, start)) return start + index;
   // The end of the value: one past its last character (an empty needle would match anywhere).
-  if (index > 0 && index >= node.value.length) return fileOffset(node, index - 1, text) + 1;
+  if (index > 0 && index >= node.value.length) return htmlFileOffset(node, index - 1, text) + 1;
   const needle = node.value.slice(index, index + 40);
   const found = needle ? text.indexOf(needle, start) : -1;
   return found === -1 ? start : found;
@@ -148,12 +154,12 @@ function summariseHtml(node: Html, text: string, lines: LineIndex, summary: File
   const { tags, comments } = scanHtml(node.value);
   for (const comment of comments) {
     const directive = parseDirective(comment.body);
-    if (directive) summary.directives.push({ ...directive, span: lines.span(fileOffset(node, comment.start, text), fileOffset(node, comment.end, text)) });
+    if (directive) summary.directives.push({ ...directive, span: lines.span(htmlFileOffset(node, comment.start, text), htmlFileOffset(node, comment.end, text)) });
   }
   for (const tag of tags) {
     if (tag.closing) continue;
     for (const attribute of tag.attributes) {
-      const span = (): ReturnType<LineIndex['span']> => lines.span(fileOffset(node, attribute.valueStart, text), fileOffset(node, attribute.valueEnd, text));
+      const span = (): ReturnType<LineIndex['span']> => lines.span(htmlFileOffset(node, attribute.valueStart, text), htmlFileOffset(node, attribute.valueEnd, text));
       if (attribute.name === 'id' || attribute.name === 'name') {
         if (attribute.value !== '') summary.anchors.push({ id: attribute.value, span: span(), source: 'html' });
       } else if ((attribute.name === 'href' && tag.name === 'a') || (attribute.name === 'src' && tag.name === 'img')) {

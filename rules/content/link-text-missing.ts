@@ -1,0 +1,45 @@
+/**
+ * `link-text-missing`: a Markdown link with no visible text (`[](x.md)`), which screen readers
+ * announce as the bare URL. The Learn build's `link-text-missing` (LinkTextPresent).
+ */
+import type { Link, LinkReference, Node, Parent, Text } from 'mdast';
+import { nodeSpan } from '../../src/parse/positions.js';
+import { walk } from '../../src/parse/walk.js';
+import { defineRule } from '../define.js';
+
+const messages = {
+  missing: (url: string) => `Link '${url}' has no text`,
+};
+
+/** True when a link shows something: text that is not blank, code, an image, or HTML. */
+export function hasVisibleText(link: Parent): boolean {
+  let visible = false;
+  walk(link, (node: Node) => {
+    if (visible || node === link) return;
+    if (node.type === 'text') visible = (node as Text).value.trim() !== '';
+    else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'break') visible = true;
+  });
+  return visible;
+}
+
+export const linkTextMissing = defineRule({
+  meta: {
+    id: 'link-text-missing',
+    family: 'content',
+    description: 'A link has no visible text (`[](url)`): say where it goes',
+    severity: 'warn',
+  },
+  check({ tree, text, report }) {
+    walk(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const link = node as Link | LinkReference;
+      const span = nodeSpan(link);
+      // An autolink (`<https://...>`) shows its URL; an xref link shows the target's name.
+      if (!span || text[span.start.offset] === '<' || (link.type === 'link' && link.data?.docfxLink === 'xref')) return 'skip';
+      if (hasVisibleText(link)) return 'skip';
+      const url = link.type === 'link' ? link.url : `[${link.label ?? link.identifier}]`;
+      report({ span, message: messages.missing(url), detail: 'write the text the reader clicks, e.g. the title of the page it leads to' });
+      return 'skip';
+    });
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * `invalid-image`: a `:::image` extension the Learn build refuses (and does not render): a missing
+ * `source` or `alt-text`, an unknown attribute, a value not in double quotes, an attribute given
+ * twice; and, as a warning, `type="complex"` without its description. The build's `invalid-image`
+ * (docfx v3, src/Microsoft.Docs.MarkdigExtensions/TripleColon/ImageExtension.cs).
+ */
+import type { Paragraph } from 'mdast';
+import type { DocfxTripleColon } from '../../src/parse/docfx-nodes.js';
+import { LineIndex, nodeSpan } from '../../src/parse/positions.js';
+import { attributeValue, IMAGE_ATTRIBUTES, readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
+import { walk } from '../../src/parse/walk.js';
+import type { Report } from '../../src/types.js';
+import { defineRule } from '../define.js';
+
+const messages = {
+  syntax: (problem: string) => `Image not rendered: ${problem}`,
+  unknownAttribute: (name: string) => `Image not rendered: unknown attribute '${name}'`,
+  sourceMissing: () => "Image not rendered: 'source' is required",
+  altTextMissing: () => "Image not rendered: 'alt-text' is required",
+  complexWithoutDescription: () => 'A complex image needs a description before :::image-end:::',
+};
+
+const IMAGE_END = /^[ \t]*(?:\r?\n[ \t]*)*:::[ \t]*image-end[ \t]*:::/;
+
+/** The problems of one `:::image` whose `:::` starts at `start` in `text`. */
+export function imageProblems(text: string, start: number, lines: LineIndex, block: boolean): Report[] {
+  const opening = readTripleColonOpening(text, start, true);
+  if (!opening) return [];
+  const at = (offset: number, end = offset): Report['span'] => lines.span(offset, end);
+  const whole = at(start, opening.end);
+  if (opening.error) return [{ span: at(opening.error.offset), message: messages.syntax(opening.error.message) }];
+  const unknown = opening.attributes.find((a) => !IMAGE_ATTRIBUTES.has(a.name));
+  if (unknown) {
+    return [{ span: at(unknown.nameStart, unknown.nameStart + unknown.name.length), message: messages.unknownAttribute(unknown.name), detail: `allowed: ${[...IMAGE_ATTRIBUTES].join(', ')}` }];
+  }
+  const value = (name: string): string => attributeValue(opening, name);
+  const problems: Report[] = [];
+  if (value('source') === '') problems.push({ span: whole, message: messages.sourceMissing(), detail: 'source="path/to/image.png"' });
+  // An icon is decoration: the build renders it with role="presentation" and no alt text.
+  if (value('alt-text') === '' && value('type') !== 'icon') {
+    problems.push({ span: whole, message: messages.altTextMissing(), detail: 'alt-text="what the image shows" (or type="icon" for a decorative icon)' });
+  }
+  if (problems.length === 0 && block && value('type') === 'complex') {
+    const close = text.indexOf(':::', opening.end);
+    if (close !== -1 && IMAGE_END.test(text.slice(close + 3, close + 3 + 200))) {
+      problems.push({ span: whole, severity: 'warn', message: messages.complexWithoutDescription(), detail: 'write the long description between the image and :::image-end:::' });
+    }
+  }
+  return problems;
+}
+
+export const invalidImage = defineRule({
+  meta: {
+    id: 'invalid-image',
+    family: 'extensions',
+    description: ':::image without source or alt-text, with an unknown or badly quoted attribute (the build does not render it)',
+    severity: 'error',
+  },
+  check({ tree, text, report }) {
+    if (!text.includes(':::')) return;
+    const lines = new LineIndex(text);
+    const check = (directive: DocfxTripleColon, block: boolean): void => {
+      const span = nodeSpan(directive);
+      if (directive.name === 'image' && span) for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
+    };
+    walk(tree, (node) => {
+      if (node.type === 'docfxTripleColon') check(node as DocfxTripleColon, true);
+      else if (node.type === 'paragraph') for (const directive of (node as Paragraph).data?.docfxInline ?? []) check(directive, false);
+    });
+  },
+});
