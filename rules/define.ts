@@ -1,5 +1,5 @@
 /** `defineRule`: fills in what every rule declares the same way, so rule modules stay small. */
-import type { Rule, RuleMeta, RuleOptions } from '../src/types.js';
+import type { FileKind, Rule, RuleMeta, RuleOptions } from '../src/types.js';
 
 /** A rule with no options: an empty, closed options schema. */
 export const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties: false } as const;
@@ -12,4 +12,12 @@ export function defineRule<O extends RuleOptions = Record<string, never>>(
     ...rule,
     meta: { schema: NO_OPTIONS, defaults: {} as O, fixable: false, ...rule.meta },
   };
+}
+
+/** The kinds of file a rule checks when its metadata names none: the articles. */
+export const ARTICLE_KINDS: readonly FileKind[] = ['markdown', 'faq-yaml'];
+
+/** True when a rule checks files of this kind (a TOC gets only the rules that name `toc`). */
+export function ruleChecksKind(meta: Pick<RuleMeta, 'fileKinds'>, kind: FileKind): boolean {
+  return (meta.fileKinds ?? ARTICLE_KINDS).includes(kind);
 }

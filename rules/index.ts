@@ -6,9 +6,10 @@ import { extensionsRules } from './extensions/index.js';
 import { faqRules } from './faq/index.js';
 import { linksRules } from './links/index.js';
 import { metadataRules } from './metadata/index.js';
+import { tocRules } from './toc/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules, ...contentRules, ...extensionsRules];
+export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules, ...contentRules, ...extensionsRules, ...tocRules];
 
 /** Rules by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -112,7 +112,11 @@ export type ReferenceKind =
   /** `:::image link="..."`: the page or URL the image links to. */
   | 'docfx-image-link'
   | 'docfx-code'
-  | 'video';
+  | 'video'
+  /** A TOC entry's page (`href` or `topicHref` to a file). */
+  | 'toc-href'
+  /** A TOC entry's included TOC (`tocHref`, or `href` to a folder `x/` or a TOC file). */
+  | 'toc-include';
 
 /** A reference from this file to a destination (a file, a bookmark, a URL). */
 export interface ReferenceSummary {
@@ -139,7 +143,7 @@ export interface DirectiveSummary {
 }
 
 /** Which parser handled a file. */
-export type FileKind = 'markdown' | 'faq-yaml';
+export type FileKind = 'markdown' | 'faq-yaml' | 'toc';
 
 /**
  * Everything cross-file rules need to know about one file, without its syntax tree.
@@ -307,6 +311,8 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   fixable: boolean;
   /** The rule family folder under `rules/` (links, metadata, faq, core). */
   family: string;
+  /** The kinds of file the rule checks (default: `markdown` and `faq-yaml`, the articles). */
+  fileKinds?: readonly FileKind[];
 }
 
 /** A lint rule: metadata and one or both checks. */

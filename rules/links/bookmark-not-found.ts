@@ -31,6 +31,7 @@ export const bookmarkNotFound = defineRule({
     family: 'links',
     description: 'A bookmark (#id) matches no heading, anchor or element id of the target page',
     severity: 'error',
+    fileKinds: ['markdown', 'faq-yaml', 'toc'],
   },
   checkDocset(context) {
     const { docset, summary } = context;

@@ -16,11 +16,13 @@ export const fileNotFound = defineRule({
     family: 'links',
     description: 'A link, image or code snippet points to a file that does not exist in the docset (paths are case-sensitive)',
     severity: 'error',
+    // A TOC's hrefs to pages are checked like links (docfx v3, TocLoader.ProcessTopicItem).
+    fileKinds: ['markdown', 'faq-yaml', 'toc'],
   },
   checkDocset(context) {
     const { docset, summary } = context;
     for (const reference of summary.references) {
-      if (reference.kind === 'include') continue; // include-not-found
+      if (reference.kind === 'include' || reference.kind === 'toc-include') continue; // include-not-found, toc-not-found
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
       const span = reference.span;

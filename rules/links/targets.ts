@@ -9,8 +9,8 @@ import { resolveLink, type Destination } from '../../src/docset/resolve-link.js'
 import type { Suggestion } from '../../src/docset/suggestions.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
 
-/** Reference kinds that navigate to a page (and so may carry a bookmark); `:::image link=` too. */
-export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a', 'docfx-image-link']);
+/** Reference kinds that navigate to a page (and so may carry a bookmark); `:::image link=` and TOC entries too. */
+export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a', 'docfx-image-link', 'toc-href']);
 /** Reference kinds that embed a file: images, code snippets. */
 export const EMBED_KINDS: ReadonlySet<ReferenceKind> = new Set(['image', 'reference-image', 'html-img', 'docfx-image', 'docfx-code', 'video']);
 

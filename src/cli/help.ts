@@ -2,8 +2,9 @@
 export const HELP = `Usage: faq-lint [options] [paths or globs...]
 
 Lint Microsoft Learn-style (DocFX) Markdown docsets. Paths default to the current folder;
-folders expand to their .md files (and structured FAQ .yml files), honouring .gitignore;
-a file or folder named here is linted even when .gitignore lists it.
+folders expand to their .md files, structured FAQ .yml files and TOC files (toc.yml,
+toc.json, TOC.md), honouring .gitignore; a file or folder named here is linted even when
+.gitignore lists it.
 
 Output:
   -f, --format <name[:file]>  stylish (default), json, json-with-metadata, sarif, github or

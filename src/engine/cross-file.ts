@@ -3,6 +3,7 @@
  * its inline directives. Runs in the main thread once every summary is in; never cached, so a
  * change in one file re-checks the links into it from every other file.
  */
+import { ruleChecksKind } from '../../rules/define.js';
 import { rulesById } from '../../rules/index.js';
 import type { Finding, UncheckedBookmark } from '../types.js';
 import { FindingCollector, withOmitted } from './collect.js';
@@ -26,7 +27,7 @@ export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmar
     const { summary } = job.output;
     for (const [id, { severity, options }] of Object.entries(job.config.rules)) {
       const rule = rulesById.get(id);
-      if (!rule?.checkDocset) continue;
+      if (!rule?.checkDocset || !ruleChecksKind(rule.meta, summary.kind)) continue;
       try {
         rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => collector.add(toFinding(id, severity, report)), notChecked });
       } catch (error) {

@@ -13,8 +13,14 @@ import { isInside } from '../docset/root.js';
 import { toPosix } from '../text/posix-path.js';
 import { namedPathsToReport } from './named-paths.js';
 
-/** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
-export const LINTED_EXTENSIONS = ['md', 'yml'];
+/**
+ * Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them;
+ * of `.json` files only `toc.json` is kept (the others are data, and are not even read).
+ */
+export const LINTED_EXTENSIONS = ['md', 'yml', 'json'];
+
+/** False for a `.json` file other than a TOC (`toc.json`, any case). */
+const worthReading = (file: string): boolean => !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file);
 
 /** A path or glob of the command line that matches no file (exit code 2). */
 export class NoFilesMatchedError extends Error {
@@ -42,7 +48,7 @@ async function ignoredFolderFiles(folder: string): Promise<string[]> {
     LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
     { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
   );
-  return found.map((file) => path.resolve(folder, file));
+  return found.filter(worthReading).map((file) => path.resolve(folder, file));
 }
 
 /**
@@ -56,7 +62,7 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   const named = namedPathsToReport(literal, cwd);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
   const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
-  const files = new Set(found.map((f) => path.resolve(cwd, f)));
+  const files = new Set(found.filter(worthReading).map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statOf(absolute);

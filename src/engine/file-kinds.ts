@@ -1,6 +1,7 @@
 /**
- * Which parser handles a file. Markdown articles by extension; a structured FAQ (`.yml` whose
- * first line is `### YamlMime:FAQ`) by src/faq-yaml/handler.ts.
+ * Which parser handles a file. TOC files (`toc.yml`, `toc.json`, `TOC.md`, any case) by
+ * src/toc/handler.ts; Markdown articles by extension; a structured FAQ (`.yml` whose first line
+ * is `### YamlMime:FAQ`) by src/faq-yaml/handler.ts.
  */
 import type { Root } from 'mdast';
 import { nestingProblem, type Problem } from '../parse/complexity.js';
@@ -8,6 +9,7 @@ import { faqYamlKind } from '../faq-yaml/handler.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
+import { tocDataKind, tocMarkdownKind } from '../toc/handler.js';
 import type { FileKind, FileSummary } from '../types.js';
 
 /** A parsed file: a syntax tree for per-file rules and the summary for cross-file rules. */
@@ -38,7 +40,8 @@ export const markdownKind: FileKindHandler = {
   refuse: nestingProblem,
 };
 
-const handlers: readonly FileKindHandler[] = [markdownKind, faqYamlKind];
+// TOC files first: a `TOC.md` is a TOC, not an article.
+const handlers: readonly FileKindHandler[] = [tocMarkdownKind, tocDataKind, markdownKind, faqYamlKind];
 
 /** The handler for a file, or undefined when faq-lint does not lint it. */
 export function fileKindOf(path: string, text?: string): FileKindHandler | undefined {

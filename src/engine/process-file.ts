@@ -2,6 +2,7 @@
  * Parse, summarise and run the per-file rules on one file: a pure function of (path, text,
  * config), so it can run in a worker thread and its result can be cached.
  */
+import { ruleChecksKind } from '../../rules/define.js';
 import { rulesById } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Finding, FileSummary, RunSettings } from '../types.js';
@@ -43,7 +44,7 @@ export function processFile({ path, text, config, settings, previousText }: Proc
   const collector = new FindingCollector(summary.directives);
   for (const [id, { severity, options }] of Object.entries(config.rules)) {
     const rule = rulesById.get(id);
-    if (!rule?.check) continue;
+    if (!rule?.check || !ruleChecksKind(rule.meta, summary.kind)) continue;
     try {
       rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => collector.add(toFinding(id, severity, report)) });
     } catch (error) {

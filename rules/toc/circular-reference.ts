@@ -1,0 +1,59 @@
+/**
+ * `circular-reference`: TOC files that include each other (directly or through others). The build
+ * stops loading at the repeat. Reported at line 1 of each TOC of the cycle, naming the cycle.
+ */
+import { tocIncludeTarget } from '../../src/toc/include-target.js';
+import type { DocsetView } from '../../src/types.js';
+import { defineRule } from '../define.js';
+
+const messages = {
+  circular: (cycle: readonly string[]) => `TOC files include each other: ${cycle.map((file) => `'${file}'`).join(' --> ')}`,
+};
+
+/** The TOCs a TOC includes, in order (each once). */
+function includedTocs(docset: DocsetView, file: string): string[] {
+  const out: string[] = [];
+  for (const reference of docset.summary(file)?.references ?? []) {
+    if (reference.kind !== 'toc-include') continue;
+    const target = tocIncludeTarget(docset, file, reference.url);
+    if (target.kind === 'toc' && !out.includes(target.path)) out.push(target.path);
+  }
+  return out;
+}
+
+/** The shortest chain of includes from `start` back to itself (`[start, ..., start]`), or undefined. */
+export function cycleThrough(docset: DocsetView, start: string): string[] | undefined {
+  const previous = new Map<string, string>();
+  const queue = [start];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const next of includedTocs(docset, file)) {
+      if (next === start) {
+        const chain = [start];
+        for (let at: string | undefined = file; at !== undefined && at !== start; at = previous.get(at)) chain.splice(1, 0, at);
+        return [...chain, start];
+      }
+      if (seen.has(next)) continue;
+      seen.add(next);
+      previous.set(next, file);
+      queue.push(next);
+    }
+  }
+  return undefined;
+}
+
+export const circularReference = defineRule({
+  meta: {
+    id: 'circular-reference',
+    family: 'toc',
+    description: 'TOC files include each other (directly or through other TOCs)',
+    severity: 'error',
+    fileKinds: ['toc'],
+  },
+  checkDocset({ docset, path, summary, report }) {
+    if (!summary.references.some((r) => r.kind === 'toc-include')) return;
+    const cycle = cycleThrough(docset, path);
+    if (cycle) report({ message: messages.circular(cycle), detail: 'the Learn build stops at the repeat; remove one of the includes' });
+  },
+});

@@ -1,0 +1,23 @@
+/** `invalid-toc-href`: a `tocHref` that names neither a TOC file, a folder (`x/`) nor an absolute path or URL. */
+import { tocHrefType } from '../../src/toc/href-type.js';
+import { defineRule } from '../define.js';
+
+const messages = {
+  invalid: (href: string) => `tocHref '${href}' is not a TOC file, a folder or an absolute URL`,
+};
+
+export const invalidTocHref = defineRule({
+  meta: {
+    id: 'invalid-toc-href',
+    family: 'toc',
+    description: 'A tocHref names a page instead of a TOC file (toc.yml, toc.json, toc.md), a folder (x/) or an absolute URL',
+    severity: 'error',
+    fileKinds: ['toc'],
+  },
+  check({ tree, report }) {
+    for (const node of tree.data?.toc?.nodes ?? []) {
+      if (!node.tocHref?.value || tocHrefType(node.tocHref.value) !== 'file') continue;
+      report({ span: node.tocHref.span, message: messages.invalid(node.tocHref.value), detail: "a page goes in 'href' or 'topicHref'; 'tocHref' names the TOC to include" });
+    }
+  },
+});

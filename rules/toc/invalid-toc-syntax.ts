@@ -1,0 +1,21 @@
+/** `invalid-toc-syntax`: a TOC.md block that is not an ATX heading with one link, one xref or text. */
+import { defineRule } from '../define.js';
+
+const messages = {
+  syntax: () => 'TOC.md lines must be headings with one link, one xref or text',
+};
+
+export const invalidTocSyntax = defineRule({
+  meta: {
+    id: 'invalid-toc-syntax',
+    family: 'toc',
+    description: 'A TOC.md block is not an ATX heading holding at most one link (or xref) and nothing else',
+    severity: 'error',
+    fileKinds: ['toc'],
+  },
+  check({ tree, report }) {
+    for (const problem of tree.data?.toc?.markdownProblems ?? []) {
+      if (problem.kind === 'syntax') report({ span: problem.span, message: messages.syntax(), detail: 'write `# [Name](page.md)` or `# Name`; front matter and HTML comments are allowed' });
+    }
+  },
+});
