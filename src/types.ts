@@ -158,6 +158,8 @@ export interface FileSummary {
   anchors: AnchorSummary[];
   references: ReferenceSummary[];
   directives: DirectiveSummary[];
+  /** The `pivot` values of the page's zones (`::: zone pivot="a,b"`), where each stands; absent when none. */
+  zonePivots?: { value: string; span: Span }[];
   /** Number of lines and length of the text, to keep positions inside the file. */
   lineCount: number;
   length: number;
@@ -265,6 +267,13 @@ export interface DocsetView {
    * `fileMetadata`): the Learn build merges it under the front matter before validating.
    */
   inheritedMetadata(path: string): Readonly<Record<string, unknown>>;
+  /**
+   * The zone pivot groups of the definition file a page uses (`filename`: the page's
+   * `zone_pivot_group_filename`, default `zone-pivot-groups.json`; see
+   * src/docset/zone-pivot-groups.ts): the file and group id -> pivot ids, or undefined when
+   * faq-lint cannot find or read exactly one such file.
+   */
+  zonePivotGroups(filename: string | undefined): { file: string; groups: ReadonlyMap<string, readonly string[]> } | undefined;
   /**
    * True when the docset's `docfx.json` builds this file as a page (`build.content` files minus
    * exclude, relative to each group's `src`); true when docfx.json declares no content.

@@ -15,7 +15,7 @@ export interface DocfxMetadata {
   /** Per key: [matcher, value] in declaration order (a later match wins, as in docfx). */
   files: Record<string, { match: (path: string) => boolean; value: unknown }[]>;
   /** `build.content` groups: a file is built as a page when one includes it; undefined when none is declared. */
-  content: { src: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
+  content: { src: string; dest: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
 }
 
 const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined };
@@ -28,7 +28,7 @@ export function docfxGlob(glob: string): string {
   return glob.replace(/\*\*(?!\/|$)/g, '**/*');
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Compile the metadata sections of a parsed docfx.json (pure; unknown shapes give nothing). */
 export function docfxMetadataOf(config: unknown): DocfxMetadata {
@@ -53,10 +53,13 @@ function contentOf(content: unknown): DocfxMetadata['content'] {
   const never = (): boolean => false;
   return content.filter(isRecord).map((group) => {
     const src = typeof group.src === 'string' ? trimTrailing(group.src.replace(/^\.\/?/, ''), '/') : '';
+    // Where the group is published, under the site's base path ('' for the base itself).
+    const dest = typeof group.dest === 'string' ? trimTrailing(group.dest.replace(/^\.\/?/, ''), '/') : '';
     const files = strings(group.files).map(docfxGlob);
     const exclude = strings(group.exclude).map(docfxGlob);
     return {
       src,
+      dest,
       files: files.length ? picomatch(files, { nocase: true, dot: true }) : never,
       exclude: exclude.length ? picomatch(exclude, { nocase: true, dot: true }) : never,
     };

@@ -9,8 +9,10 @@ import { fileKindOf } from '../engine/file-kinds.js';
 import { runGuarded } from '../engine/guard.js';
 import { timeLimitMs } from '../engine/limits.js';
 import { readSource } from '../source/text.js';
+import { parseYamlData } from '../source/yaml.js';
 import { locateDependentRepositories, repositoryOf, type DependentRepository, type DependentRepositoryMap } from './dependent-repositories.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
+import { definitionCandidates, pivotGroupsOf, type PivotGroups } from './zone-pivot-groups.js';
 import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
 import { findRedirectionFiles, readRedirections, REDIRECTION_FILE, type RedirectionSet } from './redirections.js';
@@ -242,6 +244,24 @@ export class Docset implements DocsetView {
   inBuildScope(relative: string): boolean {
     let answer = this.inScope.get(relative);
     if (answer === undefined) this.inScope.set(relative, (answer = inBuildScope(this.docfx(), relative)));
+    return answer;
+  }
+
+  private readonly pivotGroups = new Map<string, { file: string; groups: PivotGroups } | undefined>();
+
+  zonePivotGroups(filename: string | undefined): { file: string; groups: PivotGroups } | undefined {
+    const key = filename ?? '';
+    if (this.pivotGroups.has(key)) return this.pivotGroups.get(key);
+    const found = definitionCandidates(this.docfx().content, filename).filter((candidate) => this.hasFile(candidate));
+    let answer: { file: string; groups: PivotGroups } | undefined;
+    // None, or several (the build's zone-pivot-group-definition-conflict): nothing to check against.
+    if (found.length === 1) {
+      const source = readSource(path.join(this.root, found[0]!), { root: this.roots.repoRoot });
+      const data = source.ok ? parseYamlData(source.text) : undefined;
+      const groups = data?.ok ? pivotGroupsOf(data.value) : undefined;
+      if (groups) answer = { file: found[0]!, groups };
+    }
+    this.pivotGroups.set(key, answer);
     return answer;
   }
 

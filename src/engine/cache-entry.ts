@@ -54,12 +54,13 @@ const isMetadata = shape({
 
 const isSummary = shape({
   path: isString,
-  kind: oneOf('markdown', 'faq-yaml'),
+  kind: oneOf('markdown', 'faq-yaml', 'toc'),
   metadata: optional(isMetadata),
   headings: arrayOf(shape({ depth: (d) => isCount(d, 1) && (d as number) <= 6, text: isString, id: optional(isString), span: isSpan })),
   anchors: arrayOf(shape({ id: isString, span: isSpan, source: oneOf('html', 'div') })),
   references: arrayOf(shape({ kind: isString, url: isString, span: isSpan, block: optional((b) => typeof b === 'boolean') })),
   directives: arrayOf(shape({ type: oneOf('disable', 'enable', 'disable-line', 'disable-next-line'), ruleIds: arrayOf(isString), span: isSpan })),
+  zonePivots: optional(arrayOf(shape({ value: isString, span: isSpan }))),
   lineCount: (n) => isCount(n, 1),
   length: (n) => isCount(n),
 });

@@ -91,3 +91,47 @@ export function imageRefused(opening: TripleColonOpening): boolean {
   if (opening.error || opening.attributes.some((a) => !IMAGE_ATTRIBUTES.has(a.name))) return true;
   return attributeValue(opening, 'source') === '' || (attributeValue(opening, 'alt-text') === '' && attributeValue(opening, 'type') !== 'icon');
 }
+
+/** The attributes `:::code` accepts (docfx v3, TripleColon/CodeExtension.cs). */
+export const CODE_ATTRIBUTES: ReadonlySet<string> = new Set(['source', 'range', 'id', 'highlight', 'language', 'interactive']);
+
+/**
+ * The file extensions the build infers a snippet's language from when `language` is not given:
+ * every language name and alias of docfx v3's HtmlCodeSnippetRenderer (`s_languageAlias`), and
+ * none (a file without extension, which it maps to Ruby). Compared case-insensitively here.
+ */
+const SNIPPET_EXTENSIONS: ReadonlySet<string> = new Set(
+  (
+    'actionscript as arduino ino assembly nasm asm batchfile bat cmd css cpp c c++ objective-c obj-c objc objectivec h hpp cc m ' +
+    'hlsl fx csharp cs asax cuda cu cuh d dlang everything example erlang erl fsharp fs fsi fsx go golang handlebars hbs haskell hs ' +
+    'html jsp asp aspx ascx master cshtml aspx-cs aspx-csharp razor vbhtml aspx-vb java gradle javascript js node json lisp lsp lua ' +
+    'matlab pascal pas perl pl php powershell posh ps1 processing pde python py r react tsx ruby ru erb rb rust rs scala shell sh bash ' +
+    'smalltalk st sql swift typescript ts xaml xml xsl xslt xsd wsdl csdl edmx vsixmanifest config dtd vb vbnet vbscript bas vbs vba'
+  ).split(' '),
+);
+
+/** The extension of a snippet path as .NET's Path.GetExtension gives it, without the dot ('' for none). */
+export function snippetExtension(source: string): string {
+  const name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(dot + 1);
+}
+
+/** True when the build can infer a language from the snippet's file extension. */
+export function snippetLanguageKnown(source: string): boolean {
+  const extension = snippetExtension(source).toLowerCase();
+  return extension === '' || SNIPPET_EXTENSIONS.has(extension);
+}
+
+/** The first reason the build refuses a `:::code` block (and renders nothing), or undefined. */
+export function codeProblem(opening: TripleColonOpening): { message: string; attribute?: TripleColonAttribute } | undefined {
+  if (opening.error) return { message: opening.error.message.replace(/\.$/, '') };
+  const unknown = opening.attributes.find((a) => !CODE_ATTRIBUTES.has(a.name));
+  if (unknown) return { message: `Unexpected attribute "${unknown.name}"`, attribute: unknown };
+  const source = attributeValue(opening, 'source');
+  if (source === '') return { message: "'source' is required" };
+  if (attributeValue(opening, 'language') === '' && !snippetLanguageKnown(source)) {
+    return { message: `No 'language', and none can be inferred from '.${snippetExtension(source)}'`, attribute: opening.attributes.find((a) => a.name === 'source') };
+  }
+  return undefined;
+}

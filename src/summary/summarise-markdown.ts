@@ -4,6 +4,7 @@
  */
 import type { Definition, Heading, Html, Node, Paragraph, Root, Yaml } from 'mdast';
 import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
+import { readContainerBlocks } from '../parse/container-blocks.js';
 import { parseDirective } from '../parse/directives.js';
 import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading, tabGroupsOf } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
@@ -11,7 +12,7 @@ import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '.
 import { nodeSpan, type LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
 import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
-import { imageRefused, readTripleColonOpening } from '../parse/triple-colon-attributes.js';
+import { codeProblem, imageRefused, readTripleColonOpening } from '../parse/triple-colon-attributes.js';
 import { urlRangeOf } from './url-range.js';
 
 /** Triple-colon attributes that name a file or a link target, and the reference kind of each. */
@@ -50,10 +51,10 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (span) push({ kind, url, span, ...extra }, node, definition);
   };
   const addTripleColon = (directive: DocfxTripleColon): void => {
-    // The build renders no refused :::image (invalid-image), so it checks none of its files.
-    if (directive.name === 'image') {
+    // The build renders no refused :::image or :::code (invalid-image, invalid-code), so it checks none of their files.
+    if (directive.name === 'image' || directive.name === 'code') {
       const opening = readTripleColonOpening(text, directive.position?.start.offset ?? 0, true);
-      if (opening && imageRefused(opening)) return;
+      if (opening && (directive.name === 'image' ? imageRefused(opening) : codeProblem(opening) !== undefined)) return;
     }
     for (const [attribute, kind] of Object.entries(TRIPLE_COLON_REFERENCES[directive.name] ?? {})) {
       const range = directive.attributeOffsets[attribute];
@@ -127,6 +128,10 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     }
   });
   summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
+  if (text.includes('zone')) {
+    const pivots = readContainerBlocks(text, tree, lines).zones.flatMap((zone) => (zone.pivot ? [zone.pivot] : []));
+    if (pivots.length > 0) summary.zonePivots = pivots;
+  }
   return summary;
 }
 

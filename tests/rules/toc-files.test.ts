@@ -2,9 +2,15 @@
  * TOC files as linted files (fixtures/toc-files): their hrefs checked by file-not-found and
  * bookmark-not-found, what the build tolerates left silent, and no article rule run on a TOC.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allRules, rulesById } from '../../rules/index.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { isCacheEntry } from '../../src/engine/cache-entry.js';
+import { processFile } from '../../src/engine/process-file.js';
 import { tocHrefType } from '../../src/toc/href-type.js';
-import { lintFixture } from '../helpers.js';
+import { FIXTURES, lintFixture } from '../helpers.js';
 
 describe('TOC files', () => {
   it("checks entries' pages and bookmarks (nested items, TOC.md and toc.json too), not a redirected page's bookmark, a missing TOC file, absolute paths or a TOC that does not parse", async () => {
@@ -30,5 +36,16 @@ describe('TOC files', () => {
     expect(['a.md', 'x/', 'x\\', 'TOC.yml', 'sub/toc.md?x=1', 'toc.json#a', '/azure/', 'https://x/toc.yml', 'xref:A.B', 'tocs.yml'].map(tocHrefType)).toEqual([
       'file', 'folder', 'folder', 'toc-file', 'toc-file', 'toc-file', 'absolute', 'absolute', 'absolute', 'file',
     ]);
+  });
+});
+
+describe('TOC files in the cache', () => {
+  it("a TOC's summary and findings are a valid cache entry (so a warm run reuses them)", () => {
+    const file = 'articles/toc.yml';
+    const text = readFileSync(path.join(FIXTURES, 'toc-files', file), 'utf8');
+    const output = processFile({ path: file, text, config: resolveConfig(file, undefined, allRules), settings: { now: '2026-11-26', sitePrefixes: {} } });
+    expect(output.summary?.kind).toBe('toc');
+    expect(output.findings.map((f) => f.ruleId)).toContain('yaml-duplicate-key');
+    expect(isCacheEntry({ hash: 'h', path: file, summary: output.summary, findings: { key: 'k', findings: output.findings } }, new Set(rulesById.keys()))).toBe(true);
   });
 });

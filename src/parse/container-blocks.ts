@@ -1,0 +1,144 @@
+/**
+ * The container extensions of Learn Markdown that span lines: zones (`::: zone pivot="a"` ...
+ * `::: zone-end`) and moniker ranges (`::: moniker range="..."` ... `::: moniker-end`), read line by
+ * line the way the Learn build's Markdig parsers open and close them (docfx v3,
+ * src/Microsoft.Docs.MarkdigExtensions/TripleColon/TripleColonBlockParser.cs, ZoneExtension.cs,
+ * MonikerRange/MonikerRangeParser.cs). Lines inside code blocks and front matter are skipped.
+ * Where the build's behaviour is not certain (a moniker range inside another), reading stops and
+ * nothing more is reported. One pass over the lines.
+ */
+import type { Root } from 'mdast';
+import type { Span } from '../types.js';
+import type { LineIndex } from './positions.js';
+import { readTripleColonOpening, type TripleColonAttribute } from './triple-colon-attributes.js';
+import { walk } from './walk.js';
+
+/** A problem of a zone or moniker range, as the build reports it. */
+export interface BlockProblem {
+  severity: 'error' | 'warn';
+  message: string;
+  span: Span;
+}
+
+/** A zone the build opens (its attributes are valid). */
+export interface ZoneBlock {
+  span: Span;
+  target: string;
+  /** The `pivot` value as written, and where it stands; undefined for a target-only zone. */
+  pivot?: { value: string; span: Span };
+}
+
+export interface ContainerBlocks {
+  zones: ZoneBlock[];
+  zoneProblems: BlockProblem[];
+  monikerProblems: BlockProblem[];
+}
+
+const ZONE_TARGETS = ['docs', 'chromeless', 'pdf'];
+/** ZoneExtension's pivot pattern: lower-case names, comma-separated (spaces around commas allowed). */
+const PIVOT = /^\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*\s*$/;
+
+/** Lines that are code or front matter (1-based, inclusive ranges). */
+function skippedLines(tree: Root): [number, number][] {
+  const ranges: [number, number][] = [];
+  walk(tree, (node) => {
+    if ((node.type === 'code' || node.type === 'yaml') && node.position) ranges.push([node.position.start.line, node.position.end.line]);
+  });
+  return ranges;
+}
+
+/** The first problem of a zone's attributes (ZoneExtension.TryProcessAttributes), or undefined. */
+function zoneAttributeProblem(attributes: readonly TripleColonAttribute[]): { message: string; attribute?: TripleColonAttribute } | undefined {
+  let target = '';
+  let pivot = '';
+  for (const attribute of attributes) {
+    if (attribute.name === 'target') {
+      if (!ZONE_TARGETS.includes(attribute.value)) return { message: `Unexpected target "${attribute.value}": use docs, chromeless or pdf`, attribute };
+      target = attribute.value;
+    } else if (attribute.name === 'pivot') {
+      if (!PIVOT.test(attribute.value)) return { message: `Invalid pivot "${attribute.value}": lower-case names of letters, digits and dashes, separated by commas`, attribute };
+      pivot = attribute.value;
+    } else return { message: `Unexpected attribute "${attribute.name}"`, attribute };
+  }
+  if (target === '' && pivot === '') return { message: 'A zone needs a target or a pivot' };
+  if (target === 'pdf' && pivot !== '') return { message: 'A pivot is not permitted on a pdf zone' };
+  return undefined;
+}
+
+export function readContainerBlocks(text: string, tree: Root, lines: LineIndex): ContainerBlocks {
+  const result: ContainerBlocks = { zones: [], zoneProblems: [], monikerProblems: [] };
+  if (!text.includes(':::')) return result;
+  const skipped = skippedLines(tree);
+  let openZone: Span | undefined;
+  let moniker: { span: Span; colons: number } | undefined;
+  let monikersUnsure = false;
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    let at = lineStart;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    if (!text.startsWith(':::', at) || skipped.some(([from, to]) => line >= from && line <= to)) continue;
+    const content = text.slice(at, lineEnd).replace(/\r?\n$|\r$/, '');
+    const lineSpan = lines.span(at, at + content.length);
+    let colons = 0;
+    while (content[colons] === ':') colons++;
+    const rest = content.slice(colons).replace(/^[ \t]+/, '');
+
+    // Moniker ranges (MonikerRangeParser): three or more colons, case-insensitive keywords.
+    if (!monikersUnsure) {
+      if (moniker && colons === moniker.colons && /^moniker-end/i.test(rest)) {
+        if (rest.slice('moniker-end'.length).trim() !== '') result.monikerProblems.push({ severity: 'warn', message: "Text after 'moniker-end'", span: moniker.span });
+        moniker = undefined;
+        continue;
+      }
+      const range = /^moniker[ \t]*range="/i.exec(rest);
+      if (range) {
+        const valueStart = range[0].length;
+        const close = rest.indexOf('"', valueStart);
+        if (close === -1) {
+          result.monikerProblems.push({ severity: 'warn', message: 'Moniker range has no closing quote (")', span: lineSpan });
+        } else if (moniker) {
+          monikersUnsure = true; // a range inside a range: how the build pairs the ends is not established
+        } else {
+          if (rest.slice(close + 1).trim() !== '') result.monikerProblems.push({ severity: 'warn', message: 'Text after the moniker range', span: lineSpan });
+          moniker = { span: lineSpan, colons };
+        }
+        continue;
+      }
+    }
+
+    // Zones (TripleColonBlockParser with ZoneExtension): exactly `:::`, then the name.
+    if (colons !== 3) continue;
+    if (openZone && /^zone-end/i.test(rest)) {
+      if (rest.slice('zone-end'.length).trim() !== '') result.zoneProblems.push({ severity: 'warn', message: "Text after 'zone-end'", span: openZone });
+      openZone = undefined;
+      continue;
+    }
+    const opening = readTripleColonOpening(text, at, false);
+    if (opening?.name !== 'zone') continue;
+    if (openZone) {
+      result.zoneProblems.push({ severity: 'error', message: 'Zones cannot be nested', span: lineSpan });
+      continue;
+    }
+    if (opening.error) {
+      result.zoneProblems.push({ severity: 'error', message: opening.error.message.replace(/\.$/, ''), span: lines.span(opening.error.offset, opening.error.offset) });
+      continue;
+    }
+    const problem = zoneAttributeProblem(opening.attributes);
+    if (problem) {
+      const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lineSpan;
+      result.zoneProblems.push({ severity: 'error', message: problem.message, span: where });
+      continue;
+    }
+    openZone = lineSpan;
+    const pivot = opening.attributes.find((a) => a.name === 'pivot');
+    result.zones.push({
+      span: lineSpan,
+      target: opening.attributes.find((a) => a.name === 'target')?.value ?? '',
+      ...(pivot ? { pivot: { value: pivot.value, span: lines.span(pivot.valueStart, pivot.valueEnd) } } : {}),
+    });
+  }
+  if (openZone) result.zoneProblems.push({ severity: 'warn', message: "Zone has no '::: zone-end'", span: openZone });
+  if (moniker && !monikersUnsure) result.monikerProblems.push({ severity: 'warn', message: "Moniker range has no '::: moniker-end'", span: moniker.span });
+  return result;
+}
