@@ -42,6 +42,10 @@ Speed:
                               node_modules folder exists, else the user cache folder)
       --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
 
+Editors:
+      --lsp                   run the language server on stdin/stdout (VS Code, Neovim and any
+                              LSP client; see docs/editors.md)
+
   -v, --version               print the version
   -h, --help                  print this help
 

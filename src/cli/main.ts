@@ -45,6 +45,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const written = writeStarterConfig(io.cwd);
       return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
     }
+    if (options.lsp) {
+      // Loaded only here: the server's dependencies cost the CLI nothing. It runs until the client ends it.
+      const { startServer } = await import('../lsp/server.js');
+      startServer();
+      return await new Promise<number>(() => {});
+    }
     if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
     const lintOptions: LintOptions = {
       patterns: options.patterns.length > 0 ? options.patterns : undefined,

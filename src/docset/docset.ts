@@ -74,10 +74,55 @@ export class Docset implements DocsetView {
     return posixRelative(this.root, absolute);
   }
 
-  /** Record a summary made elsewhere (by the lint run, or a worker). */
+  private changes = 0;
+
+  /**
+   * A number that changes whenever an answer of this view may have changed: a summary added or
+   * forgotten, a file added or removed, the redirections re-read. A lint run's docset only grows;
+   * the language server's long-lived docset also changes, so what is memoised over a view (page
+   * ids) is valid for one generation.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changed(): void {
+    this.changes++;
+    this.includers = undefined;
+  }
+
+  /** Record a summary made elsewhere (by the lint run, a worker, or the language server from an editor's text). */
   addSummary(summary: FileSummary): void {
     this.summaries.set(summary.path, summary);
-    this.includers = undefined;
+    this.changed();
+  }
+
+  /** Forget a file's summary (its text changed on disk): it is summarised again when next asked for. */
+  forgetSummary(relative: string): void {
+    if (this.summaries.delete(relative)) this.changed();
+  }
+
+  /** A file created since the docset was indexed (outside dependent repositories mapped from elsewhere). */
+  fileAdded(relative: string): void {
+    if (this.mountOf(relative)) return;
+    this.index.addFile(relative);
+    this.summaries.delete(relative);
+    this.changed();
+  }
+
+  /** A file deleted since the docset was indexed. */
+  fileRemoved(relative: string): void {
+    if (this.mountOf(relative)) return;
+    this.index.removeFile(relative);
+    this.summaries.delete(relative);
+    this.changed();
+  }
+
+  /** A redirection file changed: the redirections are read again on next use. */
+  redirectionsChanged(): void {
+    this.redirectionSet = undefined;
+    this.sourcesByFolder = undefined;
+    this.changed();
   }
 
   /** The mount holding a docset-relative path, and the path inside it. */
@@ -98,6 +143,12 @@ export class Docset implements DocsetView {
   hasFolder(relative: string): boolean {
     const mounted = this.mountOf(relative);
     return mounted ? mounted.mount.index.hasFolder(mounted.inner) : this.index.hasFolder(relative);
+  }
+
+  /** The names of the files and folders directly in a docset folder ('' for the root), sorted. */
+  children(relative: string): { files: string[]; folders: string[] } {
+    const mounted = this.mountOf(relative);
+    return mounted ? mounted.mount.index.children(mounted.inner) : this.index.children(relative);
   }
 
   unavailableRepositoryOf(relative: string): DependentRepository | undefined {
