@@ -32,7 +32,8 @@ interface Mount {
 export class Docset implements DocsetView {
   readonly root: string;
   private readonly summaries = new Map<string, FileSummary | undefined>();
-  private includers: Map<string, string[]> | undefined;
+  /** Who includes each file, built on first use, then kept up to date summary by summary. */
+  private includers: Map<string, Set<string>> | undefined;
   private docfxMetadata: DocfxMetadata | undefined;
 
   /** Every dependent repository the publishing config declares, located or not. */
@@ -88,34 +89,40 @@ export class Docset implements DocsetView {
 
   private changed(): void {
     this.changes++;
-    this.includers = undefined;
+  }
+
+  /** Replace a file's summary (none: forget it), keeping the includers map in step. */
+  private setSummary(relative: string, summary: FileSummary | undefined, keep: boolean): void {
+    const old = this.summaries.get(relative);
+    if (this.includers && old) this.linkIncludes(old, false);
+    if (keep) this.summaries.set(relative, summary);
+    else this.summaries.delete(relative);
+    if (this.includers && summary) this.linkIncludes(summary, true);
+    this.changed();
   }
 
   /** Record a summary made elsewhere (by the lint run, a worker, or the language server from an editor's text). */
   addSummary(summary: FileSummary): void {
-    this.summaries.set(summary.path, summary);
-    this.changed();
+    this.setSummary(summary.path, summary, true);
   }
 
   /** Forget a file's summary (its text changed on disk): it is summarised again when next asked for. */
   forgetSummary(relative: string): void {
-    if (this.summaries.delete(relative)) this.changed();
+    if (this.summaries.has(relative)) this.setSummary(relative, undefined, false);
   }
 
   /** A file created since the docset was indexed (outside dependent repositories mapped from elsewhere). */
   fileAdded(relative: string): void {
     if (this.mountOf(relative)) return;
     this.index.addFile(relative);
-    this.summaries.delete(relative);
-    this.changed();
+    this.setSummary(relative, undefined, false);
   }
 
   /** A file deleted since the docset was indexed. */
   fileRemoved(relative: string): void {
     if (this.mountOf(relative)) return;
     this.index.removeFile(relative);
-    this.summaries.delete(relative);
-    this.changed();
+    this.setSummary(relative, undefined, false);
   }
 
   /** A redirection file changed: the redirections are read again on next use. */
@@ -243,20 +250,23 @@ export class Docset implements DocsetView {
   includersOf(relative: string): string[] {
     if (!this.includers) {
       this.includers = new Map();
-      for (const summary of this.summaries.values()) {
-        for (const reference of summary?.references ?? []) {
-          if (reference.kind !== 'include') continue;
-          // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
-          const destination = resolveLink(reference.url, { from: summary!.path });
-          if (destination.kind !== 'file') continue;
-          const target = destination.path;
-          const list = this.includers.get(target) ?? [];
-          if (!list.includes(summary!.path)) list.push(summary!.path);
-          this.includers.set(target, list);
-        }
-      }
+      for (const summary of this.summaries.values()) if (summary) this.linkIncludes(summary, true);
     }
-    return this.includers.get(relative) ?? [];
+    return [...(this.includers.get(relative) ?? [])];
+  }
+
+  /** Add (or remove) a summary's includes to the includers map, in file order. */
+  private linkIncludes(summary: FileSummary, add: boolean): void {
+    for (const reference of summary.references) {
+      if (reference.kind !== 'include') continue;
+      // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
+      const destination = resolveLink(reference.url, { from: summary.path });
+      if (destination.kind !== 'file') continue;
+      let includers = this.includers!.get(destination.path);
+      if (!includers) this.includers!.set(destination.path, (includers = new Set()));
+      if (add) includers.add(summary.path);
+      else includers.delete(summary.path);
+    }
   }
 
   // Several rules ask both questions of every file; each answer matches every docfx.json glob,

@@ -275,7 +275,9 @@ export class LintSession {
       this.jobs.set(absolute, job);
     }
     const before = job.output?.summary;
-    const affected = this.indexed && before ? this.affectedBy(job) : new Set<string>();
+    // Who depends on the file as it was (an include it drops matters too); used if its shape changes.
+    const dependents = this.indexed && before ? this.affectedBy(job) : new Set<string>();
+    const affected = new Set<string>();
     // (Typed wide: processJobs fills it in.)
     job.output = undefined as Job['output'];
     job.early = [];
@@ -286,8 +288,11 @@ export class LintSession {
     this.graphOf(job.docset, false)?.set(job.relative, after ? referencedFiles(after, job.settings.sitePrefixes) : []);
     affected.add(absolute);
     // Typing in a paragraph moves positions only: no other file can see that.
-    if (this.indexed && after && (!before || crossFileShape(before) !== crossFileShape(after))) for (const file of this.affectedBy(job)) affected.add(file);
-    else if (this.indexed && !after) for (const file of this.referrersIn(job.docset, job.relative)) affected.add(file);
+    if (this.indexed && after && (!before || crossFileShape(before) !== crossFileShape(after))) {
+      for (const file of [...dependents, ...this.affectedBy(job)]) affected.add(file);
+    } else if (this.indexed && !after) {
+      for (const file of [...dependents, ...this.referrersIn(job.docset, job.relative)]) affected.add(file);
+    }
     for (const file of affected) this.memo.delete(file);
     return new Set([...affected].filter((file) => this.jobs.has(file)));
   }

@@ -168,6 +168,13 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return { document, file: where.folder.session.file(where.absolute), folder: where.folder, absolute: where.absolute };
   };
 
+  /** The same without waiting for queued edits. */
+  const fileNow = (uri: string): { document: TextDocument; file: SessionFile | undefined; folder: Folder } | undefined => {
+    const document = open.get(uri);
+    const where = folderOf(uri);
+    return document && where ? { document, file: where.folder.session.file(where.absolute), folder: where.folder } : undefined;
+  };
+
   const requireIndex = (folder: Folder): void => {
     if (folder.phase !== 'ready') throw new ResponseError(LSPErrorCodes.RequestFailed, indexingMessage(folder));
   };
@@ -283,8 +290,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return { items: [] };
   });
 
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const found = await fileAt(textDocument.uri);
+  // Not waiting for the keystroke's re-lint: the line is the editor's now, and a page's ids do not
+  // change with what is typed after `#` (this page's own may be one keystroke old).
+  connection.onCompletion(({ textDocument, position }) => {
+    const found = fileNow(textDocument.uri);
     if (!found) return null;
     const line = found.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
     return completionsAt(found.file, line, position, found.folder.phase === 'ready');
