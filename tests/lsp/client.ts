@@ -26,6 +26,8 @@ export interface ClientOptions {
   /** Held until resolved: the answer to `window/workDoneProgress/create` (the server indexes after it). */
   progressGate?: Promise<void>;
   env?: Record<string, string>;
+  /** The script to start with `--lsp` (default: bin/faq-lint.js, the built CLI). */
+  script?: string;
 }
 
 /** What a client that pulls diagnostics and takes everything else declares (VS Code-like). */
@@ -58,7 +60,7 @@ export class LspClient {
   private readonly documents = new Map<string, TextDocument>();
 
   constructor(private readonly options: ClientOptions) {
-    this.child = spawn(process.execPath, [BIN, '--lsp', '--stdio'], { cwd: options.folders[0] ?? REPO_ROOT, env: { ...process.env, ...options.env } });
+    this.child = spawn(process.execPath, [options.script ?? BIN, '--lsp', '--stdio'], { cwd: options.folders[0] ?? REPO_ROOT, env: { ...process.env, ...options.env } });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -8,7 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { FIXTURES, TEST_NOW } from '../helpers.js';
+import { FIXTURES, REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, row, uriOf, type ClientOptions } from './client.js';
 
@@ -137,6 +137,12 @@ describe('diagnostics', () => {
     const [diagnostic] = await client.until(() => client.published.get(config)?.diagnostics, 'the config error');
     expect(diagnostic).toMatchObject({ range: { start: { line: 1 } }, source: 'faq-lint' });
     expect(diagnostic!.message).toMatch(/no-such-rule/);
+  });
+
+  it('come from the committed bundle too (the copy the VS Code extension carries)', async () => {
+    const { client, file } = await start({ script: path.join(REPO_ROOT, 'bundle', 'faq-lint.mjs') });
+    const uri = await client.open(file('articles/links.md'));
+    expect((await client.pushed(uri, 1)).map(row)).toEqual(LINKS_FINDINGS);
   });
 });
 
