@@ -31,6 +31,11 @@ export function useWorkerScript(script: string): void {
   workerScript = script;
 }
 
+/** True when worker threads can be started (the worker script is built, or this is the bundle). */
+export function workersAvailable(): boolean {
+  return existsSync(workerScript);
+}
+
 /** Runs smaller than this many files stay in-process: starting workers costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
 

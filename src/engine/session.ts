@@ -28,6 +28,7 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { readSource } from './read-source.js';
 import { targetsToSummarise } from './targets.js';
+import { workersAvailable } from './pool.js';
 import { TaskRunner } from './task-runner.js';
 
 export interface SessionOptions {
@@ -92,6 +93,13 @@ export class LintSession {
   /** Counts `index()` calls: a run that is no longer the latest keeps nothing. */
   private epoch = 0;
   private isDiscoverable: Promise<(file: string) => boolean> | undefined;
+  /**
+   * The one worker thread edited files are re-linted in. A parse makes megabytes of short-lived
+   * garbage; in the editor's long-lived main thread V8 let it grow the heap by hundreds of MB over
+   * a few hundred keystrokes (cpp-docs: 755 MB), in a worker it stays within the pool's heap caps.
+   * In-process when no worker can start (the sources run unbuilt).
+   */
+  private edits: TaskRunner | undefined;
 
   constructor(private readonly options: SessionOptions) {
     this.cwd = path.resolve(options.cwd);
@@ -234,6 +242,12 @@ export class LintSession {
     return findings;
   }
 
+  /** Stop the session's worker thread (the server is shutting down). */
+  async close(): Promise<void> {
+    await this.edits?.close();
+    this.edits = undefined;
+  }
+
   /** Every linted file (absolute, sorted). */
   files(): string[] {
     return [...this.jobs.keys()].sort();
@@ -281,7 +295,8 @@ export class LintSession {
     // (Typed wide: processJobs fills it in.)
     job.output = undefined as Job['output'];
     job.early = [];
-    await processJobs([job], { runner: new TaskRunner(0, true), overlay: this.texts });
+    this.edits ??= new TaskRunner(workersAvailable() ? 1 : 0, true);
+    await processJobs([job], { runner: this.edits, overlay: this.texts });
     const after = job.output?.summary;
     if (after) job.docset.addSummary(after);
     else job.docset.forgetSummary(job.relative);

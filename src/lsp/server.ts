@@ -382,6 +382,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return codeActions({ document: found.document, text, summary: found.file.summary, findings, diagnostics: context.diagnostics, only: context.only });
   });
 
+  connection.onShutdown(() => workspace.close());
+
   open.documents.listen(connection);
   connection.listen();
   return connection;

@@ -59,6 +59,7 @@ export class Workspace {
   /** Index these folders (absolute paths); folders no longer listed are dropped. */
   setFolders(roots: readonly string[]): void {
     const kept = this.folders.filter((folder) => roots.includes(folder.root));
+    for (const folder of this.folders) if (!kept.includes(folder)) void folder.session.close();
     const added = roots.filter((root) => !kept.some((folder) => folder.root === root)).map((root) => this.newFolder(root));
     this.folders = [...kept, ...added];
     for (const folder of added) void this.index(folder);
@@ -67,8 +68,15 @@ export class Workspace {
   /** Every folder's session again (the settings changed): drop and re-index. */
   restart(): void {
     const roots = this.folders.map((folder) => folder.root);
-    this.folders = [];
+    void this.close();
     this.setFolders(roots);
+  }
+
+  /** Stop every session's worker thread (shutdown). */
+  async close(): Promise<void> {
+    const folders = this.folders;
+    this.folders = [];
+    await Promise.all(folders.map((folder) => folder.session.close()));
   }
 
   all(): readonly Folder[] {

@@ -5,11 +5,23 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { LintSession } from '../../src/engine/session.js';
 import { FIXTURES, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
+
+const sessions: LintSession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+/** A session, closed after the test (its edits run in a worker thread). */
+function sessionOn(cwd: string): LintSession {
+  const session = new LintSession({ cwd, now: TEST_NOW });
+  sessions.push(session);
+  return session;
+}
 
 function copy(): { root: string; file: (relative: string) => string } {
   const root = tempTree({});
@@ -22,7 +34,7 @@ const rows = (session: LintSession, file: string): string[] => (session.findings
 describe('LintSession', () => {
   it("has lint()'s findings for every file once indexed", async () => {
     const { root } = copy();
-    const session = new LintSession({ cwd: root, now: TEST_NOW });
+    const session = sessionOn(root);
     await session.index();
     const result = await lint({ cwd: root, now: TEST_NOW });
     expect(session.files()).toEqual(['articles/index.md', 'articles/links.md', 'articles/setup.md', 'includes/shared.md'].map((f) => path.join(root, f)));
@@ -31,7 +43,7 @@ describe('LintSession', () => {
 
   it("lints an editor's text instead of the disk, and says which files the change affects", async () => {
     const { root, file } = copy();
-    const session = new LintSession({ cwd: root, now: TEST_NOW });
+    const session = sessionOn(root);
     await session.index();
     const links = file('articles/links.md');
     expect(rows(session, links)).toEqual(['15:3 bookmark-not-found', '16:3 docs-link-absolute', '16:3 link-insecure']);
@@ -50,7 +62,7 @@ describe('LintSession', () => {
 
   it('has per-file findings only before it is indexed', async () => {
     const { file } = copy();
-    const session = new LintSession({ cwd: path.dirname(file('articles')), now: TEST_NOW });
+    const session = sessionOn(path.dirname(file('articles')));
     const links = file('articles/links.md');
     await session.setText(links, readFileSync(links, 'utf8'));
     expect(session.ready).toBe(false);
@@ -61,7 +73,7 @@ describe('LintSession', () => {
 
   it('follows files created, changed and deleted on disk, and asks for a new index when a config changes', async () => {
     const { root, file } = copy();
-    const session = new LintSession({ cwd: root, now: TEST_NOW });
+    const session = sessionOn(root);
     await session.index();
     const links = file('articles/links.md');
     writeFileSync(links, `${readFileSync(links, 'utf8')}- [New](new.md)\n`);
@@ -84,7 +96,7 @@ describe('LintSession', () => {
 
   it('lists the files referencing a file', async () => {
     const { file } = copy();
-    const session = new LintSession({ cwd: path.dirname(file('articles')), now: TEST_NOW });
+    const session = sessionOn(path.dirname(file('articles')));
     await session.index();
     const { docset } = session.file(file('articles/setup.md'))!;
     expect(session.referrers(docset, 'articles/setup.md')).toEqual(['articles/index.md', 'articles/links.md']);

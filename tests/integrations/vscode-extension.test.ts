@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serverModule } from '../../editors/vscode/src/server-module.js';
 import { DEFAULT_SETTINGS } from '../../src/lsp/settings.js';
+import { VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
+import { snippet } from './snippets.js';
 
 const EXTENSION = path.join(REPO_ROOT, 'editors', 'vscode');
 
@@ -68,10 +70,13 @@ describe('the VS Code extension', () => {
     expect(manifest.version).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
-  it('packages into a .vsix with @vscode/vsce: the client, and the committed server bundle', async () => {
-    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'package-vscode.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  it('packages into a .vsix with @vscode/vsce (docs/editors.md, vscode-install): the client, and the committed server bundle', async () => {
+    const [build, install] = snippet('vscode-install').trim().split('\n');
+    expect(build).toBe('npm run package:vscode');
+    const out = execFileSync('bash', ['-c', build!], { cwd: REPO_ROOT, encoding: 'utf8' });
     const vsix = path.resolve(REPO_ROOT, out.trim().split('\n').at(-1)!);
-    expect(path.basename(vsix)).toMatch(/^faq-lint-\d+\.\d+\.\d+\.vsix$/);
+    expect(install).toBe(`code --install-extension ${path.relative(REPO_ROOT, vsix)}`);
+    expect(path.basename(vsix)).toBe(`faq-lint-${VERSION}.vsix`);
     const files = await unzip(vsix);
     expect([...files.keys()].sort()).toEqual([
       '[Content_Types].xml',

@@ -28,6 +28,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** The script to start with `--lsp` (default: bin/faq-lint.js, the built CLI). */
   script?: string;
+  /** Or the whole command line to start (a documented one: `npx faq-lint --lsp`). */
+  command?: string[];
 }
 
 /** What a client that pulls diagnostics and takes everything else declares (VS Code-like). */
@@ -60,7 +62,8 @@ export class LspClient {
   private readonly documents = new Map<string, TextDocument>();
 
   constructor(private readonly options: ClientOptions) {
-    this.child = spawn(process.execPath, [options.script ?? BIN, '--lsp', '--stdio'], { cwd: options.folders[0] ?? REPO_ROOT, env: { ...process.env, ...options.env } });
+    const [program, ...args] = options.command ?? [process.execPath, options.script ?? BIN, '--lsp', '--stdio'];
+    this.child = spawn(program!, args, { cwd: options.folders[0] ?? REPO_ROOT, env: { ...process.env, ...options.env } });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -78,6 +78,9 @@ describe('diagnostics', () => {
     // Per-file rules only: no bookmark judged against a docset half read.
     expect((await client.pushed(uri, 1)).map(row)).toEqual(LINKS_FINDINGS.slice(1));
     await expect(client.request('textDocument/references', { textDocument: { uri }, position: { line: 10, character: 5 }, context: { includeDeclaration: false } })).rejects.toThrow(/still indexing/);
+    await expect(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 11, character: 20 } })).rejects.toThrow(/^faq-lint is still indexing .+; try again when it is done$/);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 20 } });
+    expect((hover.contents as { value: string }).value).toMatch(/_faq-lint is still indexing .+; try again when it is done\._$/);
     release();
     await client.indexed();
     expect((await client.pushed(uri, 1, (d) => d.length === 3)).map(row)).toEqual(LINKS_FINDINGS);
@@ -110,12 +113,17 @@ describe('diagnostics', () => {
 
     const setup = await client.open(file('articles/setup.md'));
     expect(await client.pull(setup)).toEqual([]);
+    const openLinks = await client.open(file('articles/index.md'));
+    expect(await client.pull(openLinks)).toEqual([]);
     // A heading edited in an open file changes a closed file's findings: the next workspace pull says so.
     const next = client.request<typeof report>('workspace/diagnostic', { previousResultIds: [{ uri: links.uri, value: links.resultId }] });
     await client.replace(setup, '## Configure', '## Configur');
     const changed = await next;
     expect(changed.items.find((item) => item.uri === links.uri)!.items.map(row)).toEqual(LINKS_FINDINGS.slice(1));
-    expect(client.registrations.map((r) => r.method)).toContain('workspace/didChangeWatchedFiles');
+    const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!.registerOptions as { watchers: { globPattern: string }[] };
+    expect(watched.watchers.map((w) => w.globPattern)).toEqual(['**/*.{md,yml,json}', '**/.faqlintrc.{json,yaml,yml}', '**/faq-lint.config.{js,mjs}', '**/.gitignore']);
+    // Another open file's findings changed: the client is asked to pull again.
+    expect(client.refreshes).toBeGreaterThan(0);
   });
 
   it('show only the rules of rulesOnType while a file has unsaved edits, all of them once saved', async () => {
@@ -137,6 +145,35 @@ describe('diagnostics', () => {
     const [diagnostic] = await client.until(() => client.published.get(config)?.diagnostics, 'the config error');
     expect(diagnostic).toMatchObject({ range: { start: { line: 1 } }, source: 'faq-lint' });
     expect(diagnostic!.message).toMatch(/no-such-rule/);
+  });
+
+  it('re-index a folder whose config changed on disk', async () => {
+    const { client, file } = await start();
+    const links = await client.open(file('articles/links.md'));
+    await client.pushed(links, 1, (d) => d.length === 3);
+    writeFileSync(file('.faqlintrc.json'), '{ "rules": { "link-insecure": "off" } }\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.faqlintrc.json')), type: 1 }] });
+    await client.indexed(2);
+    expect((await client.pushed(links, 1, (d) => d.length === 2)).map(row)).toEqual(LINKS_FINDINGS.slice(0, 2));
+  });
+
+  it('lint a file opened outside the workspace folders with its own docset', async () => {
+    const { client } = await start();
+    const elsewhere = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n[b](b.md#nope)\n', 'b.md': '# B\n' });
+    const uri = await client.open(path.join(elsewhere, 'a.md'));
+    const diagnostics = await client.until(() => client.published.get(uri)?.diagnostics.find((d) => d.code === 'bookmark-not-found') && client.published.get(uri)!.diagnostics, 'the diagnostics of a file outside the workspace');
+    expect(diagnostics.map(row)).toEqual(['1:1 front-matter-missing Missing front matter', "3:1 bookmark-not-found Cannot find bookmark '#nope'"]);
+  });
+
+  it('take settings from the initialization options and didChangeConfiguration when the client has no workspace/configuration', async () => {
+    const capabilities = { ...PUSH_CAPABILITIES, workspace: { workspaceEdit: { documentChanges: false } } };
+    const { client, file } = await start({ capabilities, settings: { faqLint: { cache: false, rulesOnType: ['link-insecure'] } } });
+    const uri = await client.open(file('articles/links.md'));
+    await client.pushed(uri, 1, (d) => d.length === 3);
+    const version = await client.replace(uri, 'Configure it', 'Configure it now');
+    expect((await client.pushed(uri, version)).map(row)).toEqual([LINKS_FINDINGS[2]]);
+    await client.notify('workspace/didChangeConfiguration', { settings: { faqLint: { cache: false, rulesOnType: ['bookmark-not-found'] } } });
+    await client.until(() => client.published.get(uri)?.diagnostics.map(row).join() === LINKS_FINDINGS[0], 'diagnostics under the new settings');
   });
 
   it('come from the committed bundle too (the copy the VS Code extension carries)', async () => {
@@ -258,6 +295,11 @@ describe('navigation', () => {
       'articles/links.md:12:24-33',
       'articles/setup.md:12:33-42',
     ]);
+    // From a bookmark naming the heading, with the heading itself.
+    const links = await client.open(file('articles/links.md'));
+    await client.pushed(links, 1);
+    const fromLink = await client.request<Location[]>('textDocument/references', { textDocument: { uri: links }, position: { line: 11, character: 20 }, context: { includeDeclaration: true } });
+    expect(fromLink.map((l) => `${path.relative(file('.'), new URL(l.uri).pathname)}:${l.range.start.line + 1}`)).toEqual(['articles/setup.md:22', 'articles/index.md:14', 'articles/links.md:12', 'articles/setup.md:12']);
   });
 });
 
