@@ -149,7 +149,7 @@ if (!values['no-lsp'] && (!values.only || values.only === 'cpp-docs')) {
 function lspTable(r) {
   return [
     '',
-    `Language server on ${path.basename(path.dirname(r.folder))}/${path.basename(r.folder)}, ${r.article.file} (${r.article.lines} lines); ${r.runs} runs of ${r.editsPerRun} edits; load ${r.loadBefore.toFixed(1)} -> ${r.loadAfter.toFixed(1)}`,
+    `Language server on ${r.folder}, ${r.article.file} (${r.article.lines} lines); ${r.runs} runs of ${r.editsPerRun} edits; load ${r.loadBefore.toFixed(1)} -> ${r.loadAfter.toFixed(1)}`,
     '',
     '| measure | median | p95 | budget |',
     '| --- | ---: | ---: | --- |',

@@ -179,7 +179,7 @@ try {
 }
 const all = (key) => runs.flatMap((run) => [...run.cold[key], ...run.warm[key]]);
 const result = {
-  folder: FOLDER,
+  folder: path.relative(ROOT, FOLDER),
   article: { file: path.relative(FOLDER, target.file), lines: target.lines, linkedPage: runs[0].cold.page, completionItems: runs[0].cold.items },
   runs: RUNS,
   editsPerRun: EDITS,

@@ -62,4 +62,18 @@ describe('docs/editors.md', () => {
     expect((settings['faqLint.rulesOnType'] as string[]).filter((id) => !ids.has(id))).toEqual([]);
     expect(Object.keys(settings['editor.codeActionsOnSave'] as object)).toEqual([FIX_ALL_KIND]);
   });
+
+  it("the language server's figures in docs/performance.md and docs/editors.md are the benchmark's (docs/bench-lsp.json)", () => {
+    const bench = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', 'bench-lsp.json'), 'utf8')) as Record<string, { median: number; p95: number }> & { peakRssMb: number; indexColdSeconds: number; indexWarmSeconds: number };
+    const performance = readFileSync(path.join(REPO_ROOT, 'docs', 'performance.md'), 'utf8');
+    const ms = (n: number): string => `${n.toFixed(1)} ms`;
+    expect(performance).toContain(`| diagnostics after a one-character edit in a paragraph | ${ms(bench.paragraphEditMs!.median)} | ${ms(bench.paragraphEditMs!.p95)} |`);
+    expect(performance).toContain(`| diagnostics after a one-character edit in a heading | ${ms(bench.headingEditMs!.median)} | ${ms(bench.headingEditMs!.p95)} |`);
+    expect(performance).toContain(`| bookmark completion, settled document | ${ms(bench.completionMs!.median)} | ${ms(bench.completionMs!.p95)} |`);
+    expect(performance).toContain(`| bookmark completion asked as the \`#\` is typed | ${ms(bench.completionAfterTypingMs!.median)} | ${ms(bench.completionAfterTypingMs!.p95)} |`);
+    expect(performance).toContain(`| index, cold / warm (the CLI's cache) | ${bench.indexColdSeconds} s / ${bench.indexWarmSeconds} s |`);
+    expect(performance).toContain(`| ${bench.peakRssMb} MB |`);
+    const editors = readFileSync(path.join(REPO_ROOT, 'docs', 'editors.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(editors).toContain(`arrived in ${ms(bench.paragraphEditMs!.median)} (median; ${ms(bench.paragraphEditMs!.p95)} p95), bookmark completion in ${ms(bench.completionMs!.median)}, and the server peaked at ${bench.peakRssMb} MB`);
+  });
 });
