@@ -43,3 +43,20 @@ export function isFindingOf(finding: Finding, diagnostic: Diagnostic): boolean {
 export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
   return diagnostics.length === 0 ? 'none' : createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex');
 }
+
+const reports = new WeakMap<readonly Finding[], { diagnostics: Diagnostic[]; resultId: string }>();
+
+/**
+ * The diagnostics of a file's findings and their result id, worked out once per findings array:
+ * the session hands out the same array until a change affects the file, so a workspace report
+ * over thousands of files costs a lookup per unchanged file.
+ */
+export function reportOf(findings: readonly Finding[]): { diagnostics: Diagnostic[]; resultId: string } {
+  let report = reports.get(findings);
+  if (!report) {
+    const diagnostics = findings.map(toDiagnostic);
+    reports.set(findings, (report = { diagnostics, resultId: resultIdOf(diagnostics) }));
+  }
+  return report;
+}
+

@@ -31,10 +31,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/types.js';
 import type { DiskChange, SessionFile } from '../engine/session.js';
 import { VERSION } from '../meta.js';
+import type { Finding } from '../types.js';
 import { LineIndex } from '../parse/positions.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completionsAt } from './completion.js';
-import { resultIdOf, toDiagnostic } from './diagnostics.js';
+import { reportOf, resultIdOf, toDiagnostic } from './diagnostics.js';
 import { lintedText, OpenDocuments, pathToUri, uriToPath } from './documents.js';
 import { headingOnLine } from './headings.js';
 import { definitionAt, hoverAt, referencesAt } from './navigation.js';
@@ -42,6 +43,8 @@ import { placeholderRange, renameEdits, RenameRefused, renameTarget, type FileEd
 import { DEFAULT_SETTINGS, readSettings, shownOnType, type Settings } from './settings.js';
 import { referenceAt, spanRange } from './targets.js';
 import { indexingMessage, Workspace, type Folder, type ProgressReporter } from './workspace.js';
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /** Files the server lints when the editor opens them. */
 const LINTED = /\.(?:md|yml)$/i;
@@ -87,8 +90,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const lintedVersion = new Map<string, number>();
   /** Closed files the next workspace report must include (their open-document diagnostics are gone). */
   const mustReport = new Set<string>();
-  /** Config files with an error shown on them. */
+  /** Config files with an error shown on them, and the errors shown as messages. */
   const configErrors = new Set<string>();
+  const shownErrors = new Set<string>();
   const changes = new ChangeSignal();
 
   const workspace = new Workspace(() => settings, {
@@ -109,7 +113,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       clearConfigErrors();
     },
     failed(folder, error) {
-      connection.window.showErrorMessage(`faq-lint: invalid config: ${error.message}`);
+      // Once per error, not once per keystroke while the config stays broken.
+      if (!shownErrors.has(error.message)) connection.window.showErrorMessage(`faq-lint: invalid config: ${error.message}`);
+      shownErrors.add(error.message);
       showConfigError(error);
       connection.console.error(`faq-lint could not index ${folder.root}: ${error.message}`);
       changes.notify();
@@ -146,6 +152,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!workspace.all().every((folder) => folder.phase === 'ready')) return;
     for (const uri of configErrors) quietly(connection.sendDiagnostics({ uri, diagnostics: [] }));
     configErrors.clear();
+    shownErrors.clear();
   };
 
   const lint = (document: TextDocument): void => {
@@ -275,8 +282,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
             if (token.isCancellationRequested) return { items: [] };
             const uri = pathToUri(absolute);
             if (open.get(uri) || !LINTED.test(absolute)) continue;
-            const diagnostics = (folder.session.findings(absolute) ?? []).map(toDiagnostic);
-            const resultId = resultIdOf(diagnostics);
+            const { diagnostics, resultId } = reportOf(folder.session.findings(absolute) ?? NO_FINDINGS);
             const before = previous.get(uri);
             if (before === resultId || (before === undefined && diagnostics.length === 0 && !mustReport.has(uri))) continue;
             mustReport.delete(uri);
