@@ -125,7 +125,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   const folderOf = (uri: string): { absolute: string; folder: Folder } | undefined => {
     const absolute = uriToPath(uri);
-    return absolute ? { absolute, folder: workspace.folderOf(absolute) } : undefined;
+    const folder = absolute === undefined ? undefined : workspace.folderOf(absolute);
+    return absolute !== undefined && folder ? { absolute, folder } : undefined;
   };
 
   /** The diagnostics of an open document now (filtered by `rulesOnType` while it has unsaved edits). */
@@ -168,10 +169,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   /** The open document and the session's view of it, once every queued edit is linted. */
   const fileAt = async (uri: string): Promise<{ document: TextDocument; file: SessionFile | undefined; folder: Folder; absolute: string } | undefined> => {
+    await workspace.settled();
     const document = open.get(uri);
     const where = folderOf(uri);
     if (!document || !where) return undefined;
-    await workspace.settled();
     return { document, file: where.folder.session.file(where.absolute), folder: where.folder, absolute: where.absolute };
   };
 

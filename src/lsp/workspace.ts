@@ -47,6 +47,10 @@ const PROGRESS_TIMEOUT_MS = 10_000;
 
 export class Workspace {
   private folders: Folder[] = [];
+  /** Set once the client's folders are known (`setFolders`): before, no folder is made for a file. */
+  private started = false;
+  private start!: () => void;
+  private readonly whenStarted = new Promise<void>((resolve) => (this.start = resolve));
   private queue: Promise<void> = Promise.resolve();
   /** Files with an edit queued (the latest text is read when its turn comes). */
   private readonly pending = new Map<string, () => string | undefined>();
@@ -58,6 +62,8 @@ export class Workspace {
 
   /** Index these folders (absolute paths); folders no longer listed are dropped. */
   setFolders(roots: readonly string[]): void {
+    this.started = true;
+    this.start();
     const kept = this.folders.filter((folder) => roots.includes(folder.root));
     for (const folder of this.folders) if (!kept.includes(folder)) void folder.session.close();
     const added = roots.filter((root) => !kept.some((folder) => folder.root === root)).map((root) => this.newFolder(root));
@@ -86,8 +92,11 @@ export class Workspace {
   /**
    * The folder that lints `absolute`: the deepest workspace folder holding it, else a folder that
    * covers it through a docset, else a new one at its docset root (as the CLI finds it).
+   * Undefined until the client's folders are known (a file opened while the server starts would
+   * otherwise get a folder of its own beside the workspace's).
    */
-  folderOf(absolute: string): Folder {
+  folderOf(absolute: string): Folder | undefined {
+    if (!this.started) return undefined;
     const holding = this.folders.filter((folder) => isInside(absolute, folder.root)).sort((a, b) => b.root.length - a.root.length)[0];
     if (holding) return holding;
     const covering = this.folders.find((folder) => folder.session.covers(absolute));
@@ -101,7 +110,7 @@ export class Workspace {
 
   /** The session's view of a file (undefined when no docset of its folder has it). */
   file(absolute: string): SessionFile | undefined {
-    return this.folderOf(absolute).session.file(absolute);
+    return this.folderOf(absolute)?.session.file(absolute);
   }
 
   /**
@@ -113,10 +122,11 @@ export class Workspace {
     this.pending.set(absolute, text);
     if (queued) return this.queue;
     return this.enqueue(async () => {
+      await this.whenStarted;
       await messagesReadFirst();
       const latest = this.pending.get(absolute);
       this.pending.delete(absolute);
-      const folder = this.folderOf(absolute);
+      const folder = this.folderOf(absolute)!;
       const affected = await folder.session.setText(absolute, latest?.());
       this.hooks.changed(affected, absolute);
     });
@@ -125,6 +135,7 @@ export class Workspace {
   /** Follow changes on disk (`workspace/didChangeWatchedFiles`). */
   diskChanged(changes: readonly DiskChange[]): Promise<void> {
     return this.enqueue(async () => {
+      await this.whenStarted;
       for (const folder of this.folders) {
         const mine = changes.filter((change) => folder.session.covers(change.absolute));
         if (mine.length === 0) continue;
@@ -137,6 +148,7 @@ export class Workspace {
 
   /** Resolves when every queued edit and change is done. */
   async settled(): Promise<void> {
+    await this.whenStarted;
     let tail: Promise<void>;
     do {
       tail = this.queue;

@@ -25,6 +25,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Held until resolved: the answer to `window/workDoneProgress/create` (the server indexes after it). */
   progressGate?: Promise<void>;
+  /** Held until resolved: the answer to `workspace/configuration` (the server reads its settings first). */
+  configurationGate?: Promise<void>;
   env?: Record<string, string>;
   /** The script to start with `--lsp` (default: bin/faq-lint.js, the built CLI). */
   script?: string;
@@ -88,7 +90,10 @@ export class LspClient {
       this.registrations.push(...params.registrations);
       return null;
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+    this.connection.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+      await options.configurationGate;
+      return params.items.map(() => options.settings ?? {});
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       this.wake();

@@ -147,6 +147,24 @@ describe('diagnostics', () => {
     expect(diagnostic!.message).toMatch(/no-such-rule/);
   });
 
+  it('wait for the workspace folders when a file is opened while the server starts (one index, not two)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The workspace is the repository; the docset (docfx.json) is a folder in it.
+    const repository = tempTree({});
+    cpSync(path.join(FIXTURES, 'lsp-docset'), path.join(repository, 'docs'), { recursive: true });
+    const client = new LspClient({ folders: [repository], capabilities: PUSH_CAPABILITIES, settings: { cache: false }, env: { FAQ_LINT_NOW: TEST_NOW }, configurationGate: gate });
+    clients.push(client);
+    await client.initialize();
+    const uri = await client.open(path.join(repository, 'docs', 'articles', 'links.md'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await client.indexed();
+    expect((await client.pushed(uri, 1, (d) => d.length === 3)).map(row)).toEqual(LINKS_FINDINGS);
+    // The workspace folder is indexed, not a folder made for the file at its docset root.
+    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([`Indexing ${path.basename(repository)}`]);
+  });
+
   it('re-index a folder whose config changed on disk', async () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
