@@ -142,6 +142,10 @@ export class LintSession {
     this.jobs = new Map(jobs.map((job) => [job.absolute, job]));
     this.memo.clear();
     this.indexed = true;
+    // What the first edit would otherwise wait for: the edits' worker (its start and first parse)
+    // and the link graphs (half a second on cpp-docs).
+    void this.editRunner().runTasks([0], () => ({ kind: 'summary', path: 'warm-up.md', text: '# Warm-up\n' }), () => {});
+    for (const docset of this.docsets.values()) this.graphOf(docset, true);
     // Texts edited while the index was built (or open outside it): lint what the editor holds now.
     for (const absolute of this.texts.keys()) await this.relint(absolute);
   }
@@ -242,6 +246,10 @@ export class LintSession {
     return findings;
   }
 
+  private editRunner(): TaskRunner {
+    return (this.edits ??= new TaskRunner(workersAvailable() ? 1 : 0, true));
+  }
+
   /** Stop the session's worker thread (the server is shutting down). */
   async close(): Promise<void> {
     await this.edits?.close();
@@ -295,8 +303,7 @@ export class LintSession {
     // (Typed wide: processJobs fills it in.)
     job.output = undefined as Job['output'];
     job.early = [];
-    this.edits ??= new TaskRunner(workersAvailable() ? 1 : 0, true);
-    await processJobs([job], { runner: this.edits, overlay: this.texts });
+    await processJobs([job], { runner: this.editRunner(), overlay: this.texts });
     const after = job.output?.summary;
     if (after) job.docset.addSummary(after);
     else job.docset.forgetSummary(job.relative);
