@@ -3,7 +3,7 @@
  *
  * `index()` runs discovery, planning, the per-file stage (cache, worker pool) and the link-target
  * prefetch once over a folder, as `lint()` does. Then `setText` re-lints one file from an
- * editor's text (in-process: one file is faster than a worker round trip), `filesChanged` follows
+ * editor's text (in one long-lived worker thread, see `edits`), `filesChanged` follows
  * the disk (a git checkout), and `findings` runs the cross-file stage for one file against the
  * docsets as they are now, with the same configs, severities, inline comments and messages as the
  * CLI. Each change answers which linted files' findings it may have changed, so the editor

@@ -165,6 +165,17 @@ describe('diagnostics', () => {
     expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([`Indexing ${path.basename(repository)}`]);
   });
 
+  it('index a workspace folder added later', async () => {
+    const capabilities = { ...PUSH_CAPABILITIES, workspace: { ...PUSH_CAPABILITIES.workspace, workspaceFolders: true } };
+    const { client } = await start({ capabilities });
+    const added = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n[gone](gone.md)\n' });
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(added), name: 'added' }], removed: [] } });
+    await client.indexed(2);
+    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([expect.stringMatching(/^Indexing faq-lint-test-/), `Indexing ${path.basename(added)}`]);
+    const uri = await client.open(path.join(added, 'a.md'));
+    expect((await client.pushed(uri, 1)).map(row)).toContain("3:1 file-not-found Cannot find file 'gone.md'");
+  });
+
   it('re-index a folder whose config changed on disk', async () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
