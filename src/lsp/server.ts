@@ -17,34 +17,27 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type InitializeResult,
-  type TextDocumentEdit,
-  type TextEdit,
-  type WorkspaceDocumentDiagnosticReport,
-  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/types.js';
 import type { DiskChange, SessionFile } from '../engine/session.js';
 import { VERSION } from '../meta.js';
-import type { Finding } from '../types.js';
-import { LineIndex } from '../parse/positions.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completionsAt } from './completion.js';
-import { reportOf, resultIdOf, toDiagnostic } from './diagnostics.js';
+import { resultIdOf, toDiagnostic } from './diagnostics.js';
 import { lintedText, OpenDocuments, pathToUri, uriToPath } from './documents.js';
 import { headingOnLine } from './headings.js';
 import { definitionAt, hoverAt, referencesAt } from './navigation.js';
-import { placeholderRange, renameEdits, RenameRefused, renameTarget, type FileEdit } from './rename.js';
+import { placeholderRange, renameEdits, RenameRefused, renameTarget } from './rename.js';
 import { DEFAULT_SETTINGS, readSettings, shownOnType, type Settings } from './settings.js';
 import { referenceAt, spanRange } from './targets.js';
 import { indexingMessage, Workspace, type Folder, type ProgressReporter } from './workspace.js';
-
-const NO_FINDINGS: readonly Finding[] = [];
+import { workspaceEdit } from './workspace-edit.js';
+import { ChangeSignal, workspaceReport } from './workspace-report.js';
 
 /** Files the server lints when the editor opens them. */
 const LINTED = /\.(?:md|yml)$/i;
@@ -52,24 +45,6 @@ const LINTED = /\.(?:md|yml)$/i;
 /** Send and forget: a client that refuses a request or a notification must not stop the server. */
 function quietly(sent: Promise<unknown>): void {
   sent.catch(() => {});
-}
-
-/** Resolves waiters (the workspace diagnostic pull) when findings may have changed. */
-class ChangeSignal {
-  private waiters: (() => void)[] = [];
-
-  notify(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
-  }
-
-  wait(token: CancellationToken): Promise<void> {
-    return new Promise((resolve) => {
-      this.waiters.push(resolve);
-      token.onCancellationRequested(() => resolve());
-    });
-  }
 }
 
 /** Start the server on these streams (stdin and stdout); it runs until the client ends it. */
@@ -267,35 +242,16 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
-  // Long-polling, as the protocol intends: answered when some closed file's report differs from the
-  // client's, else held until a change (or the client cancels).
-  connection.languages.diagnostics.onWorkspace(async (params, token) => {
-    const previous = new Map(params.previousResultIds.map(({ uri, value }) => [uri, value]));
-    while (!token.isCancellationRequested) {
-      await workspace.settled();
-      if (workspace.all().every((folder) => folder.phase === 'ready' || folder.phase === 'failed')) {
-        const items: WorkspaceDocumentDiagnosticReport[] = [];
-        let counted = 0;
-        for (const folder of workspace.all()) {
-          for (const absolute of folder.session.files()) {
-            // Findings of thousands of files: let edits through now and then.
-            if (++counted % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
-            if (token.isCancellationRequested) return { items: [] };
-            const uri = pathToUri(absolute);
-            if (open.get(uri) || !LINTED.test(absolute)) continue;
-            const { diagnostics, resultId } = reportOf(folder.session.findings(absolute) ?? NO_FINDINGS);
-            const before = previous.get(uri);
-            if (before === resultId || (before === undefined && diagnostics.length === 0 && !mustReport.has(uri))) continue;
-            mustReport.delete(uri);
-            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
-          }
-        }
-        if (items.length > 0) return { items };
-      }
-      await changes.wait(token);
-    }
-    return { items: [] };
-  });
+  connection.languages.diagnostics.onWorkspace((params, token) =>
+    workspaceReport({
+      workspace,
+      previous: new Map(params.previousResultIds.map(({ uri, value }) => [uri, value])),
+      skip: (absolute, uri) => open.get(uri) !== undefined || !LINTED.test(absolute),
+      mustReport,
+      changes,
+      token,
+    }),
+  );
 
   // Not waiting for the keystroke's re-lint: the line is the editor's now, and a page's ids do not
   // change with what is typed after `#` (this page's own may be one keystroke old).
@@ -348,35 +304,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const { session } = found.folder;
     try {
       const edits = renameEdits(session, found.file, renameTarget(session, found.file, position), newName);
-      return workspaceEdit(edits, (absolute) => session.text(absolute) ?? '');
+      return workspaceEdit(edits, open, (absolute) => session.text(absolute) ?? '', client.workspace?.workspaceEdit?.documentChanges === true);
     } catch (error) {
       if (error instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
       throw error;
     }
   });
-
-  /** Edits as a workspace edit: versioned document edits when the client takes them. */
-  const workspaceEdit = (edits: readonly FileEdit[], textOf: (absolute: string) => string): WorkspaceEdit => {
-    const byFile = new Map<string, FileEdit[]>();
-    for (const edit of edits) byFile.set(edit.absolute, [...(byFile.get(edit.absolute) ?? []), edit]);
-    const documentChanges: TextDocumentEdit[] = [];
-    const changesByUri: Record<string, TextEdit[]> = {};
-    for (const [absolute, fileEdits] of byFile) {
-      const document = open.byPath(absolute);
-      const uri = document?.uri ?? pathToUri(absolute);
-      const shift = document ? document.getText().length - lintedText(document).length : 0;
-      const lines = document ? undefined : new LineIndex(textOf(absolute));
-      const position = (offset: number): { line: number; character: number } => {
-        if (document) return document.positionAt(offset + shift);
-        const point = lines!.point(offset);
-        return { line: point.line - 1, character: point.column - 1 };
-      };
-      const textEdits = fileEdits.map((edit): TextEdit => ({ range: { start: position(edit.range[0]), end: position(edit.range[1]) }, newText: edit.text }));
-      documentChanges.push({ textDocument: { uri, version: document?.version ?? null }, edits: textEdits });
-      changesByUri[uri] = textEdits;
-    }
-    return client.workspace?.workspaceEdit?.documentChanges ? { documentChanges } : { changes: changesByUri };
-  };
 
   connection.onCodeAction(async ({ textDocument, context }) => {
     const found = await fileAt(textDocument.uri);
