@@ -64,7 +64,14 @@ describe('the VS Code extension', () => {
   });
 
   it("has a setting for every server setting, and the CLI's version", () => {
-    const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as { version: string; contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as {
+      version: string;
+      engines: { vscode: string };
+      capabilities: { untrustedWorkspaces: { supported: boolean } };
+      contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+    };
+    // docs/editors.md: VS Code 1.101 or later, a trusted workspace only.
+    expect([manifest.engines.vscode, manifest.capabilities.untrustedWorkspaces.supported]).toEqual(['^1.101.0', false]);
     const properties = manifest.contributes.configuration.properties;
     for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) expect(properties[`faqLint.${key}`]?.default).toEqual(value);
     expect(manifest.version).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);

@@ -176,6 +176,18 @@ describe('diagnostics', () => {
     expect((await client.pushed(uri, 1)).map(row)).toContain("3:1 file-not-found Cannot find file 'gone.md'");
   });
 
+  it('use the config file the config setting names, for every file (as --config)', async () => {
+    const root = tempTree({});
+    cpSync(path.join(FIXTURES, 'lsp-docset'), root, { recursive: true });
+    writeFileSync(path.join(root, 'team.json'), '{ "rules": { "docs-link-absolute": "off" } }\n');
+    const client = new LspClient({ folders: [root], capabilities: PUSH_CAPABILITIES, settings: { cache: false, config: 'team.json' }, env: { FAQ_LINT_NOW: TEST_NOW } });
+    clients.push(client);
+    await client.initialize();
+    await client.indexed();
+    const uri = await client.open(path.join(root, 'articles', 'links.md'));
+    expect((await client.pushed(uri, 1)).map(row)).toEqual([LINKS_FINDINGS[0], LINKS_FINDINGS[2]]);
+  });
+
   it('re-index a folder whose config changed on disk', async () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
