@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Workers run the built code: rebuild first when sources are newer (see the file).
+    globalSetup: ['tests/setup/build.ts'],
     testTimeout: 60_000,
     // `--cache` without node_modules writes to the user cache folder: never the real one in tests.
     env: { XDG_CACHE_HOME: path.join(tmpdir(), 'faq-lint-test-user-cache') },

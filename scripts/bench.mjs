@@ -11,13 +11,13 @@
 //
 // Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
 // --only NAME (one corpus), --no-peers, --no-lsp, --out FILE.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
+import { machine, measure } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'faq-lint.js');
@@ -43,21 +43,6 @@ const THREADS = os.availableParallelism();
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'faq-lint-bench-'));
 const { discover } = await import(path.join(ROOT, 'dist', 'src', 'engine', 'lint.js'));
 const cliHelp = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
-
-/** Run a command under /usr/bin/time -v: wall seconds, peak RSS in MB, stdout, exit code. */
-function measure(command, args, cwd) {
-  const timed = existsSync('/usr/bin/time');
-  const started = performance.now();
-  const run = spawnSync(timed ? '/usr/bin/time' : command, timed ? ['-v', command, ...args] : args, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : null, stdout: run.stdout ?? '', stderr: run.stderr ?? '', code: run.status };
-}
 
 /** Median of `runs` measurements (peak RSS: the largest). */
 function repeat(runs, label, once) {
@@ -169,11 +154,6 @@ function summary(measured) {
 
 function round(n) {
   return Math.round(n * 100) / 100;
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 1073741824), os: `${os.type()} ${os.release()}`, node: process.version };
 }
 
 /** The Markdown table printed and copied into docs/performance.md. */

@@ -5,6 +5,11 @@
  * upward; `ignores`, `overrides`, `docsetRoot`, `sitePrefixes`), so a docset linted both ways
  * gets the same rules. The plugin works on a copy of the tree (with the DocFX layer applied) and
  * never changes it; a rule that throws becomes an `internal-error` message, never a crash.
+ *
+ * The same guards as the CLI: a file over the size cap or refused by the pre-scan gets its one
+ * finding and nothing else; link targets and includes are summarised in the guarded worker with
+ * the per-file time limit; at most `MAX_FINDINGS_PER_RULE` findings per rule. The file itself was
+ * parsed by remark before the plugin runs, so its parse is remark's, outside faq-lint's time limit.
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -14,10 +19,13 @@ import { ConfigLoader } from './config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from './config/resolve.js';
 import { Docset } from './docset/docset.js';
 import { rootsFor } from './docset/root.js';
+import { FindingCollector, withOmitted } from './engine/collect.js';
+import { compareFindings, toFinding } from './engine/findings.js';
 import { applyDirectives } from './engine/directives.js';
-import { toFinding } from './engine/findings.js';
+import { markdownKind } from './engine/file-kinds.js';
 import { today } from './engine/lint.js';
-import { internalError } from './engine/process-file.js';
+import { internalError, refusalFindings } from './engine/process-file.js';
+import { refusalOf } from './engine/summarise.js';
 import { applyDocfxSyntax } from './parse/docfx.js';
 import { LineIndex } from './parse/positions.js';
 import { summariseMarkdown } from './summary/summarise-markdown.js';
@@ -59,25 +67,34 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
       docsets.set(roots.docsetRoot, docset);
     }
     const relative = docset.relative(absolute);
-    const lines = new LineIndex(text);
-    const copy = applyDocfxSyntax(structuredClone(tree), text, lines);
-    const summary = summariseMarkdown(relative, text, copy, lines);
-    docset.addSummary(summary);
     const config = resolveConfig(absolute, loaded, allRules, options.rules);
-    const settings = { now: options.now ?? today(), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
-    const findings: Finding[] = [];
-    for (const [id, { severity, options: ruleOptions }] of Object.entries(config.rules)) {
-      const rule = rulesById.get(id);
-      const report = (r: Parameters<typeof toFinding>[2]): void => void findings.push(toFinding(id, severity, r));
-      try {
-        rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
-        // One file has no run to tell what it left unchecked: the CLI's notes say it.
-        rule?.checkDocset?.({ path: relative, summary, docset, options: ruleOptions, settings, report, notChecked: () => {} });
-      } catch (error) {
-        findings.push(internalError(id, error));
+    const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
+    const refusal = refusalOf(markdownKind, text);
+    let findings: Finding[];
+    if (refusal) {
+      docset.noSummary(relative);
+      findings = refusalFindings(refusal, config);
+    } else {
+      const lines = new LineIndex(text);
+      const copy = applyDocfxSyntax(structuredClone(tree), text, lines);
+      const summary = summariseMarkdown(relative, text, copy, lines);
+      docset.addSummary(summary);
+      const collector = new FindingCollector(summary.directives);
+      for (const [id, { severity, options: ruleOptions }] of Object.entries(config.rules)) {
+        const rule = rulesById.get(id);
+        const report = (r: Parameters<typeof toFinding>[2]): void => collector.add(toFinding(id, severity, r));
+        try {
+          rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
+          // One file has no run to tell what it left unchecked: the CLI's notes say it.
+          rule?.checkDocset?.({ path: relative, summary, docset, options: ruleOptions, settings, report, notChecked: () => {} });
+        } catch (error) {
+          collector.add(internalError(id, error));
+        }
       }
+      const collected = collector.result();
+      findings = withOmitted(applyDirectives(collected.findings, summary.directives, known, config.rules['inline-config-invalid']?.severity).sort(compareFindings), collected.omitted).findings;
     }
-    for (const f of applyDirectives(findings, summary.directives, known, config.rules['inline-config-invalid']?.severity)) {
+    for (const f of findings) {
       const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
       message.fatal = f.severity === 2;
       if (f.detail) message.note = f.detail;

@@ -251,6 +251,11 @@ export interface DocsetView {
   redirectedLookalikes(path: string): Redirection[];
   /** Existing files whose path differs from this one only by case. */
   caseVariants(path: string): string[];
+  /**
+   * The symlink (the path itself or a folder above it, docset-relative) whose real path leaves
+   * the repository, if any: faq-lint never reads through it.
+   */
+  outsideLink(path: string): string | undefined;
   /** Existing files close to this path (case, same name elsewhere, close name in its folder), best first. */
   similarPaths(path: string): string[];
   /** The summary of a docset file (summarised on demand when outside the lint set). */

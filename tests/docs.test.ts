@@ -7,7 +7,34 @@ import { REPO_ROOT } from './helpers.js';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 
+/**
+ * The tests a doc names as `tests/x.test.ts` › "name", "name": each file must exist and hold each
+ * name (as written in its source: a test or a describe block).
+ */
+function namedTests(doc: string): { file: string; names: string[] }[] {
+  const text = doc.replace(/\s*\n\s*/g, ' ');
+  const refs: { file: string; names: string[] }[] = [];
+  for (const match of text.matchAll(/`(tests\/[\w/.-]+\.test\.ts)`( › ((?:"[^"]+"(?:, )?)+))?/g)) {
+    refs.push({ file: match[1]!, names: [...(match[3] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!) });
+  }
+  return refs;
+}
+
 describe('documentation', () => {
+  it('every test docs/guarantees.md names exists, under that name', () => {
+    const refs = namedTests(readFileSync(path.join(REPO_ROOT, 'docs', 'guarantees.md'), 'utf8'));
+    expect(refs.length).toBeGreaterThan(30);
+    const missing: string[] = [];
+    for (const { file, names } of refs) {
+      if (!existsSync(path.join(REPO_ROOT, file))) missing.push(file);
+      else {
+        const source = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+        for (const name of names) if (!source.includes(name)) missing.push(`${file} › ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it("the README's rules table is current (run `npm run docs` if not)", () => {
     const section = readme.slice(readme.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length, readme.indexOf(RULES_TABLE_END)).trim();
     expect(section).toBe(rulesTable(allRules));

@@ -32,6 +32,7 @@ const EXPECTED: [string, number, number, string, string][] = [
       ["overview.md", 38, 41, "link-syntax", "Link '..\\widgets\\getting-started.md' uses backslashes"],
       ["overview.md", 40, 1, "inline-config-invalid", "Unknown rule 'bookmark-not-fund' in faq-lint-disable-next-line"],
       ["overview.md", 45, 3, "link-to-redirected", "'widgets-setup.md' was moved to 'getting-started'"],
+      ["too-nested.md", 1, 1, "file-too-complex", "Block quotes and lists nest 101 deep (limit 100)"],
       ["widgets-faq-structured.yml", 14, 9, "faq-schema", "Missing required key 'answer' in a question."],
       ["widgets-faq-structured.yml", 15, 9, "faq-schema", "Unknown key 'anwser' in a question; did you mean 'answer'?"],
       ["widgets-faq.md", 22, 1, "faq-next-steps-last", "'Next steps' must be the last H2 section"],

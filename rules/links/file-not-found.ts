@@ -44,6 +44,11 @@ export const fileNotFound = defineRule({
             continue;
           }
         } else if (docset.hasFile(target)) continue;
+        const link = docset.outsideLink(target);
+        if (link !== undefined) {
+          context.report({ span, message: `Link '${url}' goes through a symlink that leaves the repository`, detail: `'${link}' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it` });
+          continue;
+        }
         // A folder is not a page: the Learn build serves no file there.
         if (docset.hasFolder(target)) {
           context.report({ span, message: `Link '${url}' points to a folder, not to a file`, detail: `'${target || '.'}' is a folder` });

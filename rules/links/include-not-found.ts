@@ -25,6 +25,11 @@ export const includeNotFound = defineRule({
       } else if (destination.kind === 'outside') {
         context.report({ span: reference.span, message: `Include '${url}' leaves the docset`, detail: `it resolves to '${destination.path}'` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
+        const link = docset.outsideLink(destination.path);
+        if (link !== undefined) {
+          context.report({ span: reference.span, message: `Include '${url}' goes through a symlink that leaves the repository`, detail: `'${link}' leads outside the repository: faq-lint does not follow it` });
+          continue;
+        }
         const suggestion = suggestionText(suggestFile(docset, destination.path, context.path), docset, context, isRootRelative(url));
         context.report({
           span: reference.span,

@@ -4,7 +4,7 @@
  * git base (the engine then passes no previous text).
  */
 import type { MetadataSummary } from '../../src/types.js';
-import { fileKindOf } from '../../src/engine/file-kinds.js';
+import { summaryOf } from '../../src/engine/summarise.js';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
 import { formatMsDate, todayOf } from './shared/ms-date.js';
@@ -44,7 +44,8 @@ export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({
     const entry = metadata && findEntry(metadata, 'ms.date');
     const date = entry && scalarText(entry);
     if (!entry || date === undefined) return; // ms-date-missing, metadata-value-type
-    const previous = usableMetadata(fileKindOf(ctx.path, ctx.previousText)?.parse(ctx.path, ctx.previousText).summary.metadata);
+    // The git base is parsed through the same guarded step as any file: a hostile base is refused, not parsed.
+    const previous = usableMetadata(summaryOf(ctx.path, ctx.previousText)?.metadata);
     const previousEntry = previous && findEntry(previous, 'ms.date');
     // Only a date that stayed exactly as it was: a first ms.date, or any edit of it, counts as an update.
     if (!previousEntry || scalarText(previousEntry) !== date) return;

@@ -6,12 +6,17 @@
  * Runner environment: https://docs.github.com/actions/reference/variables-reference
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run, type CliIo } from '../cli/main.js';
 import { VERSION } from '../meta.js';
+import { escapeData } from '../reporters/github.js';
+import { readJsonFile } from '../source/json.js';
 import { cacheKeys, type CacheService } from './cache.js';
+
+/** Event payloads and the run's own JSON report can be large (a pull request's description). */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** When the step fails: on errors, on any finding, or never (report only). */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -27,6 +32,8 @@ export interface ActionInputs {
   failOn: FailOn;
   /** Where to write SARIF for code scanning; undefined: none. */
   sarifFile: string | undefined;
+  /** `allow-js-config`: JS config files allowed, refused, or refused on pull requests from forks. */
+  allowJsConfig: 'auto' | 'true' | 'false';
   /** Keep faq-lint's cache across runs with the Actions cache service (default true). */
   cache: boolean;
 }
@@ -36,14 +43,15 @@ export class InputError extends Error {}
 
 /** The pull request's base commit from the event payload, if the event is a pull request. */
 export function pullRequestBase(eventPath: string | undefined): string | undefined {
+  const sha = (readEvent(eventPath) as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+}
+
+/** The event payload (`GITHUB_EVENT_PATH`), or undefined when there is none or it is not JSON. */
+function readEvent(eventPath: string | undefined): unknown {
   if (!eventPath) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
-    const sha = event.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readJsonFile(eventPath, { maxBytes: MAX_JSON_BYTES });
+  return read.ok && typeof read.value === 'object' && read.value !== null ? read.value : undefined;
 }
 
 /**
@@ -57,14 +65,42 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
   const requested = input('changed-since');
   const changedSince = requested === 'none' ? undefined : requested || pullRequestBase(env.GITHUB_EVENT_PATH);
   const paths = input('paths').split(/\s+/).filter(Boolean);
+  const allowJsConfig = input('allow-js-config') || 'auto';
+  if (allowJsConfig !== 'auto' && allowJsConfig !== 'true' && allowJsConfig !== 'false') throw new InputError(`allow-js-config must be auto, true or false, got '${allowJsConfig}'`);
   const cache = (input('cache') || 'true').toLowerCase();
   if (cache !== 'true' && cache !== 'false') throw new InputError(`cache must be true or false, got '${input('cache')}'`);
-  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, cache: cache === 'true' };
+  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, cache: cache === 'true', allowJsConfig };
 }
 
-/** The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`, the cache to `cacheDir`. */
-export function cliArguments(inputs: ActionInputs, jsonFile: string, cacheDir?: string): string[] {
+/** Events whose checkout can hold code from someone else's fork. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * True when the run is for a pull request from a fork: its head repository is not the base
+ * repository (or is gone). Such a pull request controls every file of the checkout.
+ */
+export function isForkPullRequest(env: Record<string, string | undefined>): boolean {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return false;
+  const pull = (readEvent(env.GITHUB_EVENT_PATH) as { pull_request?: { head?: { repo?: { full_name?: unknown; fork?: unknown } | null }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
+  if (!pull) return false;
+  const head = pull.head?.repo;
+  return !head || head.fork === true || head.full_name !== pull.base?.repo?.full_name;
+}
+
+/** Whether JS config files may be loaded, and why (one line for the log). */
+export function jsConfigDecision(inputs: Pick<ActionInputs, 'allowJsConfig'>, env: Record<string, string | undefined>): { allowed: boolean; why: string } {
+  if (inputs.allowJsConfig === 'true') return { allowed: true, why: 'allow-js-config: true' };
+  if (inputs.allowJsConfig === 'false') return { allowed: false, why: 'allow-js-config: false' };
+  return isForkPullRequest(env) ? { allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' } : { allowed: true, why: 'allow-js-config: auto, and this is not a pull request from a fork' };
+}
+
+/**
+ * The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`, the
+ * cache to `cacheDir`; `--no-js-config` unless JS configs are allowed.
+ */
+export function cliArguments(inputs: ActionInputs, jsonFile: string, { cacheDir, allowJsConfig = true }: { cacheDir?: string; allowJsConfig?: boolean } = {}): string[] {
   const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
+  if (!allowJsConfig) args.push('--no-js-config');
   if (cacheDir) args.push('--cache', '--cache-location', cacheDir);
   if (inputs.sarifFile) args.push('--format', `sarif:${inputs.sarifFile}`);
   if (inputs.config) args.push('--config', inputs.config);
@@ -135,10 +171,13 @@ export async function runAction(io: CliIo, cacheService: CacheService): Promise<
   try {
     inputs = readInputs(io.env);
   } catch (error) {
-    io.stderr.write(`::error title=faq-lint::${(error as Error).message}\n`);
+    io.stderr.write(`::error title=faq-lint::${escapeData((error as Error).message)}\n`);
     return 2;
   }
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
+  const js = jsConfigDecision(inputs, io.env);
+  // Said where it matters: whenever JS configs are refused, and when a fork's are allowed.
+  if (!js.allowed || isForkPullRequest(io.env)) io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
   if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
   const runnerTemp = io.env.RUNNER_TEMP || tmpdir();
   // A fixed folder: the cache service versions a cache by its paths.
@@ -146,10 +185,11 @@ export async function runAction(io: CliIo, cacheService: CacheService): Promise<
   const temp = mkdtempSync(path.join(runnerTemp, 'faq-lint-'));
   try {
     const jsonFile = path.join(temp, 'results.json');
-    const code = await run(cliArguments(inputs, jsonFile, cache?.dir), { ...io, cwd });
+    const code = await run(cliArguments(inputs, jsonFile, { cacheDir: cache?.dir, allowJsConfig: js.allowed }), { ...io, cwd });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
-      const files = JSON.parse(readFileSync(jsonFile, 'utf8')) as { errorCount: number; warningCount: number }[];
+      const report = readJsonFile(jsonFile, { maxBytes: Number.MAX_SAFE_INTEGER });
+      const files = (report.ok ? report.value : []) as { errorCount: number; warningCount: number }[];
       counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
     }
     if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);

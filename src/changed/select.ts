@@ -9,10 +9,11 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { FileIndex } from '../docset/file-index.js';
 import { findRoots, isInside } from '../docset/root.js';
-import { fileKindOf } from '../engine/file-kinds.js';
-import { readSource } from '../engine/read-source.js';
+import { runGuarded } from '../engine/guard.js';
+import { timeLimitMs } from '../engine/limits.js';
+import { readSource } from '../source/text.js';
 import { listChanges, type Change } from '../git/changes.js';
-import { fileAtRef, fileInIndex, GitError, repoRoot } from '../git/git.js';
+import { fileAtRef, fileInIndex, GitError, repoRoot, textOf } from '../git/git.js';
 import type { FileSummary } from '../types.js';
 import { breaksIn, mayBreak, removedIds, type BrokenTargets } from './dependents.js';
 import { posixRelative, toPosix } from '../text/posix-path.js';
@@ -25,6 +26,8 @@ export interface ChangedOptions {
   /** The paths and globs of the run: changes outside them are not considered. */
   patterns: string[];
   cwd: string;
+  /** The time limit of each version parsed to compare ids, in milliseconds. */
+  limitMs?: number;
 }
 
 /** Extensions of files that can link to others. */
@@ -45,13 +48,12 @@ export function inScope(absolute: string, patterns: string[], cwd: string): bool
   });
 }
 
-function summarise(relative: string, text: string | undefined): FileSummary | undefined {
-  if (text === undefined) return undefined;
-  try {
-    return fileKindOf(relative, text)?.parse(relative, text).summary;
-  } catch {
-    return undefined; // an unparsable version breaks nothing we can see; the lint run reports it
-  }
+/**
+ * A version's summary, in the guarded worker like every parse; a refused or unparsable one breaks
+ * nothing we can see (the lint run reports it).
+ */
+function summarise(relative: string, text: string | undefined, limitMs: number): FileSummary | undefined {
+  return text === undefined ? undefined : runGuarded({ kind: 'summary', path: relative, text }, limitMs).summary;
 }
 
 /**
@@ -64,6 +66,7 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
   const repo = await repoRoot(cwd);
   if (!repo) throw new GitError(`${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`);
   const ref = options.changedSince;
+  const limitMs = options.limitMs ?? timeLimitMs(undefined);
   const { base, changes } = await listChanges(repo, ref);
   const discoveredSet = new Set(discovered);
   const selected = new Set<string>();
@@ -87,15 +90,15 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     }
     if (change.status === 'modified' && LINKING_FILE.test(change.path) && inScope(absolute, options.patterns, cwd)) {
       const { targets, relative } = targetsFor(absolute);
-      const now = ref === undefined ? await fileInIndex(repo, absolute) : readText(absolute);
-      const removed = removedIds(summarise(relative, await fileAtRef(repo, base, absolute)), summarise(relative, now));
+      const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
+      const removed = removedIds(summarise(relative, textOf(await fileAtRef(repo, base, absolute)), limitMs), summarise(relative, now, limitMs));
       if (removed.size > 0) targets.removedIds.set(relative, removed);
     }
   }
 
   for (const [root, targets] of byDocset) {
     if (targets.gone.size === 0 && targets.removedIds.size === 0) continue;
-    for (const dependent of dependentsIn(root, targets)) selected.add(dependent);
+    for (const dependent of dependentsIn(root, repo, targets, limitMs)) selected.add(dependent);
   }
   return [...selected].sort();
 }
@@ -107,21 +110,21 @@ function goneBy(change: Change): string[] {
   return [];
 }
 
-function readText(absolute: string): string | undefined {
-  const source = readSource(absolute);
+function readText(absolute: string, repo: string): string | undefined {
+  const source = readSource(absolute, { root: repo });
   return source.ok ? source.text : undefined;
 }
 
 /** Absolute paths of the docset's files that reference a broken target. */
-function dependentsIn(root: string, targets: BrokenTargets): string[] {
+function dependentsIn(root: string, repo: string, targets: BrokenTargets, limitMs: number): string[] {
   const found: string[] = [];
-  for (const relative of FileIndex.scan(root).files) {
+  for (const relative of FileIndex.scan(root, repo).files) {
     if (!LINKING_FILE.test(relative)) continue;
     const absolute = path.join(root, relative);
-    const text = readText(absolute);
+    const text = readText(absolute, repo);
     // Fast pre-filter on the text: most files never name a target, and are not parsed.
     if (text === undefined || !mayBreak(text, targets)) continue;
-    const summary = summarise(relative, text);
+    const summary = summarise(relative, text, limitMs);
     if (summary && breaksIn(summary, targets)) found.push(absolute);
   }
   return found;

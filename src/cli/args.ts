@@ -1,6 +1,7 @@
 /** Command-line arguments: parsed with node:util parseArgs, then checked into `CliOptions`. */
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../config/types.js';
+import { isIsoDate } from '../text/iso-date.js';
 import { closest } from '../text/similar.js';
 
 /** One requested output: a format, written to stdout or to a file. */
@@ -42,6 +43,10 @@ export interface CliOptions {
   fix: boolean;
   /** `--fix-dry-run`: print the fixes as a unified diff; write nothing. */
   fixDryRun: boolean;
+  /** False with `--no-js-config`: JS config files are refused (they run code). */
+  allowJsConfig: boolean;
+  /** `--file-time-limit <seconds>`: the per-file time limit (default: the engine's). */
+  fileTimeLimit: number | undefined;
   /** `--lsp`: run the language server on stdin/stdout (settings come from the editor). */
   lsp: boolean;
 }
@@ -59,6 +64,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   'no-config': { type: 'boolean' },
+  'no-js-config': { type: 'boolean' },
+  'file-time-limit': { type: 'string' },
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
   now: { type: 'string' },
@@ -93,12 +100,15 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
   }
   const { values, positionals } = parsed;
   if (values.lsp) {
-    const others = Object.keys(values).filter((key) => !['lsp', 'stdio', 'clientProcessId'].includes(key));
-    if (others.length > 0 || positionals.length > 0) throw new UsageError(`--lsp takes no other options or paths (the editor sends the settings), got ${[...others.map((o) => `--${o}`), ...positionals].join(' ')}`);
+    // The editor sends the settings; what it cannot (refusing JS configs, the time limit) is given here.
+    const others = Object.keys(values).filter((key) => !['lsp', 'stdio', 'clientProcessId', 'no-js-config', 'file-time-limit'].includes(key));
+    if (others.length > 0 || positionals.length > 0) throw new UsageError(`--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got ${[...others.map((o) => `--${o}`), ...positionals].join(' ')}`);
   } else if (values.stdio || values.clientProcessId !== undefined) throw new UsageError(`--${values.stdio ? 'stdio' : 'clientProcessId'} is only for --lsp`);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
   if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
+  const timeLimit = values['file-time-limit'];
+  if (timeLimit !== undefined && !(/^\d+(\.\d+)?$/.test(timeLimit) && Number(timeLimit) > 0)) throw new UsageError(`--file-time-limit takes a number of seconds, got '${timeLimit}'`);
   if (values['changed-since'] !== undefined && values.staged) throw new UsageError('--changed-since and --staged cannot be used together');
   if (values['changed-since'] !== undefined && (values['changed-since'].trim() === '' || values['changed-since'].startsWith('-'))) throw new UsageError(`--changed-since takes a git ref, got '${values['changed-since']}'`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
@@ -128,6 +138,8 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
     init: values.init ?? false,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
+    allowJsConfig: !(values['no-js-config'] ?? false),
+    fileTimeLimit: timeLimit === undefined ? undefined : Number(timeLimit),
     lsp: values.lsp ?? false,
   };
 }
@@ -171,8 +183,4 @@ function parseRuleFlags(flags: string[], ruleIds: readonly string[]): Record<str
   return rules;
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+

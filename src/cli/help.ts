@@ -30,6 +30,8 @@ Rules and config:
       --rule <id:severity>    set a rule's severity (off, warn, error); repeatable
   -c, --config <file>         use this config file for every file
       --no-config             ignore config files
+      --no-js-config          refuse JS config files (loading one runs its code; see
+                              docs/security.md)
       --print-config <file>   print what applies to a file (config file, docset root,
                               docfx.json metadata, each rule and where it was set)
       --list-rules            list rules with default severity and description
@@ -41,6 +43,8 @@ Speed:
       --cache-location <dir>  cache folder (default: node_modules/.cache/faq-lint when a
                               node_modules folder exists, else the user cache folder)
       --no-progress           no progress line (it shows on a terminal, after 2 s, never in CI)
+      --file-time-limit <s>   stop linting a file after s seconds (default 30): it gets one
+                              file-too-complex finding and the run goes on
 
 Editors:
       --lsp                   run the language server on stdin/stdout (VS Code, Neovim and any

@@ -1,5 +1,5 @@
 /** The `faq-lint` command: arguments in, report out, exit code back. I/O lives here. */
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
@@ -13,6 +13,9 @@ import { fixesDiff } from '../fix/diff.js';
 import { fixRun, type FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
+import { ensureFolder } from '../output/ensure-folder.js';
+import { isIsoDate } from '../text/iso-date.js';
+import { printable, printableJson } from '../text/printable.js';
 import { FORMATS_WITH_NOTES, formatNamed, reporters, type ReportContext } from '../reporters/index.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { plural } from '../text/plural.js';
@@ -43,22 +46,27 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (options.listRules) return write(io, listRules(allRules), 0);
     if (options.init) {
       const written = writeStarterConfig(io.cwd);
-      return written.ok ? write(io, `${written.message}\n`, 0) : fail(io, written.message);
+      return written.ok ? write(io, `${printable(written.message)}\n`, 0) : fail(io, written.message);
     }
     if (options.lsp) {
       // Loaded only here: the server's dependencies cost the CLI nothing. It runs until the client ends it.
       const { startServer } = await import('../lsp/server.js');
-      startServer();
+      startServer({ allowJsConfig: options.allowJsConfig, fileTimeLimit: options.fileTimeLimit });
       return await new Promise<number>(() => {});
     }
-    if (options.printConfig) return write(io, `${JSON.stringify(await printConfig(options, io.cwd), null, 2)}\n`, 0);
+    if (options.printConfig) return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
+    const now = options.now ?? io.env.FAQ_LINT_NOW;
+    // As strict as --now: a typo must not silently turn the date rules off.
+    if (now !== undefined && !isIsoDate(now)) throw new UsageError(`FAQ_LINT_NOW takes a date as YYYY-MM-DD, got '${now}'`);
     const lintOptions: LintOptions = {
       patterns: options.patterns.length > 0 ? options.patterns : undefined,
       cwd: io.cwd,
       configFile: options.config,
       noConfig: options.noConfig,
+      allowJsConfig: options.allowJsConfig,
+      fileTimeLimit: options.fileTimeLimit,
       commandLineRules: options.rules,
-      now: options.now ?? io.env.FAQ_LINT_NOW,
+      now,
       changedSince: options.changedSince,
       staged: options.staged,
       cache: options.cache,
@@ -74,13 +82,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         result = fixed.result;
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
-        for (const file of fixed.files) {
-          if (file.notWritten && !options.fixDryRun) io.stderr.write(`faq-lint: not fixed: ${path.relative(io.cwd, file.filePath)}: ${file.notWritten}\n`);
-        }
+        const notFixed = [...fixed.skipped.map((s) => [s.filePath, s.reason] as const), ...fixed.files.filter((f) => f.notWritten && f.notWritten !== 'dry run').map((f) => [f.filePath, f.notWritten!] as const)];
+        for (const [filePath, reason] of notFixed.sort(([a], [b]) => (a < b ? -1 : 1))) io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, filePath))}: ${printable(reason)}\n`);
       } else result = await lint(lintOptions);
     } finally {
       progress?.finish();
     }
+    for (const warning of result.warnings ?? []) io.stderr.write(`faq-lint: warning: ${printable(warning)}\n`);
     const shown = options.quiet ? onlyErrors(result) : result;
     const color = colorWanted(io.stdout, io.env);
     const root = reportRoot(io);
@@ -88,14 +96,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const text = formatNamed(output.format)!(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
-        mkdirSync(path.dirname(target), { recursive: true });
+        ensureFolder(path.dirname(target));
         writeFileSync(target, text);
       } else io.stdout.write(text);
     }
     writeSummaries(shown, options, io, { cwd: io.cwd, root });
     // Notes no chosen format shows (json, junit) go to stderr: a check left undone is never silent.
     if (!options.summary && !options.outputs.some((o) => FORMATS_WITH_NOTES.has(o.format))) {
-      for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${note.message}\n`);
+      for (const note of result.notes ?? []) io.stderr.write(`faq-lint: note: ${printable(note.message)}\n`);
     }
     if (fixed) io.stderr.write(`${fixSummary(fixed, result, options.fixDryRun)}\n`);
     if (options.maxWarnings !== undefined && result.warningCount > options.maxWarnings) {
@@ -103,7 +111,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     return exitCode(result, options);
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, `${error.message}\nRun 'faq-lint --help' for usage.`);
+    if (error instanceof UsageError) return fail(io, error.message, "Run 'faq-lint --help' for usage.");
     if (error instanceof ConfigError) return fail(io, `invalid config: ${error.message}`);
     if (error instanceof GitError || error instanceof NoFilesMatchedError) return fail(io, error.message);
     return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
@@ -144,7 +152,7 @@ function writeSummaries(result: LintResult, options: CliOptions, io: CliIo, cont
   const text = markdownSummary(result, context, { blobUrl });
   if (options.summary) {
     const target = path.resolve(io.cwd, options.summary);
-    mkdirSync(path.dirname(target), { recursive: true });
+    ensureFolder(path.dirname(target));
     writeFileSync(target, text);
   }
   if (stepSummary) appendFileSync(stepSummary, `${text}\n`);
@@ -165,10 +173,10 @@ function onlyErrors(result: LintResult): LintResult {
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
   const file = path.resolve(cwd, options.printConfig!);
   if (!isFile(file)) throw new UsageError(`--print-config: no file ${options.printConfig}`);
-  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig);
+  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig, { cwd, allowJs: options.allowJsConfig });
   const loaded = await loader.forDir(path.dirname(file));
   const roots = rootsFor(path.dirname(file), loaded, cwd);
-  const docfx = readDocfxMetadata(roots.docsetRoot);
+  const docfx = readDocfxMetadata(roots.docsetRoot, roots.repoRoot);
   const relative = posixRelative(roots.docsetRoot, file);
   return {
     file: posixRelative(cwd, file),
@@ -194,8 +202,9 @@ function write(io: CliIo, text: string, code: number): number {
   return code;
 }
 
-function fail(io: CliIo, message: string): number {
-  io.stderr.write(`faq-lint: ${message}\n`);
+/** One line on stderr, every control character escaped whatever the message quotes; then a hint of ours. */
+function fail(io: CliIo, message: string, hint?: string): number {
+  io.stderr.write(`faq-lint: ${printable(message)}\n${hint ? `${hint}\n` : ''}`);
   return 2;
 }
 

@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isWithin } from '../source/read.js';
 import { posixRelative } from '../text/posix-path.js';
 import type { PublishConfig } from './publish-config.js';
 import type { DependentRepositoryInfo } from '../types.js';
@@ -32,6 +33,19 @@ const isFolder = (p: string): boolean => {
   }
 };
 
+/**
+ * A folder a config may map a dependent repository to: a git work tree (a clone), or a folder
+ * beside the repository (in the folder that holds it, as `../reusable-content` is). The mapping
+ * comes from a config file, which a pull request controls: without this, `{"x": "/"}` would have
+ * faq-lint index and read the whole machine.
+ */
+function mayMapTo(folder: string, repositoryRoot: string): boolean {
+  if (!isFolder(folder)) return false;
+  if (existsSync(path.join(folder, '.git'))) return true;
+  const beside = path.dirname(path.resolve(repositoryRoot));
+  return path.dirname(beside) !== beside && isWithin(path.resolve(folder), beside);
+}
+
 /** The declared dependent repositories of a docset, each located: mapped by config, else cloned in place. */
 export function locateDependentRepositories(publish: PublishConfig | undefined, docsetRoot: string, mapping?: DependentRepositoryMap): DependentRepository[] {
   if (!publish) return [];
@@ -39,7 +53,7 @@ export function locateDependentRepositories(publish: PublishConfig | undefined, 
     const expectedAt = path.join(publish.dir, pathToRoot);
     const mapped = mapping && Object.entries(mapping.map).find(([name]) => name.replace(/^\/+|\/+$/g, '') === pathToRoot)?.[1];
     let location: string | undefined;
-    if (mapped !== undefined) location = isFolder(path.resolve(mapping!.dir, mapped)) ? path.resolve(mapping!.dir, mapped) : undefined;
+    if (mapped !== undefined) location = mayMapTo(path.resolve(mapping!.dir, mapped), publish.dir) ? path.resolve(mapping!.dir, mapped) : undefined;
     else if (existsSync(expectedAt) && isFolder(expectedAt)) location = expectedAt;
     return { name: pathToRoot, url, mountPath: posixRelative(docsetRoot, expectedAt), expectedAt, location };
   });

@@ -4,9 +4,9 @@
  * these under each file's own front matter before it validates metadata, so a key set here is
  * not missing (cpp-docs sets `author`, `ms.author` and `ms.topic` this way for ~9,700 articles).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { readJsonFile } from '../source/json.js';
 import { trimTrailing } from '../text/linear.js';
 
 /** The metadata sections of a docfx.json, globs compiled. */
@@ -86,11 +86,15 @@ export function inheritedMetadata(metadata: DocfxMetadata, relative: string): Re
   return result;
 }
 
-/** Read `<root>/docfx.json`; a missing or unparsable file gives no inherited metadata. */
-export function readDocfxMetadata(root: string): DocfxMetadata {
+/**
+ * Read `<root>/docfx.json` through the source module (never through a symlink out of
+ * `repoRoot`, never a FIFO or device); a missing or unparsable file gives no inherited metadata.
+ */
+export function readDocfxMetadata(root: string, repoRoot = root): DocfxMetadata {
+  const read = readJsonFile(path.join(root, 'docfx.json'), { root: repoRoot });
   try {
-    return docfxMetadataOf(JSON.parse(readFileSync(path.join(root, 'docfx.json'), 'utf8')));
+    return read.ok ? docfxMetadataOf(read.value) : EMPTY;
   } catch {
-    return EMPTY;
+    return EMPTY; // a glob picomatch cannot compile
   }
 }

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import type { DocsetView, FileSummary, Redirection } from '../types.js';
 import { fileKindOf } from '../engine/file-kinds.js';
-import { readSource } from '../engine/read-source.js';
+import { runGuarded } from '../engine/guard.js';
+import { timeLimitMs } from '../engine/limits.js';
+import { readSource } from '../source/text.js';
 import { locateDependentRepositories, repositoryOf, type DependentRepository, type DependentRepositoryMap } from './dependent-repositories.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
@@ -21,6 +23,8 @@ import { posixRelative } from '../text/posix-path.js';
 export interface DocsetOptions {
   /** The `dependentRepositories` config key. */
   dependentRepositories?: DependentRepositoryMap;
+  /** The time limit of each file summarised on demand, in milliseconds (default `DEFAULT_FILE_TIME_LIMIT`). */
+  limitMs?: number;
 }
 
 /** A dependent repository read from a folder outside the docset, under its mount path. */
@@ -47,13 +51,15 @@ export class Docset implements DocsetView {
   private readonly mounts: Mount[] = [];
   private readonly available = new Set<DependentRepository>();
   private redirectionSet: RedirectionSet | undefined;
+  private readonly limitMs: number;
 
   constructor(
     readonly roots: Roots,
-    readonly index: FileIndex = FileIndex.scan(roots.docsetRoot),
+    readonly index: FileIndex = FileIndex.scan(roots.docsetRoot, roots.repoRoot),
     options: DocsetOptions = {},
   ) {
     this.root = roots.docsetRoot;
+    this.limitMs = options.limitMs ?? timeLimitMs(undefined);
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
     this.repositoryRoot = publish?.dir ?? roots.repoRoot;
     this.dependentRepositories = locateDependentRepositories(publish, this.root, options.dependentRepositories);
@@ -64,7 +70,8 @@ export class Docset implements DocsetView {
       // A clone in place is indexed like any folder; one mapped from elsewhere gets its own index.
       if (path.resolve(this.root, mountPath) === location) this.available.add(repository);
       else {
-        this.mounts.push({ repository, index: FileIndex.scan(location) });
+        // Its own repository: nothing is read through a symlink out of it.
+        this.mounts.push({ repository, index: FileIndex.scan(location, location) });
         this.available.add(repository);
       }
     }
@@ -132,6 +139,11 @@ export class Docset implements DocsetView {
     this.changed();
   }
 
+  /** Record that a file has no summary (unreadable, refused): it is not read or parsed again. */
+  noSummary(relative: string): void {
+    if (!this.summaries.has(relative)) this.summaries.set(relative, undefined);
+  }
+
   /** The mount holding a docset-relative path, and the path inside it. */
   private mountOf(relative: string): { mount: Mount; inner: string } | undefined {
     for (const mount of this.mounts) {
@@ -187,6 +199,10 @@ export class Docset implements DocsetView {
     return this.redirectionSet;
   }
 
+  outsideLink(relative: string): string | undefined {
+    return this.index.outsideLink(relative);
+  }
+
   similarPaths(relative: string): string[] {
     const mounted = this.mountOf(relative);
     if (!mounted) return this.index.similar(relative);
@@ -234,15 +250,19 @@ export class Docset implements DocsetView {
     // Nothing outside the repository is read, but for a dependent repository the config maps.
     const boundary = mounted ? mounted.mount.repository.location! : this.roots.repoRoot;
     if (!this.hasFile(relative) || !isInside(absolute, boundary)) return undefined;
-    const source = readSource(absolute);
+    const source = readSource(absolute, { root: boundary });
     return source.ok && fileKindOf(relative, source.text) ? source.text : undefined;
   }
 
-  /** A file's summary; a docset file outside the lint set is read and summarised now, once. */
+  /**
+   * A file's summary; a docset file outside the lint set is read and summarised now, once, in the
+   * guarded worker: with the pre-scan and limits of any linted file (a hostile link target gets no
+   * summary, and its bookmarks are not checked).
+   */
   summary(relative: string): FileSummary | undefined {
     if (this.summaries.has(relative)) return this.summaries.get(relative);
     const text = this.summarisableText(relative);
-    const summary = text === undefined ? undefined : fileKindOf(relative, text)!.parse(relative, text).summary;
+    const summary = text === undefined ? undefined : runGuarded({ kind: 'summary', path: relative, text }, this.limitMs).summary;
     this.summaries.set(relative, summary);
     return summary;
   }
@@ -287,6 +307,6 @@ export class Docset implements DocsetView {
   }
 
   private docfx(): DocfxMetadata {
-    return (this.docfxMetadata ??= readDocfxMetadata(this.root));
+    return (this.docfxMetadata ??= readDocfxMetadata(this.root, this.roots.repoRoot));
   }
 }

@@ -1,9 +1,16 @@
 /**
  * Every file and folder under a root, by exact (case-sensitive) relative POSIX path, as the
  * Learn build sees them; plus case-insensitive and by-name side indexes for "did you mean".
+ *
+ * Symlinks are never walked: a pull request can add `docs/r -> /`, and walking it would index
+ * (and suggest) files from the whole machine. A symlink whose real path stays inside the
+ * repository is indexed as the file or folder it points to (a linked folder's files are looked
+ * up one by one when asked for); one that leaves the repository is only remembered, so a link
+ * to it can be reported as such.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { resolvesInside } from '../source/read.js';
 import { isCloseName, typoDistance } from '../text/similar.js';
 
 /** Folders never indexed: tool state, not content. */
@@ -12,6 +19,14 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 export class FileIndex {
   readonly files = new Set<string>();
   readonly folders = new Set<string>(['']);
+  /** Symlinks (relative paths) whose real path leaves the repository: not followed. */
+  readonly outsideLinks = new Set<string>();
+  /** Symlinked folders inside the repository: indexed as folders, not walked. */
+  private readonly linkedFolders = new Set<string>();
+  /** Answers for files under linked folders, looked up on demand. */
+  private readonly linkedFiles = new Map<string, boolean>();
+  private root = '';
+  private bound = '';
   private lowerCase: Map<string, string[]> | undefined;
   private byName: Map<string, string[]> | undefined;
   private byFolder: Map<string, string[]> | undefined;
@@ -19,44 +34,64 @@ export class FileIndex {
   /** Answers already given: a missing image is often linked from hundreds of pages. */
   private readonly similarCache = new Map<string, string[]>();
 
-  /** Index `root` by walking it once (symlinked folders followed once; loops cut). */
-  static scan(root: string): FileIndex {
+  /**
+   * Index `root` by walking it once, never through a symlink. `repoRoot` (default `root`) is the
+   * repository: a symlink whose real path leaves it is not indexed but kept in `outsideLinks`.
+   */
+  static scan(root: string, repoRoot = root): FileIndex {
     const index = new FileIndex();
-    const seen = new Set<string>();
+    index.root = root;
+    index.bound = repoRoot;
     const pending: string[] = [''];
     while (pending.length > 0) {
       const relative = pending.pop()!;
-      const absolute = path.join(root, relative);
-      let real: string;
       let entries: Dirent[];
       try {
-        real = realpathSync(absolute);
-        if (seen.has(real)) continue;
-        seen.add(real);
-        entries = readdirSync(absolute, { withFileTypes: true });
+        entries = readdirSync(path.join(root, relative), { withFileTypes: true });
       } catch {
         continue;
       }
       for (const entry of entries) {
         const child = relative ? `${relative}/${entry.name}` : entry.name;
-        let isDirectory = entry.isDirectory();
-        let isFile = entry.isFile();
-        if (entry.isSymbolicLink()) {
-          try {
-            const target = statSync(path.join(root, child));
-            isDirectory = target.isDirectory();
-            isFile = target.isFile();
-          } catch {
-            continue; // dangling link: not a file
-          }
-        }
-        if (isDirectory && !SKIPPED_FOLDERS.has(entry.name)) {
+        if (entry.isSymbolicLink()) index.addLink(child);
+        else if (entry.isDirectory()) {
+          if (SKIPPED_FOLDERS.has(entry.name)) continue;
           index.folders.add(child);
           pending.push(child);
-        } else if (isFile) index.files.add(child);
+        } else if (entry.isFile()) index.files.add(child);
       }
     }
     return index;
+  }
+
+  /** A symlink met while walking: indexed when it stays in the repository, never walked. */
+  private addLink(relative: string): void {
+    const absolute = path.join(this.root, relative);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      return; // dangling, or a loop: not a file
+    }
+    if (!resolvesInside(absolute, this.bound)) {
+      this.outsideLinks.add(relative);
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (SKIPPED_FOLDERS.has(path.posix.basename(relative))) return;
+      this.folders.add(relative);
+      this.linkedFolders.add(relative);
+    } else if (stat.isFile()) this.files.add(relative);
+  }
+
+  /**
+   * The symlink (this path, or a folder above it) that leads outside the repository, if any:
+   * the file behind it is never read.
+   */
+  outsideLink(relative: string): string | undefined {
+    if (this.outsideLinks.size === 0) return undefined;
+    for (let at = relative; at !== '.' && at !== ''; at = path.posix.dirname(at)) if (this.outsideLinks.has(at)) return at;
+    return undefined;
   }
 
   /** Index a fixed list of paths (tests, and runs that already know every file). */
@@ -94,7 +129,26 @@ export class FileIndex {
   }
 
   hasFile(relative: string): boolean {
-    return this.files.has(relative);
+    return this.files.has(relative) || (this.linkedFolders.size > 0 && this.inLinkedFolder(relative));
+  }
+
+  /** A file under a symlinked folder (not walked): on disk, a regular file, inside the repository. */
+  private inLinkedFolder(relative: string): boolean {
+    let answer = this.linkedFiles.get(relative);
+    if (answer !== undefined) return answer;
+    answer = false;
+    for (let at = path.posix.dirname(relative); at !== '.' && at !== ''; at = path.posix.dirname(at)) {
+      if (!this.linkedFolders.has(at)) continue;
+      const absolute = path.join(this.root, relative);
+      try {
+        answer = statSync(absolute).isFile() && resolvesInside(absolute, this.bound);
+      } catch {
+        answer = false;
+      }
+      break;
+    }
+    this.linkedFiles.set(relative, answer);
+    return answer;
   }
 
   hasFolder(relative: string): boolean {

@@ -66,7 +66,7 @@ function walkPage(docset: DocsetView, file: string): PageIds {
     const included = includedFiles(docset, current);
     if (included.opaque) complete = false;
     for (const repository of included.repositories) if (!repositories.includes(repository)) repositories.push(repository);
-    pending.push(...included.files);
+    for (const next of included.files) pending.push(next);
   }
   return { ids: complete && repositories.length === 0 ? [...elements.keys()] : undefined, repositories, elements: [...elements.values()] };
 }

@@ -55,7 +55,7 @@ export function readPublishConfig(docsetRoot: string, repoRoot: string): Publish
   const bounded = existsSync(path.join(repoRoot, '.git'));
   for (let dir = path.resolve(docsetRoot); ; dir = path.dirname(dir)) {
     const file = path.join(dir, PUBLISH_CONFIG);
-    if (existsSync(file)) return { dir, dependentRepositories: dependentRepositoriesOf(readJsonFile(file)) };
+    if (existsSync(file)) return { dir, dependentRepositories: dependentRepositoriesOf(readJsonFile(file, repoRoot)) };
     if ((bounded && dir === path.resolve(repoRoot)) || path.dirname(dir) === dir) return undefined;
   }
 }

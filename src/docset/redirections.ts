@@ -150,7 +150,7 @@ export function readRedirections(files: readonly string[], repoRoot: string, doc
   const sorted = [...files].sort();
   for (const file of sorted) {
     const shown = posixRelative(repoRoot, file);
-    const text = readConfigText(file);
+    const text = readConfigText(file, repoRoot);
     const parsed = text.ok ? parseRedirectionFile(text.text) : { error: text.reason };
     if ('error' in parsed) {
       problems.push({ file: shown, reason: parsed.error });

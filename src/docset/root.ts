@@ -1,6 +1,7 @@
 /** Find the docset root and the repository root for a folder. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonFile } from '../source/json.js';
 import { ConfigError, type LoadedConfig } from '../config/types.js';
 
 /** Where the docset and its repository start. */
@@ -22,13 +23,11 @@ function ancestors(start: string): string[] {
 }
 
 /** The folders an `.openpublishing.publish.config.json` names as docset sources. */
-function publishedFolders(configFile: string): string[] {
-  try {
-    const config = JSON.parse(readFileSync(configFile, 'utf8')) as { docsets_to_publish?: { build_source_folder?: string }[] };
-    return (config.docsets_to_publish ?? []).map((d) => d.build_source_folder).filter((f): f is string => typeof f === 'string');
-  } catch {
-    return [];
-  }
+function publishedFolders(configFile: string, repoRoot: string): string[] {
+  const read = readJsonFile(configFile, { root: repoRoot });
+  const docsets = read.ok ? (read.value as { docsets_to_publish?: unknown } | null)?.docsets_to_publish : undefined;
+  if (!Array.isArray(docsets)) return [];
+  return docsets.map((d) => (d as { build_source_folder?: unknown } | null)?.build_source_folder).filter((f): f is string => typeof f === 'string');
 }
 
 /**
@@ -45,7 +44,7 @@ export function findRoots(start: string, cwd = process.cwd()): Roots {
   for (const dir of chain) {
     const opc = path.join(dir, '.openpublishing.publish.config.json');
     if (!existsSync(opc)) continue;
-    for (const folder of publishedFolders(opc)) {
+    for (const folder of publishedFolders(opc, gitRoot ?? dir)) {
       const candidate = path.resolve(dir, folder);
       if (isInside(path.resolve(start), candidate)) return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
     }

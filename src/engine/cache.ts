@@ -4,21 +4,29 @@
  * config, run settings). Cross-file findings are never cached: they are recomputed from summaries
  * on every run, so a changed heading re-checks the links into it from unchanged files.
  *
- * One JSON file per cache location. Written atomically (temp file + rename); a file that cannot
- * be read or parsed, or was written by another faq-lint version, is treated as empty.
+ * One JSON file per cache location, read through the source module. Written atomically (temp
+ * file + rename); a file that cannot be read or parsed, or was written by another faq-lint
+ * version, is treated as empty, and an entry that is not exactly what faq-lint writes is dropped
+ * (`cache-entry.ts`). A cache is an optimisation: no cache problem ever fails a run. A location
+ * that cannot be used gives one warning and the run goes on without a cache.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { VERSION } from '../meta.js';
+import { ensureFolder } from '../output/ensure-folder.js';
+import { parseJson } from '../source/json.js';
+import { readBytes } from '../source/read.js';
+import { decodeSource } from '../source/text.js';
 import type { FileSummary, Finding } from '../types.js';
+import { isCacheEntry, type CacheEntry } from './cache-entry.js';
 
 /** Name of the cache file inside a cache folder. */
 export const CACHE_FILE_NAME = 'cache.json';
 
 /** Bumped when the cache file's shape (or the summary's) changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What invalidates every entry at once: the format, the package version, and the rule set (so a
@@ -26,15 +34,15 @@ const FORMAT = 2;
  */
 const GENERATION = sha1(JSON.stringify([FORMAT, VERSION, allRules.map((rule) => rule.meta.id)]));
 
-/** One file's cached work. */
-interface CacheEntry {
-  /** Content hash of the file's text. */
-  hash: string;
-  /** Docset-relative path the summary was made for (paths appear in summaries). */
-  path: string;
-  summary: FileSummary;
-  /** Per-file findings, with the key of the inputs (config, settings) they were made with. */
-  findings?: { key: string; findings: Finding[] };
+/** The cache file may be large (60 MB for cpp-docs); this only bounds what a planted file costs. */
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(allRules.map((rule) => rule.meta.id));
+
+/** Per-file findings as cached: at most the cap per rule, and how many more each rule had. */
+export interface CachedFindings {
+  findings: Finding[];
+  omitted?: Record<string, number>;
 }
 
 interface CacheFile {
@@ -89,14 +97,24 @@ export class LintCache {
     /** The cache file's absolute path. */
     readonly file: string,
     entries: Record<string, CacheEntry>,
+    private readonly warn: (message: string) => void,
   ) {
     this.entries = entries;
   }
 
-  /** Open the cache in `location` (a folder); a missing, unreadable or stale file starts empty. */
-  static open(location: string): LintCache {
+  /**
+   * Open the cache in `location` (a folder, created if missing); a missing, unreadable or stale
+   * file starts empty. Undefined, after one `warn`, when the folder cannot be made or used.
+   */
+  static open(location: string, warn: (message: string) => void = () => {}): LintCache | undefined {
+    try {
+      ensureFolder(location);
+    } catch (error) {
+      warn(`cannot use the cache folder ${location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting without a cache`);
+      return undefined;
+    }
     const file = path.join(location, CACHE_FILE_NAME);
-    return new LintCache(file, readEntries(file));
+    return new LintCache(file, readEntries(file), warn);
   }
 
   /** The cached summary of a file whose text has hash `hash`, made for docset path `relative`. */
@@ -106,14 +124,15 @@ export class LintCache {
   }
 
   /** The cached per-file step of a file, when its text and inputs are unchanged. */
-  processed(absolute: string, relative: string, hash: string, key: string): { summary: FileSummary; findings: Finding[] } | undefined {
+  processed(absolute: string, relative: string, hash: string, key: string): ({ summary: FileSummary } & CachedFindings) | undefined {
     const entry = this.entries[absolute];
     if (!entry || entry.hash !== hash || entry.path !== relative || entry.findings?.key !== key) return undefined;
-    return { summary: entry.summary, findings: entry.findings.findings };
+    const { findings, omitted } = entry.findings;
+    return omitted ? { summary: entry.summary, findings, omitted } : { summary: entry.summary, findings };
   }
 
   /** Remember a summary (and the per-file findings, when the file was linted). */
-  store(absolute: string, relative: string, hash: string, summary: FileSummary, findings?: { key: string; findings: Finding[] }): void {
+  store(absolute: string, relative: string, hash: string, summary: FileSummary, findings?: { key: string } & CachedFindings): void {
     const previous = this.entries[absolute];
     // A summary-only store (an on-demand target) keeps findings made for the same text.
     const kept = !findings && previous && previous.hash === hash && previous.path === relative ? previous.findings : undefined;
@@ -135,7 +154,15 @@ export class LintCache {
    */
   save(): void {
     if (!this.dirty) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
+    try {
+      this.write();
+    } catch (error) {
+      this.warn(`cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results were not cached`);
+    }
+  }
+
+  private write(): void {
+    ensureFolder(path.dirname(this.file));
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       const fd = openSync(temp, 'w');
@@ -162,26 +189,16 @@ export class LintCache {
   }
 }
 
+/** The entries of a cache file that can be used; missing, unreadable, corrupt or foreign: none. */
 function readEntries(file: string): Record<string, CacheEntry> {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
-    if (!data || typeof data !== 'object' || data.generation !== GENERATION || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return Object.create(null) as Record<string, CacheEntry>;
-    const entries = Object.create(null) as Record<string, CacheEntry>;
-    for (const [absolute, entry] of Object.entries(data.entries)) {
-      if (isEntry(entry)) entries[absolute] = entry;
-    }
-    return entries;
-  } catch {
-    // Missing, unreadable or corrupt: a cache is an optimisation, never a reason to fail.
-    return Object.create(null) as Record<string, CacheEntry>;
+  const entries = Object.create(null) as Record<string, CacheEntry>;
+  const read = readBytes(file, { maxBytes: MAX_CACHE_BYTES });
+  const source = read.ok ? decodeSource(read.bytes) : undefined;
+  const parsed = source?.ok ? parseJson(source.text) : undefined;
+  const data = parsed?.ok ? (parsed.value as Partial<CacheFile> | null) : undefined;
+  if (!data || typeof data !== 'object' || data.generation !== GENERATION || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return entries;
+  for (const [absolute, entry] of Object.entries(data.entries)) {
+    if (path.isAbsolute(absolute) && isCacheEntry(entry, KNOWN_RULES)) entries[absolute] = entry;
   }
-}
-
-/** A shallow shape check: enough that a hand-edited or truncated entry is dropped, not trusted. */
-function isEntry(value: unknown): value is CacheEntry {
-  if (!value || typeof value !== 'object') return false;
-  const entry = value as Partial<CacheEntry>;
-  const summary = entry.summary as Partial<FileSummary> | undefined;
-  const findingsOk = entry.findings === undefined || (typeof entry.findings === 'object' && entry.findings !== null && typeof entry.findings.key === 'string' && Array.isArray(entry.findings.findings));
-  return typeof entry.hash === 'string' && typeof entry.path === 'string' && !!summary && typeof summary === 'object' && Array.isArray(summary.headings) && Array.isArray(summary.anchors) && Array.isArray(summary.references) && Array.isArray(summary.directives) && findingsOk;
+  return entries;
 }

@@ -17,15 +17,18 @@ export function applyDirectives(findings: Finding[], directives: DirectiveSummar
       }
     }
   }
-  if (directives.length === 0) return [...findings, ...problems];
-  const ordered = [...directives].sort((a, b) => a.span.start.offset - b.span.start.offset);
-  const kept = findings.filter((finding) => !isSilenced(finding, ordered));
-  return [...kept, ...problems];
+  if (directives.length === 0) return findings.concat(problems);
+  const ordered = orderDirectives(directives);
+  return findings.filter((finding) => !isSilenced(finding, ordered)).concat(problems);
 }
+
+/** Directives in document order, as `isSilenced` needs them. */
+export const orderDirectives = (directives: readonly DirectiveSummary[]): DirectiveSummary[] => [...directives].sort((a, b) => a.span.start.offset - b.span.start.offset);
 
 const names = (directive: DirectiveSummary, ruleId: string): boolean => directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
 
-function isSilenced(finding: Finding, directives: DirectiveSummary[]): boolean {
+/** True when a directive silences the finding; `directives` in document order (`orderDirectives`). */
+export function isSilenced(finding: Finding, directives: readonly DirectiveSummary[]): boolean {
   let disabled = false;
   for (const directive of directives) {
     const line = directive.span.start.line;

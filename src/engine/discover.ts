@@ -24,7 +24,9 @@ export class NoFilesMatchedError extends Error {
   }
 }
 
-const GLOB_OPTIONS = { absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] };
+// Relative paths, resolved here: fast-glob's absolute paths turn a backslash in a file name into a
+// separator (`a\b.md`, legal on Linux, would become `a/b.md`, a file that does not exist).
+const GLOB_OPTIONS = { absolute: false, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] };
 
 const statOf = (file: string): Stats | undefined => {
   try {
@@ -36,10 +38,11 @@ const statOf = (file: string): Stats | undefined => {
 
 /** The linted files of a named folder that `.gitignore` hides: only the ignore files inside it apply. */
 async function ignoredFolderFiles(folder: string): Promise<string[]> {
-  return globby(
+  const found = await globby(
     LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
     { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
   );
+  return found.map((file) => path.resolve(folder, file));
 }
 
 /**
@@ -47,9 +50,13 @@ async function ignoredFolderFiles(folder: string): Promise<string[]> {
  * a path or glob that matches no file throws NoFilesMatchedError.
  */
 export async function discover(patterns: string[], cwd: string, { requireMatches = false } = {}): Promise<string[]> {
-  const found = await globby(patterns.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
-  const files = new Set(found.map((f) => path.resolve(f)));
   const literal = patterns.filter((p) => !p.startsWith('!') && !isDynamicPattern(toPosix(p), { cwd }));
+  // A symlink, FIFO or socket named on the command line is followed or reported (file-unreadable);
+  // a symlinked folder that leaves its repository is reported, never expanded.
+  const named = namedPathsToReport(literal, cwd);
+  const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
+  const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
+  const files = new Set(found.map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statOf(absolute);
@@ -62,8 +69,7 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
       for (const file of await ignoredFolderFiles(absolute)) files.add(path.resolve(file));
     }
   }
-  // A symlink, FIFO or socket named on the command line is followed or reported (file-unreadable).
-  for (const named of namedPathsToReport(literal, cwd)) if (statOf(named)) files.add(named);
+  for (const file of named) if (statOf(file)) files.add(file);
   if (requireMatches) await checkEveryPatternMatched(patterns, [...files], cwd);
   return [...files].sort();
 }

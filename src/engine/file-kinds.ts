@@ -3,7 +3,7 @@
  * first line is `### YamlMime:FAQ`) by src/faq-yaml/handler.ts.
  */
 import type { Root } from 'mdast';
-import { nestingProblem } from '../parse/complexity.js';
+import { nestingProblem, type Problem } from '../parse/complexity.js';
 import { faqYamlKind } from '../faq-yaml/handler.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
@@ -24,7 +24,7 @@ export interface FileKindHandler {
   matches(path: string, text?: string): boolean;
   parse(path: string, text: string): ParsedFile;
   /** Why the parser should not be run on this text (it would take too long), or undefined. */
-  refuse?(text: string): string | undefined;
+  refuse?(text: string): Problem | undefined;
 }
 
 export const markdownKind: FileKindHandler = {

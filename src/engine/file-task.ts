@@ -1,12 +1,12 @@
 /**
- * The unit of work that runs in a worker thread or in-process: one file's text in, its summary
- * and per-file findings out. Plain data both ways (it crosses a worker boundary and is cached);
- * the same function runs in both places, so a pooled run and an in-process run agree exactly.
+ * The unit of work that runs in a worker thread: one file's text in, its summary and per-file
+ * findings out. Plain data both ways (it crosses a worker boundary and is cached); the same
+ * function runs wherever the file is parsed, so every place gets the same result.
  */
 import type { ResolvedConfig } from '../config/types.js';
-import type { FileSummary, Finding, RunSettings } from '../types.js';
-import { fileKindOf } from './file-kinds.js';
-import { internalError, processFile } from './process-file.js';
+import type { RunSettings } from '../types.js';
+import { internalError, processFile, type FileOutput } from './process-file.js';
+import { summarise } from './summarise.js';
 
 /** Lint a file of the lint set: summary and per-file rule findings. */
 export interface LintTask {
@@ -29,18 +29,18 @@ export interface SummaryTask {
 
 export type FileTask = LintTask | SummaryTask;
 
-/** A task's outcome: the summary unless parsing failed (then `findings` says why). */
-export interface TaskResult {
-  summary?: FileSummary;
-  findings: Finding[];
-}
+/**
+ * A task's outcome: the summary unless the file was refused or parsing failed (then `findings`
+ * says why: for a summary task, the refusal's rule is reported only where the file is linted).
+ */
+export type TaskResult = FileOutput;
 
 /** Run one task. Never throws: a parser failure becomes an `internal-error` finding. */
 export function runTask(task: FileTask): TaskResult {
   try {
     if (task.kind === 'lint') return processFile(task);
-    const handler = fileKindOf(task.path, task.text);
-    return handler ? { summary: handler.parse(task.path, task.text).summary, findings: [] } : { findings: [] };
+    const summarised = summarise(task.path, task.text);
+    return summarised?.ok ? { summary: summarised.parsed.summary, findings: [] } : { findings: [] };
   } catch (error) {
     return { findings: [internalError('parser', error)] };
   }

@@ -3,11 +3,12 @@
  * and the text to compare it with. Caches the repository and commit per folder.
  */
 import path from 'node:path';
-import { fileAtRef, fileInIndex, GitError, repoRoot, resolveCommit } from '../git/git.js';
+import { fileAtRef, fileInIndex, GitError, repoRoot, resolveCommit, textOf } from '../git/git.js';
+import type { Source } from '../source/text.js';
 
 export interface Versions {
-  /** The text to lint: the working tree, or the index version under `staged`. */
-  text: string;
+  /** The text to lint: the working tree, or the index version under `staged` (or why it cannot be read). */
+  source: Source;
   /** The text at the base, or undefined (no repository, a new file). */
   previousText: string | undefined;
 }
@@ -19,19 +20,24 @@ export class GitBase {
   /** `ref` undefined means `staged`: compare the index with HEAD. */
   constructor(private readonly ref: string | undefined) {}
 
-  async versions(absolute: string, workingText: string): Promise<Versions> {
+  /**
+   * `pinned`: the caller gives the exact text to lint (`--fix` re-linting its own text), which
+   * then stands for the index version too.
+   */
+  async versions(absolute: string, workingText: string, pinned = false): Promise<Versions> {
+    const working: Source = { ok: true, text: workingText, bom: false };
     const dir = path.dirname(absolute);
     let repo = this.repos.get(dir);
     if (!repo) this.repos.set(dir, (repo = repoRoot(dir)));
     const root = await repo;
     if (!root) {
       if (this.ref !== undefined) throw new GitError(`--changed-since needs a git repository; ${dir} is not in one`);
-      return { text: workingText, previousText: undefined };
+      return { source: working, previousText: undefined };
     }
     const commit = await this.commitIn(root);
-    const text = this.ref === undefined ? ((await fileInIndex(root, absolute)) ?? workingText) : workingText;
-    const previousText = commit ? await fileAtRef(root, commit, absolute) : undefined;
-    return { text, previousText };
+    const source = this.ref === undefined && !pinned ? ((await fileInIndex(root, absolute)) ?? working) : working;
+    const previousText = commit ? textOf(await fileAtRef(root, commit, absolute)) : undefined;
+    return { source, previousText };
   }
 
   private commitIn(root: string): Promise<string | undefined> {

@@ -20,7 +20,10 @@ import { GitBase } from './git-base.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
+import { timeLimitMs } from './limits.js';
+import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
+import { isIsoDate } from '../text/iso-date.js';
 
 export { discover, LINTED_EXTENSIONS, NoFilesMatchedError } from './discover.js';
 
@@ -35,6 +38,11 @@ export interface LintOptions {
   configFile?: string;
   /** `--no-config`. */
   noConfig?: boolean;
+  /**
+   * False (`--no-js-config`) refuses JS config files with a ConfigError: loading one runs its
+   * code, which a pull request controls (see docs/security.md). Default true.
+   */
+  allowJsConfig?: boolean;
   /** `--rule id:severity`, over every config. */
   commandLineRules?: CommandLineRules;
   /** "Today" as YYYY-MM-DD; default from `FAQ_LINT_NOW`, then the clock. */
@@ -46,8 +54,8 @@ export interface LintOptions {
   changedSince?: string;
   /**
    * `--staged` (pre-commit): each file is linted as staged (its index version, when it has one)
-   * and compared with HEAD. Fixes then apply to the working-tree file: safe only when it equals
-   * the index. Ignored when `changedSince` is set.
+   * and compared with HEAD. `--fix` (fixRun) fixes only files whose working tree equals the index.
+   * Ignored when `changedSince` is set.
    */
   staged?: boolean;
   /**
@@ -65,6 +73,11 @@ export interface LintOptions {
    * same either way.
    */
   workers?: number;
+  /**
+   * The time limit per file, in seconds (`--file-time-limit`, default `DEFAULT_FILE_TIME_LIMIT`):
+   * a file still being parsed and checked after it gets one `file-too-complex` finding.
+   */
+  fileTimeLimit?: number;
   /** `--cache`: reuse per-file summaries and findings from earlier runs when nothing they depend on changed. */
   cache?: boolean;
   /**
@@ -78,6 +91,8 @@ export interface LintOptions {
   /**
    * Texts to lint instead of what is on disk (absolute path -> text without BOM): how `--fix`
    * re-lints its fixed texts before anything is written, and how `--fix-dry-run` never writes.
+   * Under `staged`, such a text also stands for the file's index version: the findings are then
+   * made on exactly the text `--fix` rewrites.
    */
   overlay?: ReadonlyMap<string, string>;
 }
@@ -99,14 +114,20 @@ export interface LintResult {
   results: FileResult[];
   errorCount: number;
   warningCount: number;
+  /**
+   * Problems of the run itself that did not stop it, once each: a cache that could not be used
+   * (the run went on without it). The CLI prints them on stderr.
+   */
+  warnings?: string[];
   /** What the run could not check, once each (see `src/engine/notes.ts`); every format shows them. */
   notes?: RunNote[];
 }
 
-/** Today's date as YYYY-MM-DD (UTC). */
+/** Today's date as YYYY-MM-DD (UTC), or the override; a malformed override is a RangeError, never ignored. */
 export function today(override = process.env.FAQ_LINT_NOW): string {
-  if (override) return override;
-  return new Date().toISOString().slice(0, 10);
+  if (override === undefined || override === '') return new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(override)) throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
+  return override;
 }
 
 /**
@@ -119,23 +140,30 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig);
-  const now = options.now ?? today();
+  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
+  const now = today(options.now ?? process.env.FAQ_LINT_NOW);
+  const limitMs = timeLimitMs(options.fileTimeLimit);
 
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
   const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd }))].sort() : discovered;
-  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now });
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort() : discovered;
+  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
-  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot)) : undefined;
-  const runner = TaskRunner.for(options.workers, jobs.length);
+  const warnings: string[] = [];
+  const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
+  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
+  const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text) => gitBase.versions(absolute, text)), overlay: options.overlay });
-    // Merge in file order, whichever worker finished first.
-    for (const job of jobs) if (job.output) job.docset.addSummary(job.output.summary);
+    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });
+    // Merge in file order, whichever worker finished first. A file of the run with no summary
+    // (unreadable, refused) has none for the cross-file rules either: never parsed again.
+    for (const job of jobs) {
+      if (job.output) job.docset.addSummary(job.output.summary);
+      else job.docset.noSummary(job.relative);
+    }
     for (const [docset, summaries] of summariesByDocset(jobs)) {
       await summariseTargets(docset, targetsToSummarise(docset, summaries), { runner, cache });
     }
@@ -149,17 +177,29 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (!job.output && job.early.length === 0) continue;
     const list = unchecked.get(job.docset) ?? [];
     unchecked.set(job.docset, list);
-    results.push(fileResult(job, finalFindings(job, (u) => list.push(u))));
+    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u));
+    results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
   }
   const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
-  cache?.save();
+  if (cache) {
+    // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
+    const signals = new DeferredSignals();
+    try {
+      cache.save();
+      await signals.arrived();
+    } finally {
+      signals.release();
+    }
+  }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return {
+  const result: LintResult = {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
     notes,
   };
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
 }
 
 /** The summaries made by the run, per docset, in file order. */
@@ -172,11 +212,6 @@ function summariesByDocset(jobs: readonly Job[]): Map<Docset, FileSummary[]> {
     byDocset.set(job.docset, list);
   }
   return byDocset;
-}
-
-function fileResult(job: Job, findings: Finding[]): FileResult {
-  const errorCount = findings.filter((f) => f.severity === 2).length;
-  return { filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount: findings.length - errorCount };
 }
 
 /** `LintOptions.files`: absolute, deduplicated, sorted; no glob expansion, no .gitignore. */

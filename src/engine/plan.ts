@@ -31,6 +31,8 @@ export interface PlanOptions {
   loader: ConfigLoader;
   commandLineRules?: CommandLineRules;
   now: string;
+  /** The time limit of each file the docsets summarise on demand, in milliseconds. */
+  limitMs: number;
   /**
    * Docsets by root, shared with earlier plans (the language server plans files one at a time
    * into its long-lived docsets); the docsets this plan creates are added. Default: a new map.
@@ -39,7 +41,7 @@ export interface PlanOptions {
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, docsets = new Map() }: PlanOptions): Promise<Job[]> {
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, docsets = new Map() }: PlanOptions): Promise<Job[]> {
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
   for (const absolute of files) {
@@ -55,7 +57,7 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     if (!docset) {
       // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
       const map = loaded?.config.dependentRepositories;
-      docset = new Docset(roots, undefined, map ? { dependentRepositories: { dir: loaded.dir, map } } : {});
+      docset = new Docset(roots, undefined, map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs });
       docsets.set(roots.docsetRoot, docset);
     }
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);

@@ -4,10 +4,10 @@
  */
 import { rulesById } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { LineIndex } from '../parse/positions.js';
-import type { Finding, FileKind, FileSummary, RunSettings } from '../types.js';
-import { fileKindOf, type ParsedFile } from './file-kinds.js';
+import type { Finding, FileSummary, RunSettings } from '../types.js';
+import { FindingCollector } from './collect.js';
 import { toFinding } from './findings.js';
+import { summarise, type Refusal } from './summarise.js';
 
 export interface ProcessInput {
   /** Docset-relative POSIX path. */
@@ -19,45 +19,44 @@ export interface ProcessInput {
   previousText?: string;
 }
 
-export interface ProcessOutput {
-  summary: FileSummary;
+/** A file's summary (unless it was refused) and per-file findings, at most the cap per rule. */
+export interface FileOutput {
+  summary?: FileSummary;
   findings: Finding[];
+  /** Per rule, findings beyond `MAX_FINDINGS_PER_RULE` (counted, not kept). */
+  omitted?: Record<string, number>;
 }
 
-/** Summarise one file and run its per-file rules. Never throws for a rule's failure. */
-export function processFile({ path, text, config, settings, previousText }: ProcessInput): ProcessOutput {
-  const handler = fileKindOf(path, text);
-  if (!handler) throw new Error(`No parser for ${path}`);
-  const refusal = handler.refuse?.(text);
-  if (refusal) return unparsed(path, handler.kind, text, refusal, config);
-  let parsed: ParsedFile;
-  try {
-    parsed = handler.parse(path, text);
-  } catch (error) {
-    // The pre-scan keeps nesting far below what overflows the stack; this is the last guard.
-    if (!(error instanceof RangeError)) throw error;
-    return unparsed(path, handler.kind, text, `The parser ran out of stack on this file (${error.message}); faq-lint does not lint it`, config);
-  }
-  const { tree, summary } = parsed;
-  const findings: Finding[] = [];
+/** The output of a file that was summarised. */
+export type ProcessOutput = FileOutput & { summary: FileSummary };
+
+/**
+ * Summarise one file and run its per-file rules; inline comments already silence findings here.
+ * Never throws for a rule's failure. A refused file (too large, too complex) gets one finding
+ * and no summary, so no other rule reports on it.
+ */
+export function processFile({ path, text, config, settings, previousText }: ProcessInput): FileOutput {
+  const summarised = summarise(path, text);
+  if (!summarised) throw new Error(`No parser for ${path}`);
+  if (!summarised.ok) return { findings: refusalFindings(summarised.refusal, config) };
+  const { tree, summary } = summarised.parsed;
+  const collector = new FindingCollector(summary.directives);
   for (const [id, { severity, options }] of Object.entries(config.rules)) {
     const rule = rulesById.get(id);
     if (!rule?.check) continue;
     try {
-      rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => findings.push(toFinding(id, severity, report)) });
+      rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => collector.add(toFinding(id, severity, report)) });
     } catch (error) {
-      findings.push(internalError(id, error));
+      collector.add(internalError(id, error));
     }
   }
-  return { summary, findings };
+  return { summary, ...collector.result() };
 }
 
-/** The output for a file the parser refused: an empty summary and one `file-unreadable` finding. */
-function unparsed(path: string, kind: FileKind, text: string, reason: string, config: ResolvedConfig): ProcessOutput {
-  const lines = new LineIndex(text);
-  const summary: FileSummary = { path, kind, metadata: undefined, headings: [], anchors: [], references: [], directives: [], lineCount: lines.lineCount, length: text.length };
-  const rule = config.rules['file-unreadable'];
-  return { summary, findings: rule ? [toFinding('file-unreadable', rule.severity, { message: reason })] : [] };
+/** The one finding of a refused file (none when its rule is off). */
+export function refusalFindings(refusal: Refusal, config: ResolvedConfig): Finding[] {
+  const rule = config.rules[refusal.ruleId];
+  return rule ? [toFinding(refusal.ruleId, rule.severity, refusal.detail ? { message: refusal.reason, detail: refusal.detail } : { message: refusal.reason })] : [];
 }
 
 /** The finding that stands in for a rule that threw. */

@@ -12,7 +12,7 @@ import type { LintTask, TaskResult } from './file-task.js';
 import { toFinding } from './findings.js';
 import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
-import { readSource, type Source } from './read-source.js';
+import { readSource, type Source } from '../source/text.js';
 import type { TaskRunner } from './task-runner.js';
 
 export interface StageOptions {
@@ -21,7 +21,7 @@ export interface StageOptions {
   /** Called after each job is done (cached, processed or skipped). */
   onProgress?: (done: number, total: number) => void;
   /** Changed mode: the text to lint (the index version under `--staged`) and the previous version. */
-  versions?: (absolute: string, workingText: string) => Promise<Versions>;
+  versions?: (absolute: string, workingText: string, pinned: boolean) => Promise<Versions>;
   /** `LintOptions.overlay`: texts to lint instead of what is on disk (`--fix` re-lints). */
   overlay?: ReadonlyMap<string, string>;
 }
@@ -36,19 +36,22 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const overlaid = overlay?.get(job.absolute);
-    const source: Source = overlaid === undefined ? readSource(job.absolute) : { ok: true, text: overlaid, bom: false };
-    if (!source.ok) {
+    const unreadable = (reason: string): undefined => {
       const rule = job.config.rules['file-unreadable'];
-      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: source.reason }));
+      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: reason }));
       cache?.forget(job.absolute);
       tick();
       return undefined;
-    }
-    if (!fileKindOf(job.relative, source.text)) {
+    };
+    const read: Source = overlaid === undefined ? readSource(job.absolute, { root: job.docset.roots.repoRoot }) : { ok: true, text: overlaid, bom: false };
+    if (!read.ok) return unreadable(read.reason);
+    if (!fileKindOf(job.relative, read.text)) {
       tick();
       return undefined;
     }
-    const { text, previousText } = versions ? await versions(job.absolute, source.text) : { text: source.text, previousText: undefined };
+    const { source, previousText } = versions ? await versions(job.absolute, read.text, overlaid !== undefined) : { source: read, previousText: undefined };
+    if (!source.ok) return unreadable(`The staged version: ${source.reason}`);
+    const text = source.text;
     const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
     if (previousText !== undefined) task.previousText = previousText;
     if (cache) {
@@ -69,10 +72,14 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
 
   const finish = (job: Job, result: TaskResult): void => {
     if (result.summary) {
-      job.output = { summary: result.summary, findings: result.findings };
+      const { summary, findings, omitted } = result;
+      job.output = omitted ? { summary, findings, omitted } : { summary, findings };
       const stamp = keys.get(job);
-      if (cache && stamp) cache.store(job.absolute, job.relative, stamp.hash, result.summary, { key: stamp.key, findings: result.findings });
-    } else job.early.push(...result.findings);
+      if (cache && stamp) cache.store(job.absolute, job.relative, stamp.hash, summary, omitted ? { key: stamp.key, findings, omitted } : { key: stamp.key, findings });
+    } else {
+      for (const finding of result.findings) job.early.push(finding);
+      cache?.forget(job.absolute);
+    }
     keys.delete(job);
     tick();
   };
@@ -82,17 +89,21 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
 
 /**
  * Summarise the docset files `targets` (docset-relative, sorted) that the cross-file rules will
- * need, and add them to the docset in that order. A target that cannot be read or parsed is left
- * to `Docset.summary`, which decides the same way on demand.
+ * need, and add them to the docset in that order. A target that cannot be read, or is refused or
+ * stopped at its limits, is recorded as having no summary: `Docset.summary` would decide the
+ * same way, at the cost of a second attempt (a second time limit for a hostile target).
  */
 export async function summariseTargets(docset: Docset, targets: readonly string[], { runner, cache }: StageOptions): Promise<void> {
-  const made = new Map<string, FileSummary>();
+  const made = new Map<string, FileSummary | undefined>();
   const hashes = new Map<string, string>();
   await runner.runTasks(
     targets,
     (relative) => {
       const text = docset.summarisableText(relative);
-      if (text === undefined) return undefined;
+      if (text === undefined) {
+        made.set(relative, undefined);
+        return undefined;
+      }
       if (cache) {
         const hash = sha1(text);
         const hit = cache.summary(path.join(docset.root, relative), relative, hash);
@@ -105,14 +116,16 @@ export async function summariseTargets(docset: Docset, targets: readonly string[
       return { kind: 'summary', path: relative, text };
     },
     (relative, result) => {
-      if (!result.summary) return;
       made.set(relative, result.summary);
+      if (!result.summary) return;
       const hash = hashes.get(relative);
       if (cache && hash) cache.store(path.join(docset.root, relative), relative, hash, result.summary);
     },
   );
   for (const relative of targets) {
+    if (!made.has(relative)) continue;
     const summary = made.get(relative);
     if (summary) docset.addSummary(summary);
+    else docset.noSummary(relative);
   }
 }

@@ -26,9 +26,9 @@ import { discover, discoverable } from './discover.js';
 import { today } from './lint.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
-import { readSource } from './read-source.js';
+import { readSource } from '../source/text.js';
 import { targetsToSummarise } from './targets.js';
-import { workersAvailable } from './pool.js';
+import { timeLimitMs } from './limits.js';
 import { TaskRunner } from './task-runner.js';
 
 export interface SessionOptions {
@@ -45,6 +45,12 @@ export interface SessionOptions {
   cacheLocation?: string;
   /** Worker threads while indexing, as `LintOptions.workers` (default: by size). */
   workers?: number;
+  /** False refuses JS config files (`--no-js-config`): they run code. Default true. */
+  allowJsConfig?: boolean;
+  /** The time limit per file, in seconds, as `LintOptions.fileTimeLimit`. */
+  fileTimeLimit?: number;
+  /** Told of problems that do not stop the session (a cache that cannot be used). */
+  warn?: (message: string) => void;
 }
 
 /** A change on disk, as an editor's file watcher reports it. */
@@ -80,6 +86,7 @@ const PLAN_INPUTS = /(?:^|\/)(?:docfx\.json|\.openpublishing\.publish\.config\.j
 export class LintSession {
   readonly cwd: string;
   private readonly now: string;
+  private readonly limitMs: number;
   private loader!: ConfigLoader;
   private docsets = new Map<string, Docset>();
   /** Every linted file, by absolute path (after `index()`; before, the files set by `setText`). */
@@ -103,7 +110,8 @@ export class LintSession {
 
   constructor(private readonly options: SessionOptions) {
     this.cwd = path.resolve(options.cwd);
-    this.now = options.now ?? today();
+    this.now = today(options.now);
+    this.limitMs = timeLimitMs(options.fileTimeLimit);
     this.reset();
   }
 
@@ -124,8 +132,9 @@ export class LintSession {
     if (this.indexed || epoch > 1) this.reset();
     const files = await discover(['.'], this.cwd);
     const jobs = await planJobs(files, this.planOptions());
-    const cache = this.options.cache ? LintCache.open(this.options.cacheLocation ? path.resolve(this.cwd, this.options.cacheLocation) : defaultCacheLocation(this.cwd, findRoots(this.cwd, this.cwd).repoRoot)) : undefined;
-    const runner = TaskRunner.for(this.options.workers, jobs.length);
+    const location = this.options.cacheLocation ? path.resolve(this.cwd, this.options.cacheLocation) : defaultCacheLocation(this.cwd, findRoots(this.cwd, this.cwd).repoRoot);
+    const cache = this.options.cache ? LintCache.open(location, this.options.warn) : undefined;
+    const runner = TaskRunner.for(this.options.workers, jobs.length, this.limitMs);
     try {
       await processJobs(jobs, { runner, cache, onProgress, overlay: this.texts });
       if (epoch !== this.epoch) return;
@@ -152,7 +161,7 @@ export class LintSession {
 
   private reset(): void {
     const { configFile, noConfig } = this.options;
-    this.loader = new ConfigLoader(allRules, configFile && path.resolve(this.cwd, configFile), noConfig);
+    this.loader = new ConfigLoader(allRules, configFile && path.resolve(this.cwd, configFile), noConfig, { cwd: this.cwd, allowJs: this.options.allowJsConfig ?? true });
     this.docsets = new Map();
     this.jobs = new Map();
     this.graphs = new Map();
@@ -162,7 +171,7 @@ export class LintSession {
   }
 
   private planOptions(): Parameters<typeof planJobs>[1] {
-    return { cwd: this.cwd, loader: this.loader, commandLineRules: this.options.commandLineRules, now: this.now, docsets: this.docsets };
+    return { cwd: this.cwd, loader: this.loader, commandLineRules: this.options.commandLineRules, now: this.now, limitMs: this.limitMs, docsets: this.docsets };
   }
 
   /**
@@ -180,7 +189,8 @@ export class LintSession {
   text(absolute: string): string | undefined {
     const open = this.texts.get(absolute);
     if (open !== undefined) return open;
-    const source = readSource(absolute);
+    // Nothing outside the repository is read (a file opened outside every docset: its folder).
+    const source = readSource(absolute, { root: this.docsetOf(absolute)?.roots.repoRoot ?? path.dirname(absolute) });
     return source.ok ? source.text : undefined;
   }
 
@@ -239,15 +249,15 @@ export class LintSession {
     if (!this.indexed) {
       // Per-file rules only: the same job without its cross-file rules (directives still apply).
       const perFile = Object.fromEntries(Object.entries(job.config.rules).filter(([id]) => !rulesById.get(id)?.checkDocset));
-      return finalFindings({ ...job, config: { ...job.config, rules: perFile } });
+      return finalFindings({ ...job, config: { ...job.config, rules: perFile } }).findings;
     }
     let findings = this.memo.get(absolute);
-    if (!findings) this.memo.set(absolute, (findings = finalFindings(job)));
+    if (!findings) this.memo.set(absolute, (findings = finalFindings(job).findings));
     return findings;
   }
 
   private editRunner(): TaskRunner {
-    return (this.edits ??= new TaskRunner(workersAvailable() ? 1 : 0, true));
+    return (this.edits ??= new TaskRunner(1, true, this.limitMs));
   }
 
   /** Stop the session's worker thread (the server is shutting down). */
@@ -306,7 +316,11 @@ export class LintSession {
     await processJobs([job], { runner: this.editRunner(), overlay: this.texts });
     const after = job.output?.summary;
     if (after) job.docset.addSummary(after);
-    else job.docset.forgetSummary(job.relative);
+    else {
+      // Unreadable or refused: no summary for the cross-file rules either (never parsed again on demand).
+      job.docset.forgetSummary(job.relative);
+      job.docset.noSummary(job.relative);
+    }
     this.graphOf(job.docset, false)?.set(job.relative, after ? referencedFiles(after, job.settings.sitePrefixes) : []);
     affected.add(absolute);
     // Typing in a paragraph moves positions only: no other file can see that.

@@ -1,9 +1,11 @@
 /**
- * Where file tasks run: in this thread, or on a worker pool started on first use. The run streams
- * its files through `runTasks`, which reads each file only when its batch is about to be sent, so
- * at most a few batches of text are held at once.
+ * Where file tasks run: one at a time in the guarded worker, or on a worker pool started on first
+ * use; either way in a worker thread that is stopped at the task's time limit (`limits.ts`). The
+ * run streams its files through `runTasks`, which reads each file only when its batch is about to
+ * be sent, so at most a few batches of text are held at once.
  */
-import { runTask, type FileTask, type TaskResult } from './file-task.js';
+import type { FileTask, TaskResult } from './file-task.js';
+import { runGuarded } from './guard.js';
 import { autoWorkerCount, MIN_FILES_FOR_WORKERS, WorkerPool } from './pool.js';
 
 /** Files per batch sent to a worker: big enough to amortise messaging, small enough to balance. */
@@ -17,18 +19,20 @@ export class TaskRunner {
   private pool: WorkerPool | undefined;
 
   /**
-   * @param threads worker threads to use (0: in-process).
+   * @param threads pool threads to use (0: the guarded worker, one task at a time).
    * @param forced true when the caller chose `threads` (`LintOptions.workers`): then even a small
-   *   run uses them, which is how the tests exercise the worker path.
+   *   run uses them, which is how the tests exercise the pool.
+   * @param limitMs the time limit of each task.
    */
   constructor(
     readonly threads: number,
     readonly forced: boolean,
+    readonly limitMs: number,
   ) {}
 
   /** Threads from `LintOptions.workers`, or sized to the cores for a large run. */
-  static for(workers: number | undefined, fileCount: number): TaskRunner {
-    return workers === undefined ? new TaskRunner(autoWorkerCount(fileCount), false) : new TaskRunner(Math.max(0, Math.floor(workers)), true);
+  static for(workers: number | undefined, fileCount: number, limitMs: number): TaskRunner {
+    return workers === undefined ? new TaskRunner(autoWorkerCount(fileCount), false, limitMs) : new TaskRunner(Math.max(0, Math.floor(workers)), true, limitMs);
   }
 
   /** True when `count` tasks should go to the pool. */
@@ -38,15 +42,15 @@ export class TaskRunner {
 
   /**
    * Run a task per item: `prepare` reads the item and returns its task (or undefined when it needs
-   * none: unreadable, cached); `finish` receives each result. In-process, item by item; pooled, in
-   * batches with a bounded number in flight. `finish` may be called out of item order when pooled:
+   * none: unreadable, cached); `finish` receives each result. In the guarded worker, item by item;
+   * pooled, in batches with a bounded number in flight. `finish` may be called out of item order when pooled:
    * callers store results per item and merge in their own order.
    */
   async runTasks<T>(items: readonly T[], prepare: (item: T) => FileTask | undefined | Promise<FileTask | undefined>, finish: (item: T, result: TaskResult) => void): Promise<void> {
     if (!this.usesPool(items.length)) {
       for (const item of items) {
         const task = await prepare(item);
-        if (task) finish(item, runTask(task));
+        if (task) finish(item, runGuarded(task, this.limitMs));
       }
       return;
     }
@@ -57,7 +61,7 @@ export class TaskRunner {
       const sent = batch;
       batch = [];
       chars = 0;
-      this.pool ??= new WorkerPool(this.threads);
+      this.pool ??= new WorkerPool(this.threads, { limitMs: this.limitMs });
       const done: Promise<void> = this.pool.run(sent.map((s) => s.task)).then((results) => {
         results.forEach((result, i) => finish(sent[i]!.item, result));
         inFlight.delete(done);
@@ -74,7 +78,7 @@ export class TaskRunner {
     }
     if (batch.length > 0) {
       // A short tail with no pool started yet (a warm cache, few changes) is not worth the start-up.
-      if (!this.pool && !this.forced) for (const { item, task } of batch) finish(item, runTask(task));
+      if (!this.pool && !this.forced) for (const { item, task } of batch) finish(item, runGuarded(task, this.limitMs));
       else await send();
     }
     await Promise.all(inFlight);

@@ -1,17 +1,35 @@
 /**
- * Worker-thread entry: runs batches of file tasks. Loaded from the built code
- * (`dist/src/engine/worker.js`) by `WorkerPool`; holds no state between batches, so no syntax
+ * Worker-thread entry: runs file tasks. Loaded from the built code (`dist/src/engine/worker.js`)
+ * in two roles. In the pool (`WorkerPool`), it runs batches and posts each task's result as it is
+ * done, and marks in shared memory which task it is on since when, so the pool can stop it at a
+ * task's deadline. As the guarded worker (`GuardedWorker`, `workerData.solo`), it runs one task
+ * per message and wakes the waiting main thread. It holds no state between tasks, so no syntax
  * tree outlives its file.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type FileTask } from './file-task.js';
+import { SOLO, type BatchMessage, type PoolWorkerData, type ResultMessage, type SoloWorkerData } from './worker-protocol.js';
 
-/** A message from the pool: a numbered batch of tasks. */
-export interface BatchMessage {
-  id: number;
-  tasks: FileTask[];
+const data = workerData as SoloWorkerData | PoolWorkerData | undefined;
+
+if (data?.solo) {
+  const { port, control } = data;
+  port.on('message', (task: FileTask) => {
+    port.postMessage(runTask(task));
+    Atomics.store(control, 0, SOLO.done);
+    Atomics.notify(control, 0);
+  });
+  Atomics.store(control, 0, SOLO.ready);
+  Atomics.notify(control, 0);
+} else if (data) {
+  const { progress, startedAt } = data;
+  parentPort?.on('message', ({ id, tasks }: BatchMessage) => {
+    for (const { index, task } of tasks) {
+      startedAt[0] = Date.now();
+      Atomics.store(progress, 0, index + 1);
+      const message: ResultMessage = { id, index, result: runTask(task) };
+      parentPort!.postMessage(message);
+    }
+    Atomics.store(progress, 0, 0);
+  });
 }
-
-parentPort?.on('message', ({ id, tasks }: BatchMessage) => {
-  parentPort!.postMessage({ id, results: tasks.map(runTask) });
-});

@@ -5,6 +5,7 @@
  */
 import type { Node, RootContent } from 'mdast';
 import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
+import { nestingProblem, TooComplexError } from '../parse/complexity.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { walk } from '../parse/walk.js';
@@ -25,6 +26,9 @@ export interface Fragment {
 
 /** Parse and summarise the Markdown of one scalar; `fileLines` indexes the whole `.yml` file. */
 export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
+  // The pre-scan of an article, for this piece of Markdown: its blocks are not the file's.
+  const problem = nestingProblem(map.value);
+  if (problem) throw new TooComplexError({ message: problem.message, detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}` });
   const valueLines = new LineIndex(map.value);
   const tree = parseMarkdown(map.value, valueLines);
   const local = summariseMarkdown(path, map.value, tree, valueLines);

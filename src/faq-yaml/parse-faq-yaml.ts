@@ -150,11 +150,12 @@ class FaqYamlReader {
     const map = scalarMapOf(this.text, node);
     if (!map) return undefined;
     const fragment = parseFragment(this.path, map, this.lines);
-    this.children.push(...fragment.nodes);
-    this.summary.headings.push(...fragment.summary.headings);
-    this.summary.anchors.push(...fragment.summary.anchors);
-    this.summary.references.push(...fragment.summary.references);
-    this.summary.directives.push(...fragment.summary.directives);
+    // Loops, not push(...array): spreading a huge array into arguments overflows the stack.
+    for (const node of fragment.nodes) this.children.push(node);
+    for (const heading of fragment.summary.headings) this.summary.headings.push(heading);
+    for (const anchor of fragment.summary.anchors) this.summary.anchors.push(anchor);
+    for (const reference of fragment.summary.references) this.summary.references.push(reference);
+    for (const directive of fragment.summary.directives) this.summary.directives.push(directive);
     return fragment;
   }
 }

@@ -6,13 +6,18 @@
 import { createTwoFilesPatch } from 'diff';
 import type { FixedFile } from './fix-run.js';
 import { posixRelative } from '../text/posix-path.js';
+import { printable, printableKeepingLines } from '../text/printable.js';
 
-/** One `--- a/x`, `+++ b/x` patch per changed file, paths relative to `cwd`, POSIX separators. */
+/**
+ * One `--- a/x`, `+++ b/x` patch per changed file, paths relative to `cwd`, POSIX separators.
+ * Control characters are escaped (the name entirely; in lines of text all but tab and line
+ * breaks), as in every output: the diff is for reading, `--fix` applies the change.
+ */
 export function fixesDiff(files: readonly FixedFile[], cwd: string): string {
   return files
     .map((file) => {
-      const name = posixRelative(cwd, file.filePath);
-      return createTwoFilesPatch(`a/${name}`, `b/${name}`, file.before, file.after, undefined, undefined, { context: 3 });
+      const name = printable(posixRelative(cwd, file.filePath));
+      return printableKeepingLines(createTwoFilesPatch(`a/${name}`, `b/${name}`, file.before, file.after, undefined, undefined, { context: 3 }));
     })
     .join('');
 }

@@ -5,14 +5,15 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { decodeSource } from '../engine/read-source.js';
+import { MAX_FILE_BYTES, overLimit } from '../source/read.js';
+import { sourceFromBytes, type Source } from '../source/text.js';
 import { posixRelative } from '../text/posix-path.js';
 
 /** A git base that cannot be used: not a repository, an unknown ref. The CLI exits 2 on it. */
 export class GitError extends Error {}
 
-/** Files larger than this are not compared (the linter refuses them anyway). */
-const MAX_BUFFER = 64 * 1024 * 1024;
+/** Output beyond this is cut off: blobs over the file size cap are refused like files on disk. */
+const MAX_BUFFER = MAX_FILE_BYTES + 1;
 
 function git(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -47,21 +48,28 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
 /** Path relative to the repository, as git names it (POSIX separators). */
 const gitPath = (repo: string, absolute: string): string => posixRelative(repo, absolute);
 
-async function show(repo: string, object: string): Promise<string | undefined> {
+/**
+ * A blob's text, through the same size cap and decoding as files on disk (`sourceFromBytes`);
+ * undefined when the object does not exist (a new file).
+ */
+async function show(repo: string, object: string): Promise<Source | undefined> {
   try {
-    const source = decodeSource(await git(repo, ['show', '--no-textconv', object]));
-    return source.ok ? source.text : undefined;
-  } catch {
+    return sourceFromBytes(await git(repo, ['show', '--no-textconv', object]));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return { ok: false, reason: overLimit() };
     return undefined; // not in that tree: a new file
   }
 }
 
-/** A file's text (BOM removed) at a commit, or undefined when it does not exist there. */
-export function fileAtRef(repo: string, commit: string, absolute: string): Promise<string | undefined> {
+/** A file at a commit (text, or why it cannot be linted), or undefined when it does not exist there. */
+export function fileAtRef(repo: string, commit: string, absolute: string): Promise<Source | undefined> {
   return show(repo, `${commit}:${gitPath(repo, absolute)}`);
 }
 
-/** A file's staged text (the index, stage 0), or undefined when it is not in the index. */
-export function fileInIndex(repo: string, absolute: string): Promise<string | undefined> {
+/** A file's staged version (the index, stage 0), or undefined when it is not in the index. */
+export function fileInIndex(repo: string, absolute: string): Promise<Source | undefined> {
   return show(repo, `:${gitPath(repo, absolute)}`);
 }
+
+/** The text of a version, or undefined when it is absent or cannot be read as text. */
+export const textOf = (source: Source | undefined): string | undefined => (source?.ok ? source.text : undefined);

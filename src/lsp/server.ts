@@ -47,8 +47,14 @@ function quietly(sent: Promise<unknown>): void {
   sent.catch(() => {});
 }
 
+/** What the command line gives the server (`--no-js-config`, `--file-time-limit`). */
+export interface ServerOptions {
+  allowJsConfig?: boolean;
+  fileTimeLimit?: number;
+}
+
 /** Start the server on these streams (stdin and stdout); it runs until the client ends it. */
-export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
+export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
   const connection = createConnection(ProposedFeatures.all, input, output);
   // A failure in one request is logged; the server goes on serving the others.
   process.on('unhandledRejection', (reason) => connection.console.error(`faq-lint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -96,7 +102,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       changes.notify();
     },
     log: (message) => connection.console.info(message),
-  });
+  }, options);
 
   const folderOf = (uri: string): { absolute: string; folder: Folder } | undefined => {
     const absolute = uriToPath(uri);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ConfigError } from '../config/types.js';
 import { findRoots, isInside } from '../docset/root.js';
-import { LintSession, type DiskChange, type SessionFile } from '../engine/session.js';
+import { LintSession, type DiskChange, type SessionFile, type SessionOptions } from '../engine/session.js';
 import type { Settings } from './settings.js';
 
 /** Where a folder's index is. */
@@ -58,6 +58,8 @@ export class Workspace {
   constructor(
     private readonly settings: () => Settings,
     private readonly hooks: WorkspaceHooks,
+    /** What the command line gave the server, for every session. */
+    private readonly engine: Pick<SessionOptions, 'allowJsConfig' | 'fileTimeLimit'> = {},
   ) {}
 
   /** Index these folders (absolute paths); folders no longer listed are dropped. */
@@ -163,7 +165,7 @@ export class Workspace {
 
   private newFolder(root: string): Folder {
     const settings = this.settings();
-    const session = new LintSession({ cwd: root, configFile: settings.config || undefined, cache: settings.cache });
+    const session = new LintSession({ ...this.engine, cwd: root, configFile: settings.config || undefined, cache: settings.cache, warn: (message) => this.hooks.log(message) });
     return { root, session, phase: 'waiting', done: 0, total: 0 };
   }
 

@@ -2,9 +2,11 @@
  * `github`: GitHub Actions workflow commands, one annotation per finding:
  * `::error file=docs/a.md,line=3,col=5,endLine=3,endColumn=9,title=file-not-found::message`.
  * Escaping follows the Actions toolkit (`@actions/core` command.ts): data escapes `%`, CR and
- * LF; property values also escape `:` and `,`.
+ * LF; property values also escape `:` and `,`. So no file name or message can end the line and
+ * start a command of its own; other control characters are shown as `\u001b` escapes.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
+import { printable } from '../text/printable.js';
 import type { Finding } from '../types.js';
 import { displayPath } from './paths.js';
 import { fullMessage } from './message.js';
@@ -12,7 +14,7 @@ import type { Reporter } from './types.js';
 
 /** Escape the message part of a workflow command. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escape a property value of a workflow command. */

@@ -1,5 +1,6 @@
 /** `json`: ESLint's JSON format, so existing ESLint tooling can read faq-lint's results. */
 import type { LintResult } from '../engine/lint.js';
+import { printableJson } from '../text/printable.js';
 import type { Reporter } from './types.js';
 
 /** The results in ESLint's JSON shape: one object per file. */
@@ -25,4 +26,5 @@ export function eslintResults(result: LintResult): unknown[] {
   }));
 }
 
-export const json: Reporter = (result) => `${JSON.stringify(eslintResults(result))}\n`;
+// printableJson: JSON.stringify leaves C1 controls and bidi controls raw; escaped, the JSON parses the same.
+export const json: Reporter = (result) => `${printableJson(JSON.stringify(eslintResults(result)))}\n`;

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocUrl, VERSION } from '../meta.js';
 import type { Finding } from '../types.js';
+import { printableJson, wellFormed } from '../text/printable.js';
 import { rootRelative } from './paths.js';
 import { fullMessage } from './message.js';
 import type { Reporter, ReportContext } from './types.js';
@@ -24,7 +25,7 @@ function ruleName(id: string): string {
 
 /** A docset-relative POSIX path as a relative URI reference: each segment percent-encoded. */
 function relativeUri(relative: string): string {
-  return relative.split('/').map(encodeURIComponent).join('/');
+  return wellFormed(relative).split('/').map(encodeURIComponent).join('/');
 }
 
 /** The root folder as a file URI ending with `/`, as `originalUriBaseIds` requires. */
@@ -82,5 +83,5 @@ export const sarif: Reporter = (result, context: ReportContext) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(log, null, 2))}\n`;
 };

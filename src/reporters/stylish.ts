@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter as vfileReporter } from 'vfile-reporter';
+import { printable } from '../text/printable.js';
 import type { Finding } from '../types.js';
 import type { Reporter } from './types.js';
 
@@ -22,18 +23,21 @@ export const stylish: Reporter = (result, context) => {
   // vfile-reporter pads each column to its widest cell; a detail line is printed as it is, so it
   // is indented here to start under the message column.
   const findings = withFindings.flatMap((file) => file.findings);
-  const indent = Math.max(0, ...findings.map((f) => positionCell(f).length)) + 1 + (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) + 1;
+  // A loop, not Math.max(...array): spreading a long list into arguments can overflow the stack.
+  const indent = findings.reduce((n, f) => Math.max(n, positionCell(f).length), 0) + 1 + (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) + 1;
   const files = withFindings.map((file) => {
-    const vfile = new VFile({ path: path.relative(context.cwd, file.filePath) || file.filePath, cwd: context.cwd });
+    // Everything shown is escaped: a file name or message can hold any character a pull request puts there.
+    const vfile = new VFile({ path: printable(path.relative(context.cwd, file.filePath) || file.filePath), cwd: context.cwd });
     for (const finding of file.findings) {
-      const detail = finding.detail ? `\n${' '.repeat(indent)}${context.color ? `${DIM}${finding.detail}${NORMAL}` : finding.detail}` : '';
-      const message = vfile.message(`${finding.message}${detail}`, { place: { line: finding.line, column: finding.column }, ruleId: finding.ruleId });
+      const shownDetail = finding.detail && printable(finding.detail);
+      const detail = shownDetail ? `\n${' '.repeat(indent)}${context.color ? `${DIM}${shownDetail}${NORMAL}` : shownDetail}` : '';
+      const message = vfile.message(`${printable(finding.message)}${detail}`, { place: { line: finding.line, column: finding.column }, ruleId: printable(finding.ruleId) });
       message.fatal = finding.severity === 2;
     }
     return vfile;
   });
   const text = files.length === 0 ? '' : vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
   // The run's notes close the report, even a clean one: what was not checked must be seen.
-  const notes = (result.notes ?? []).map((note) => `note: ${note.message}\n`).join('');
+  const notes = (result.notes ?? []).map((note) => `note: ${printable(note.message)}\n`).join('');
   return [text && `${text}\n`, notes].filter(Boolean).join('\n');
 };

@@ -3,6 +3,7 @@
  * per rule in a table, then the first findings, each linking to its line.
  */
 import type { LintResult } from '../engine/lint.js';
+import { printable, wellFormed } from '../text/printable.js';
 import { plural } from '../text/plural.js';
 import { fullMessage } from './message.js';
 import { displayPath } from './paths.js';
@@ -19,20 +20,25 @@ export interface SummaryOptions {
   blobUrl?: string;
 }
 
-/** Escape Markdown and HTML in user text (messages, paths) for a table cell or list item. */
+/** Escape Markdown and HTML in user text (messages, paths) for a table cell or list item: one line, no raw controls. */
 export function markdownText(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return printable(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#!~])/g, '\\$1');
 }
 
-/** A link target: spaces and parentheses would end a Markdown link destination. */
-function linkTarget(url: string): string {
-  return url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * A link destination: everything but URL-safe ASCII percent-encoded (UTF-8), so no space,
+ * parenthesis, bracket, line break or control character can end it or the line.
+ */
+export function linkTarget(url: string): string {
+  return wellFormed(url).replace(/[^A-Za-z0-9\-._~/!$&'*+,;=:@%#?]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (d) => `%${d.charCodeAt(0).toString(16).toUpperCase()}`));
 }
+
+/** A rule id as inline code (a backtick cannot be escaped inside code: it never appears in a rule id, and is replaced if it does). */
+const ruleCode = (ruleId: string): string => `\`${printable(ruleId).replace(/[`|]/g, "'")}\``;
 
 export function markdownSummary(result: LintResult, context: Pick<ReportContext, 'cwd' | 'root'>, options: SummaryOptions = {}): string {
   const files = result.results.length;
@@ -57,16 +63,17 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
     }
   }
   lines.push('| Rule | Errors | Warnings |', '| --- | ---: | ---: |');
-  for (const [ruleId, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`| \`${ruleId}\` | ${counts.errors} | ${counts.warnings} |`);
+  for (const [ruleId, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`| ${ruleCode(ruleId)} | ${counts.errors} | ${counts.warnings} |`);
   lines.push('');
 
   const all = result.results.flatMap((file) => file.findings.map((finding) => ({ shown: displayPath(file.filePath, context), finding })));
   lines.push(all.length > SUMMARY_FINDINGS ? `First ${SUMMARY_FINDINGS} of ${all.length} findings:` : 'Findings:', '');
   for (const { shown, finding } of all.slice(0, SUMMARY_FINDINGS)) {
     const where = `${shown}:${finding.line}:${finding.column}`;
-    const url = linkTarget(`${options.blobUrl ?? ''}${shown}#L${finding.line}`);
+    // The path's own '%' and '#' are data, not URL syntax: encode each segment whole.
+    const url = linkTarget(`${options.blobUrl ?? ''}${wellFormed(shown).split('/').map(encodeURIComponent).join('/')}#L${finding.line}`);
     const icon = finding.severity === 2 ? 'error' : 'warning';
-    lines.push(`- **${icon}** [${markdownText(where)}](${url}) \`${finding.ruleId}\`: ${markdownText(fullMessage(finding))}`);
+    lines.push(`- **${icon}** [${markdownText(where)}](${url}) ${ruleCode(finding.ruleId)}: ${markdownText(fullMessage(finding))}`);
   }
   lines.push('');
   return lines.join('\n');

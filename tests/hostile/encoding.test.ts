@@ -1,6 +1,6 @@
 /** Bytes that are not UTF-8 Markdown, and line endings: one clear finding, positions right. */
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/engine/read-source.js';
+import { decodeSource } from '../../src/source/text.js';
 import { tempTree } from '../temp.js';
 import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
 

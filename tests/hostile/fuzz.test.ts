@@ -12,7 +12,7 @@ import { allRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { lint } from '../../src/engine/lint.js';
 import { processFile } from '../../src/engine/process-file.js';
-import { decodeSource } from '../../src/engine/read-source.js';
+import { decodeSource } from '../../src/source/text.js';
 import { LineIndex } from '../../src/parse/positions.js';
 import type { Finding } from '../../src/types.js';
 import { TEST_NOW } from '../helpers.js';
@@ -81,7 +81,8 @@ describe('fuzz: per-file step (parse, summarise, per-file rules)', () => {
         expect(first.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
         expect(outsideFile(text, first.findings)).toEqual([]);
         // Summary spans are inside the file too (cross-file rules report at them).
-        const spans = [...first.summary.references, ...first.summary.headings, ...first.summary.anchors, ...first.summary.directives].map((r) => r.span);
+        const summary = first.summary;
+        const spans = summary ? [...summary.references, ...summary.headings, ...summary.anchors, ...summary.directives].map((r) => r.span) : [];
         for (const span of spans) expect(span.end.offset <= text.length && span.start.offset <= span.end.offset).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import type { RuleSetting } from '../../src/config/types.js';
 import { lint } from '../../src/engine/lint.js';
+import { fullMessage } from '../../src/reporters/message.js';
 import { REPO_ROOT, TEST_NOW, type Row } from '../helpers.js';
 
 /** Every rule but the engine's own (file-unreadable, inline-config-invalid, internal-error) off. */
@@ -16,18 +17,24 @@ export function writeCoreOnlyConfig(root: string): string {
   return 'core-only.json';
 }
 
-/** Lint `patterns` in `root` through the API (no config discovery, fixed "today", core rules only unless `rules` say). */
-export async function lintTree(root: string, patterns: string[] = ['.'], rules: Record<string, RuleSetting> = CORE_ONLY): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
+/**
+ * Lint `patterns` in `root` through the API (no config discovery, fixed "today", core rules only
+ * unless `rules` say). With `withDetail`, each row's message is followed by the finding's detail
+ * (` - detail`, as the one-line formats show it).
+ */
+export async function lintTree(root: string, patterns: string[] = ['.'], rules: Record<string, RuleSetting> = CORE_ONLY, withDetail = false): Promise<{ rows: Row[]; errorCount: number; warningCount: number }> {
   const result = await lint({ cwd: root, patterns, noConfig: true, now: TEST_NOW, commandLineRules: rules });
   const rows: Row[] = [];
   for (const file of result.results) {
-    for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: f.message });
+    for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: withDetail ? fullMessage(f) : f.message });
   }
   return { rows, errorCount: result.errorCount, warningCount: result.warningCount };
 }
 
 export interface CliRun {
   status: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -40,11 +47,14 @@ export function runCli(cwd: string, args: string[], env: Record<string, string> 
     env: { ...process.env, NO_COLOR: '1', FAQ_LINT_NOW: TEST_NOW, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A finding row for `file-unreadable` at the file start. */
 export const unreadable = (file: string, message: string): Row => ({ file, line: 1, column: 1, ruleId: 'file-unreadable', message });
+
+/** A finding row for `file-too-complex` at the file start. */
+export const tooComplex = (file: string, message: string): Row => ({ file, line: 1, column: 1, ruleId: 'file-too-complex', message });
 
 /** A bad inline comment: produces an `inline-config-invalid` finding where it stands. */
 export const BAD_COMMENT = '<!-- faq-lint-disable no-such-rule -->';

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CacheService } from '../../src/action/cache.js';
-import { cliArguments, pullRequestBase, readInputs, runAction as runAction_, stepExitCode } from '../../src/action/run.js';
+import { cliArguments, isForkPullRequest, jsConfigDecision, pullRequestBase, readInputs, runAction as runAction_, stepExitCode } from '../../src/action/run.js';
 import { VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
@@ -40,9 +40,11 @@ function pullRequestRepo(): { workspace: string; base: string } {
   return { workspace, base };
 }
 
-/** The files a runner provides, and the event of a pull request against `base`. */
-function runnerEnv(workspace: string, base: string | undefined): Record<string, string> {
-  const runner = tempTree({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify(base ? { action: 'opened', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { ref: 'topic' } } } : { ref: 'refs/heads/main' }) });
+/** The files a runner provides, and the event of a pull request against `base` (from a fork when `fork`). */
+function runnerEnv(workspace: string, base: string | undefined, fork = false): Record<string, string> {
+  const repo = (name: string): { full_name: string; fork: boolean } => ({ full_name: name, fork: name !== 'contoso/docs' });
+  const pullRequest = { number: 7, base: { ref: 'main', sha: base, repo: repo('contoso/docs') }, head: { ref: 'topic', repo: repo(fork ? 'mallory/docs' : 'contoso/docs') } };
+  const runner = tempTree({ 'summary.md': '', 'output.txt': '', 'event.json': JSON.stringify(base ? { action: 'opened', number: 7, pull_request: pullRequest } : { ref: 'refs/heads/main' }) });
   return {
     GITHUB_ACTIONS: 'true',
     FAQ_LINT_NOW: '2026-11-26',
@@ -60,8 +62,8 @@ function runnerEnv(workspace: string, base: string | undefined): Record<string, 
 
 describe('the GitHub Action (action.yml run locally with a simulated runner)', () => {
   it('is a JavaScript action on the current Node runtime, running the committed bundle: nothing to install or build', () => {
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'changed-since', 'fail-on', 'sarif-file', 'cache']);
-    expect([action.inputs.paths!.default, action.inputs['fail-on']!.default, action.inputs.cache!.default]).toEqual(['.', 'error', 'true']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'changed-since', 'fail-on', 'sarif-file', 'allow-js-config', 'cache']);
+    expect([action.inputs.paths!.default, action.inputs['fail-on']!.default, action.inputs['allow-js-config']!.default, action.inputs.cache!.default]).toEqual(['.', 'error', 'auto', 'true']);
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'bundle/action.mjs' });
     expect(readdirSync(release).sort()).toEqual(['LICENSE', 'action.yml', 'bundle']);
@@ -195,12 +197,14 @@ describe('the action logic (pure parts)', () => {
     expect(pullRequestBase(path.join(event, 'push.json'))).toBeUndefined();
     expect(pullRequestBase(path.join(event, 'bad.json'))).toBeUndefined();
     expect(pullRequestBase(undefined)).toBeUndefined();
-    const inputs = readInputs({ INPUT_PATHS: ' docs\n rules/**/*.md ', 'INPUT_FAIL-ON': 'warning', GITHUB_EVENT_PATH: path.join(event, 'pr.json'), INPUT_CONFIG: 'x.json', 'INPUT_SARIF-FILE': 'o.sarif' });
-    expect(inputs).toEqual({ paths: ['docs', 'rules/**/*.md'], config: 'x.json', changedSince: 'a'.repeat(40), failOn: 'warning', sarifFile: 'o.sarif', cache: true });
+    const inputs = readInputs({ INPUT_PATHS: ' docs\n rules/**/*.md ', 'INPUT_FAIL-ON': 'warning', GITHUB_EVENT_PATH: path.join(event, 'pr.json'), INPUT_CONFIG: 'x.json', 'INPUT_SARIF-FILE': 'o.sarif', 'INPUT_ALLOW-JS-CONFIG': 'false' });
+    expect(inputs).toEqual({ paths: ['docs', 'rules/**/*.md'], config: 'x.json', changedSince: 'a'.repeat(40), failOn: 'warning', sarifFile: 'o.sarif', cache: true, allowJsConfig: 'false' });
     expect(cliArguments(inputs, '/t/r.json')).toEqual(['docs', 'rules/**/*.md', '--format', 'github', '--format', 'json:/t/r.json', '--format', 'sarif:o.sarif', '--config', 'x.json', '--changed-since', 'a'.repeat(40)]);
-    expect(cliArguments(inputs, '/t/r.json', '/t/cache')).toEqual(['docs', 'rules/**/*.md', '--format', 'github', '--format', 'json:/t/r.json', '--cache', '--cache-location', '/t/cache', '--format', 'sarif:o.sarif', '--config', 'x.json', '--changed-since', 'a'.repeat(40)]);
-    expect(readInputs({})).toEqual({ paths: ['.'], config: undefined, changedSince: undefined, failOn: 'error', sarifFile: undefined, cache: true });
+    expect(cliArguments(inputs, '/t/r.json', { cacheDir: '/t/cache' })).toEqual(['docs', 'rules/**/*.md', '--format', 'github', '--format', 'json:/t/r.json', '--cache', '--cache-location', '/t/cache', '--format', 'sarif:o.sarif', '--config', 'x.json', '--changed-since', 'a'.repeat(40)]);
+    expect(cliArguments(inputs, '/t/r.json', { allowJsConfig: false })).toContain('--no-js-config');
+    expect(readInputs({})).toEqual({ paths: ['.'], config: undefined, changedSince: undefined, failOn: 'error', sarifFile: undefined, cache: true, allowJsConfig: 'auto' });
     expect(readInputs({ INPUT_CACHE: 'False' }).cache).toBe(false);
+    expect(() => readInputs({ 'INPUT_ALLOW-JS-CONFIG': 'yes' })).toThrow("allow-js-config must be auto, true or false, got 'yes'");
     expect(readInputs({ 'INPUT_CHANGED-SINCE': 'none', GITHUB_EVENT_PATH: path.join(event, 'pr.json') }).changedSince).toBeUndefined();
   });
 
@@ -210,5 +214,67 @@ describe('the action logic (pure parts)', () => {
     expect(stepExitCode(0, { errors: 0, warnings: 3 }, 'warning')).toBe(1);
     expect(stepExitCode(1, { errors: 2, warnings: 3 }, 'never')).toBe(0);
     expect(stepExitCode(2, { errors: 0, warnings: 0 }, 'never')).toBe(2);
+  });
+});
+
+describe('the action and code from a pull request (docs/security.md)', () => {
+  /** A pull request whose checkout has a JS config that leaves a mark when it runs. */
+  function jsConfigRepo(): string {
+    const { workspace } = pullRequestRepo();
+    writeFileSync(path.join(workspace, 'faq-lint.config.mjs'), "import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./RAN', import.meta.url), 'the config ran');\nexport default { rules: {} };\n");
+    return workspace;
+  }
+
+  it('decides from the input and the event: auto refuses only pull requests from forks', () => {
+    const event = (payload: unknown): string => path.join(tempTree({ 'e.json': JSON.stringify(payload) }), 'e.json');
+    const pr = (head: unknown): Record<string, string> => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event({ pull_request: { head: { repo: head }, base: { repo: { full_name: 'o/r' } } } }) });
+    expect(isForkPullRequest(pr({ full_name: 'o/r', fork: false }))).toBe(false);
+    expect(isForkPullRequest(pr({ full_name: 'x/r', fork: true }))).toBe(true);
+    expect(isForkPullRequest(pr(null))).toBe(true); // the fork was deleted
+    expect(isForkPullRequest({ ...pr({ full_name: 'x/r', fork: true }), GITHUB_EVENT_NAME: 'pull_request_target' })).toBe(true);
+    expect(isForkPullRequest({ ...pr({ full_name: 'x/r', fork: true }), GITHUB_EVENT_NAME: 'push' })).toBe(false);
+    expect(jsConfigDecision({ allowJsConfig: 'auto' }, pr({ full_name: 'x/r', fork: true }))).toEqual({ allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' });
+    expect(jsConfigDecision({ allowJsConfig: 'true' }, pr({ full_name: 'x/r', fork: true })).allowed).toBe(true);
+    expect(jsConfigDecision({ allowJsConfig: 'false' }, {}).allowed).toBe(false);
+  });
+
+  it('on a pull request from a fork a JS config is not run: the step fails with exit 2 and says why', () => {
+    const workspace = jsConfigRepo();
+    const step = runStep({ 'changed-since': 'none' }, runnerEnv(workspace, 'a'.repeat(40), true));
+    expect(step.code).toBe(2);
+    expect(step.stderr).toBe(
+      'faq-lint: JS config files are refused (allow-js-config: auto, and this is a pull request from a fork)\n' +
+        NO_CACHE +
+        `faq-lint: invalid config: ${path.join(workspace, 'faq-lint.config.mjs')}: JS config files are refused in this run (--no-js-config, or the Action's allow-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml\n`,
+    );
+    expect(existsSync(path.join(workspace, 'RAN'))).toBe(false);
+  });
+
+  it('with allow-js-config: true (or from the same repository) the config runs, and the log says it may', () => {
+    const workspace = jsConfigRepo();
+    const step = runStep({ 'changed-since': 'none', 'allow-js-config': 'true' }, runnerEnv(workspace, 'a'.repeat(40), true));
+    expect(step.stderr).toBe(`faq-lint: JS config files are allowed (allow-js-config: true)\n${NO_CACHE}`);
+    expect(step.code).toBe(1);
+    expect(readFileSync(path.join(workspace, 'RAN'), 'utf8')).toBe('the config ran');
+  });
+
+  it.runIf(process.platform !== 'win32')('on a repository whose symlinks point outside it: nothing outside is read, walked or suggested', () => {
+    const { workspace, base } = pullRequestRepo();
+    const docs = path.join(workspace, 'docs');
+    symlinkSync('/', path.join(docs, 'r'));
+    symlinkSync('/etc/passwd', path.join(docs, 'secret.md'));
+    symlinkSync('/etc/hostname', path.join(docs, 'includes'));
+    writeFileSync(path.join(docs, 'e.md'), page('E', '# E\n\n[a](secret.md#root) [b](r/etc/shadow) [c](r/etc/passwd#x) [d](shadow.md)\n\n[!INCLUDE [x](includes/x.md)]\n'));
+    const step = runStep({ 'changed-since': 'none', paths: 'docs/e.md docs/secret.md' }, runnerEnv(workspace, base));
+    const lines = step.stdout.split('\n').filter(Boolean);
+    expect(lines.map((l) => l.replace(/^::\w+ file=([^,]+),line=(\d+),col=(\d+).*title=([^:]+)::(.*)$/, '$1:$2:$3 $4 $5'))).toEqual([
+      "docs/e.md:11:1 file-not-found Link 'secret.md#root' goes through a symlink that leaves the repository - 'secret.md' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it",
+      "docs/e.md:11:21 file-not-found Link 'r/etc/shadow' goes through a symlink that leaves the repository - 'r' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it",
+      "docs/e.md:11:39 file-not-found Link 'r/etc/passwd#x' goes through a symlink that leaves the repository - 'r' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it",
+      "docs/e.md:11:59 file-not-found Cannot find file 'shadow.md'",
+      "docs/e.md:13:1 include-not-found Include 'includes/x.md' goes through a symlink that leaves the repository - 'includes' leads outside the repository: faq-lint does not follow it",
+      "docs/secret.md:1:1 file-unreadable Symlink leads outside the repository (to '/etc/passwd'); faq-lint does not follow it",
+    ]);
+    expect(step.stdout).not.toMatch(/root:|did you mean 'r\//);
   });
 });

@@ -70,7 +70,7 @@ describe('github format', () => {
     expect(github(result, context).split('\n')).toEqual([
       "::error file=docs/a.md,line=3,col=5,endLine=3,endColumn=19,title=file-not-found::File 'b <&> c.md' not found: 100%25 gone,%0D%0Areally",
       "::error file=docs/a.md,line=7,col=1,endLine=7,endColumn=12,title=file-not-found::File 'd.md' not found",
-      "::warning file=docs/a.md,line=4,col=10,endLine=4,endColumn=20,title=ms-date-stale::ms.date 01/02/2020 is old \u0001",
+      "::warning file=docs/a.md,line=4,col=10,endLine=4,endColumn=20,title=ms-date-stale::ms.date 01/02/2020 is old \\u0001",
       '::error file=docs/we%2Cird%3Aname.md,line=1,col=1,endLine=1,endColumn=2,title=file-not-found::x',
       '',
     ]);
@@ -215,7 +215,7 @@ describe('junit format', () => {
               ['error', "File 'd.md' not found", "error: File 'd.md' not found (file-not-found) at docs/a.md:7:1-7:12"],
             ],
           ],
-          ['docs/a.md', 'ms-date-stale', [['warning', 'ms.date 01/02/2020 is old \uFFFD', 'warning: ms.date 01/02/2020 is old \uFFFD (ms-date-stale) at docs/a.md:4:10-4:20']]],
+          ['docs/a.md', 'ms-date-stale', [['warning', 'ms.date 01/02/2020 is old \\u0001', 'warning: ms.date 01/02/2020 is old \\u0001 (ms-date-stale) at docs/a.md:4:10-4:20']]],
         ],
       ],
       ['docs/clean.md', '1', '0', [['docs/clean.md', 'faq-lint', []]]],
@@ -240,8 +240,8 @@ describe('markdown summary', () => {
       '',
       "- **error** [docs/a.md:3:5](https://github.com/o/r/blob/abc/docs/a.md#L3) `file-not-found`: File 'b &lt;&amp;&gt; c.md' not found: 100% gone, really",
       "- **error** [docs/a.md:7:1](https://github.com/o/r/blob/abc/docs/a.md#L7) `file-not-found`: File 'd.md' not found",
-      '- **warning** [docs/a.md:4:10](https://github.com/o/r/blob/abc/docs/a.md#L4) `ms-date-stale`: ms.date 01/02/2020 is old \u0001',
-      '- **error** [docs/we,ird:name.md:1:1](https://github.com/o/r/blob/abc/docs/we,ird:name.md#L1) `file-not-found`: x',
+      '- **warning** [docs/a.md:4:10](https://github.com/o/r/blob/abc/docs/a.md#L4) `ms-date-stale`: ms.date 01/02/2020 is old \\\\u0001',
+      '- **error** [docs/we,ird:name.md:1:1](https://github.com/o/r/blob/abc/docs/we%2Cird%3Aname.md#L1) `file-not-found`: x',
       '',
     ]);
   });

@@ -4,7 +4,7 @@
  * the available ones are read like any other; a missing include does not hide a page's ids; the
  * bookmarks left unchecked because of the absent one are told once per run, in every format.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
@@ -58,6 +58,34 @@ describe('dependent repositories (fixtures/links-dependent)', () => {
     expect(result.notes?.map((n) => n.message)).toEqual([
       "1 bookmark on 1 page was not checked because it includes files from 'shared', which is not available; clone https://example.com/shared into shared or map it with `dependentRepositories`.",
     ]);
+  });
+});
+
+describe('where a config may map a dependent repository (a config is data a pull request controls)', () => {
+  it('not to a folder that is neither a git clone nor beside the repository: `/` stays absent, nothing of it is read', async () => {
+    const top = tempTree({
+      'repo/.openpublishing.publish.config.json': JSON.stringify({ dependent_repositories: [{ path_to_root: 'shared', url: 'https://example.com/shared' }] }),
+      'repo/.faqlintrc.json': JSON.stringify({ dependentRepositories: { shared: '/' } }),
+      'repo/docfx.json': '{}',
+      'repo/a.md': '# A\n\n[!INCLUDE [x](~/shared/etc/passwd.md)]\n',
+      'beside/x.md': '# Beside\n',
+    });
+    // A git clone somewhere else entirely (another temp folder).
+    const clone = tempTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'x.md': '# From the clone\n' });
+    const noClone = tempTree({ 'x.md': '# Not a clone\n' });
+    const root = path.join(top, 'repo');
+    const lintWith = async (target: string) => {
+      writeFileSync(path.join(root, '.faqlintrc.json'), JSON.stringify({ dependentRepositories: { shared: target } }));
+      return lint({ cwd: root, now: TEST_NOW, commandLineRules: { 'front-matter-missing': 'off', 'h1-missing': 'off' } });
+    };
+    // '/' is refused: the repository stays absent (an include into it is not checked), and nothing of / is indexed.
+    expect((await lintWith('/')).errorCount).toBe(0);
+    // A sibling folder or a git clone elsewhere is used: the include is checked there.
+    writeFileSync(path.join(root, 'a.md'), '# A\n\n[!INCLUDE [x](~/shared/missing.md)]\n');
+    for (const target of ['../beside', clone]) {
+      expect((await lintWith(target)).results.flatMap((r) => r.findings.map((f) => f.ruleId))).toEqual(['include-not-found']);
+    }
+    for (const target of ['/', noClone]) expect((await lintWith(target)).results.flatMap((r) => r.findings.map((f) => f.ruleId))).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { Docset } from '../../src/docset/docset.js';
 import { FileIndex } from '../../src/docset/file-index.js';
 import { affectedBy, LinkGraph, referencedFiles } from '../../src/docset/link-graph.js';
 import { fileKindOf } from '../../src/engine/file-kinds.js';
+import { parseCliArgs } from '../../src/cli/args.js';
 import { suggestionEdit } from '../../src/fix/suggestion-edit.js';
 import { disableComment } from '../../src/lsp/disable-comment.js';
 import { headingsWithGivenIds } from '../../src/lsp/headings.js';
@@ -186,3 +187,14 @@ describe('the docset parts the server relies on', () => {
     expect(graph.referrers('page.md')).toEqual([]);
   });
 });
+
+describe('the command line of the server', () => {
+  it('takes --lsp with what a client appends and with --no-js-config and --file-time-limit, nothing else', () => {
+    expect(parseCliArgs(['--lsp', '--stdio', '--clientProcessId=42'])).toMatchObject({ lsp: true, allowJsConfig: true });
+    expect(parseCliArgs(['--lsp', '--no-js-config', '--file-time-limit', '5'])).toMatchObject({ lsp: true, allowJsConfig: false, fileTimeLimit: 5 });
+    expect(() => parseCliArgs(['--lsp', 'docs'])).toThrow('--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got docs');
+    expect(() => parseCliArgs(['--lsp', '--format', 'json'])).toThrow(/got --format$/);
+    expect(() => parseCliArgs(['--stdio'])).toThrow('--stdio is only for --lsp');
+  });
+});
+

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Diagnostic, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { FIXTURES, REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, row, uriOf, type ClientOptions } from './client.js';
+import { BIN, LspClient, messageOf, PULL_CAPABILITIES, PUSH_CAPABILITIES, row, uriOf, type ClientOptions } from './client.js';
 
 const clients: LspClient[] = [];
 afterEach(async () => {
@@ -215,6 +215,17 @@ describe('diagnostics', () => {
     expect((await client.pushed(uri, version)).map(row)).toEqual([LINKS_FINDINGS[2]]);
     await client.notify('workspace/didChangeConfiguration', { settings: { faqLint: { cache: false, rulesOnType: ['bookmark-not-found'] } } });
     await client.until(() => client.published.get(uri)?.diagnostics.map(row).join() === LINKS_FINDINGS[0], 'diagnostics under the new settings');
+  });
+
+  it('refuse a JS config file with --lsp --no-js-config, on the config file', async () => {
+    const root = tempTree({ 'docfx.json': '{}', 'faq-lint.config.mjs': 'export default { rules: {} };\n', 'a.md': '# A\n' });
+    const client = new LspClient({ folders: [root], command: [process.execPath, BIN, '--lsp', '--no-js-config', '--stdio'], capabilities: PUSH_CAPABILITIES, settings: { cache: false } });
+    clients.push(client);
+    await client.initialize();
+    const config = uriOf(path.join(root, 'faq-lint.config.mjs'));
+    const [diagnostic] = await client.until(() => client.published.get(config)?.diagnostics, 'the refused config');
+    expect(messageOf(diagnostic!)).toMatch(/^JS config files are refused in this run/);
+    expect(client.messages[0]).toMatch(/^faq-lint: invalid config: .*JS config files are refused/);
   });
 
   it('come from the committed bundle too (the copy the VS Code extension carries)', async () => {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
-import { decodeSource } from '../../src/engine/read-source.js';
+import { decodeSource } from '../../src/source/text.js';
 import type { Finding } from '../../src/types.js';
 import { FIXTURES, TEST_NOW } from '../helpers.js';
 

@@ -161,7 +161,7 @@ describe('cache keys', () => {
 
   it('match only the same text, path and inputs', () => {
     const root = tempTree({});
-    const cache = LintCache.open(root);
+    const cache = LintCache.open(root)!;
     const summary = { path: 'a.md', kind: 'markdown' as const, metadata: undefined, headings: [], anchors: [], references: [], directives: [], lineCount: 1, length: 3 };
     cache.store('/d/a.md', 'a.md', 'h1', summary, { key: 'k1', findings: [] });
     expect(cache.processed('/d/a.md', 'a.md', 'h1', 'k1')).toEqual({ summary, findings: [] });
@@ -173,7 +173,7 @@ describe('cache keys', () => {
     cache.store('/d/a.md', 'a.md', 'h1', summary);
     expect(cache.processed('/d/a.md', 'a.md', 'h1', 'k1')).toEqual({ summary, findings: [] });
     cache.save();
-    expect(LintCache.open(root).processed('/d/a.md', 'a.md', 'h1', 'k1')).toEqual({ summary, findings: [] });
+    expect(LintCache.open(root)!.processed('/d/a.md', 'a.md', 'h1', 'k1')).toEqual({ summary, findings: [] });
   });
 });
 

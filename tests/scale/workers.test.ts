@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTask, type FileTask } from '../../src/engine/file-task.js';
 import { lint } from '../../src/engine/lint.js';
 import { WORKER_SCRIPT, WorkerPool } from '../../src/engine/pool.js';
 import { referencedTargets } from '../../src/engine/targets.js';
-import { FIXTURES, lintFixture, TEST_NOW } from '../helpers.js';
+import { FIXTURES, lintFixture, REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
 
 // The worker path runs the BUILT code (dist/src/engine/worker.js): `npm test` builds first.
@@ -73,9 +74,9 @@ describe('the worker pool', () => {
     }
   });
 
-  it('finishes the work in-process when its workers die', async () => {
+  it('finishes the work in the guarded worker when its workers die', async () => {
     const root = tempTree({ 'die.mjs': 'process.exit(3);\n' });
-    const pool = new WorkerPool(2, path.join(root, 'die.mjs'));
+    const pool = new WorkerPool(2, { script: path.join(root, 'die.mjs') });
     try {
       expect(await pool.run(tasks)).toEqual(tasks.map(runTask));
       expect(await pool.run(tasks.slice(1))).toEqual(tasks.slice(1).map(runTask));
@@ -84,10 +85,20 @@ describe('the worker pool', () => {
     }
   });
 
+  it('works when the API is called from `node -e` (workers take none of the parent\'s flags, which would make them run the script)', () => {
+    const root = tempTree({ 'a.md': '# A\n\n[x](missing.md)\n' });
+    const lintJs = JSON.stringify(path.join(REPO_ROOT, 'dist', 'src', 'engine', 'lint.js'));
+    for (const workers of ['2', 'undefined']) {
+      const script = `const { lint } = await import(${lintJs}); const r = await lint({ cwd: ${JSON.stringify(root)}, noConfig: true, workers: ${workers} }); console.log(r.errorCount);`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      expect([run.status, run.stdout]).toEqual([0, '2\n']);
+    }
+  });
+
   it('says how to fix a missing worker script', () => {
     expect(WORKER_SCRIPT.split(path.sep).slice(-4).join('/')).toBe('dist/src/engine/worker.js');
     const root = tempTree({});
-    expect(() => new WorkerPool(1, path.join(root, 'missing.js'))).toThrow(/missing\.js is missing; run 'npm run build' first/);
+    expect(() => new WorkerPool(1, { script: path.join(root, 'missing.js') })).toThrow(/missing\.js is missing; run 'npm run build' first/);
   });
 });
 

@@ -1,0 +1,98 @@
+/**
+ * The guarded worker: runs one file task at a time in a worker thread, synchronously, and stops
+ * the thread when the task is not done within its time limit or fills the heap. Synchronous, so
+ * the places that parse on demand inside synchronous code (`Docset.summary`, asked by cross-file
+ * rules) get the same limits as the pooled lint run: the main thread waits with `Atomics.wait`,
+ * and the result comes back through `receiveMessageOnPort`.
+ *
+ * One worker serves the whole process (started on first use, replaced after a stop); it holds no
+ * state between tasks and does not keep the process alive.
+ */
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { FileTask, TaskResult } from './file-task.js';
+import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
+import { SOLO, workerScript, type SoloWorkerData } from './worker-protocol.js';
+
+/** How long a new worker may take to load the built code before faq-lint gives up. */
+const STARTUP_MS = 120_000;
+
+export class GuardedWorker {
+  private worker: Worker | undefined;
+  private port: MessagePort | undefined;
+  private control: Int32Array | undefined;
+  /** Tasks stopped at their limits so far (for tests and diagnostics). */
+  stops = 0;
+
+  constructor(
+    private readonly script = workerScript(),
+    private readonly heapMb = FILE_HEAP_MB,
+  ) {}
+
+  /** Run `task`; at most `limitMs` milliseconds, else the worker is stopped and the task gets `stoppedResult`. */
+  run(task: FileTask, limitMs: number): TaskResult {
+    if (limitMs <= 0) return this.stopped(task, limitMs);
+    this.start();
+    const control = this.control!;
+    Atomics.store(control, 0, SOLO.waiting);
+    this.port!.postMessage(task);
+    if (Atomics.wait(control, 0, SOLO.waiting, limitMs) === 'timed-out' && Atomics.load(control, 0) !== SOLO.done) {
+      // Too slow, or the worker died of its heap limit (its exit cannot be seen from a waiting thread).
+      this.stop();
+      return this.stopped(task, limitMs);
+    }
+    const message = receiveMessageOnPort(this.port!);
+    if (!message) {
+      this.stop();
+      return this.stopped(task, limitMs);
+    }
+    return message.message as TaskResult;
+  }
+
+  /** Stop the worker, if one is running. */
+  stop(): void {
+    void this.worker?.terminate();
+    this.port?.close();
+    this.worker = undefined;
+    this.port = undefined;
+    this.control = undefined;
+  }
+
+  private stopped(task: FileTask, limitMs: number): TaskResult {
+    this.stops++;
+    return stoppedResult(task, limitMs);
+  }
+
+  private start(): void {
+    if (this.worker) return;
+    if (!existsSync(this.script)) throw new Error(`worker script ${this.script} is missing; run 'npm run build' first`);
+    const { port1, port2 } = new MessageChannel();
+    const control = new Int32Array(new SharedArrayBuffer(4));
+    const workerData: SoloWorkerData = { solo: true, port: port2, control };
+    // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
+    const worker = new Worker(this.script, { workerData, transferList: [port2], execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker.unref();
+    port1.unref();
+    // Errors surface as a task that times out; never as an unhandled 'error' event.
+    worker.on('error', () => {});
+    if (Atomics.wait(control, 0, SOLO.waiting, STARTUP_MS) === 'timed-out') {
+      void worker.terminate();
+      throw new Error(`the worker thread (${this.script}) did not start within ${STARTUP_MS / 1000} s`);
+    }
+    this.worker = worker;
+    this.port = port1;
+    this.control = control;
+  }
+}
+
+let shared: GuardedWorker | undefined;
+
+/** The process's guarded worker. */
+export function guardedWorker(): GuardedWorker {
+  return (shared ??= new GuardedWorker());
+}
+
+/** Run a task in the process's guarded worker. */
+export function runGuarded(task: FileTask, limitMs: number): TaskResult {
+  return guardedWorker().run(task, limitMs);
+}

@@ -1,0 +1,6 @@
+/** A calendar date written YYYY-MM-DD ("today" for the date rules: `--now`, `FAQ_LINT_NOW`). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
