@@ -8,6 +8,7 @@ import { CompletionItemKind, type CompletionItem, type CompletionList, type Posi
 import { pageIdsOf, type PageElement } from '../docset/page-ids.js';
 import { hostPages, isIncludeFile } from '../docset/pages.js';
 import { resolveLink } from '../docset/resolve-link.js';
+import { printable } from '../text/printable.js';
 import type { SessionFile } from '../engine/session.js';
 import { linkContextAt, type LinkContext, type PathFlavour } from './link-context.js';
 
@@ -60,13 +61,13 @@ function pathItems(file: SessionFile, context: Extract<LinkContext, { kind: 'pat
   if (inFolder !== '' && !folderTyped.startsWith('~/') && /^(?:\.\.\/)*$/.test(folderTyped)) items.push({ label: '../', kind: CompletionItemKind.Folder, sortText: '1../', textEdit: { range, newText: '../' } });
   for (const name of folders) {
     if (hidden(name)) continue;
-    items.push({ label: `${name}/`, kind: CompletionItemKind.Folder, sortText: `1${name}`, textEdit: { range, newText: `${name}/` } });
+    items.push({ label: `${printable(name)}/`, kind: CompletionItemKind.Folder, sortText: `1${name}`, textEdit: { range, newText: `${name}/` } });
   }
   const self = path.posix.basename(file.relative);
   for (const name of files) {
     const rank = rankOf(flavour, name);
     if (rank === undefined || hidden(name) || (inFolder === path.posix.dirname(file.relative).replace(/^\.$/, '') && name === self)) continue;
-    items.push({ label: name, kind: CompletionItemKind.File, sortText: `${rank}${name}`, textEdit: { range, newText: name } });
+    items.push({ label: printable(name), kind: CompletionItemKind.File, sortText: `${rank}${name}`, textEdit: { range, newText: name } });
   }
   return items;
 }
@@ -93,13 +94,15 @@ function bookmarkItems(file: SessionFile, context: Extract<LinkContext, { kind: 
   const seen = new Set<string>();
   for (const page of pagesOf(file, context.path)) {
     pageIdsOf(file.docset, page).elements.forEach((element, index) => {
-      if (seen.has(element.id)) return;
+      // An id with control or bidi characters (an HTML id="...") is not offered: it would be
+      // inserted as something other than what the list shows.
+      if (seen.has(element.id) || printable(element.id) !== element.id) return;
       seen.add(element.id);
       items.push({
         label: element.id,
         kind: element.kind === 'heading' ? CompletionItemKind.Reference : CompletionItemKind.Constant,
-        detail: describe(element),
-        labelDetails: element.file === page ? undefined : { description: element.file },
+        detail: printable(describe(element)),
+        labelDetails: element.file === page ? undefined : { description: printable(element.file) },
         sortText: String(index).padStart(6, '0'),
         textEdit: { range, newText: element.id },
       });

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { MarkupKind, type Hover, type Location, type Position } from 'vscode-languageserver/node';
 import { LineIndex } from '../parse/positions.js';
+import { printable } from '../text/printable.js';
 import { hostPages } from '../docset/pages.js';
 import type { LintSession, SessionFile } from '../engine/session.js';
 import type { FileSummary, HeadingSummary } from '../types.js';
@@ -46,17 +47,25 @@ export function hoverAt(file: SessionFile, position: Position, note?: string): H
   const page = target.file ?? target.pages[0];
   if (page !== undefined) {
     const title = titleOf(file.docset.summary(page));
-    lines.push(title ? `**${escapeMarkdown(title)}**  \n\`${page}\`` : `\`${page}\``);
+    lines.push(title ? `**${escapeMarkdown(title)}**  \n${code(page)}` : code(page));
   }
   if (target.fragment !== undefined) {
     const element = elementOf(file.docset, target);
-    lines.push(element ? `\`#${target.fragment}\`: ${escapeMarkdown(describe(element))}${element.file === page ? '' : ` (from \`${element.file}\`)`}` : `\`#${target.fragment}\`: no heading or anchor has this id`);
+    lines.push(element ? `${code(`#${target.fragment}`)}: ${escapeMarkdown(describe(element))}${element.file === page ? '' : ` (from ${code(element.file)})`}` : `${code(`#${target.fragment}`)}: no heading or anchor has this id`);
   }
   if (note) lines.push(`_${escapeMarkdown(note)}._`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(reference.span) };
 }
 
-const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+/** A path or id from a file as a Markdown code span (printable; backticks cannot end it early). */
+const code = (text: string): string => {
+  const safe = printable(text);
+  const fence = safe.includes('`') ? '`` ' : '`';
+  return `${fence}${safe}${fence === '`' ? '`' : ' ``'}`;
+};
+
+/** Text from a file, safe in a Markdown hover: control and bidi characters escaped, Markdown syntax too. */
+const escapeMarkdown = (text: string): string => printable(text).replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
 /** The heading (and its file) the cursor names: one under the cursor, or the target of a bookmark link. */
 export function headingAt(file: SessionFile, position: Position): { file: string; heading: HeadingSummary } | undefined {

@@ -12,6 +12,7 @@ import type { LintSession, SessionFile } from '../engine/session.js';
 import { fileKindOf } from '../engine/file-kinds.js';
 import { LineIndex } from '../parse/positions.js';
 import { headingContentRange } from '../text/heading-range.js';
+import { printable } from '../text/printable.js';
 import type { HeadingSummary } from '../types.js';
 import { linksTo } from './bookmark-links.js';
 import { headingsWithGivenIds } from './headings.js';
@@ -44,12 +45,12 @@ export function renameTarget(session: LintSession, file: SessionFile, position: 
   const summary = session.file(absolute)?.summary;
   if (!summary || summary.kind !== 'markdown') throw new RenameRefused('Only headings of Markdown files can be renamed.');
   const { heading } = found;
-  if (heading.id === undefined) throw new RenameRefused(`'${heading.text}' is a tab heading: it has no id to rename.`);
+  if (heading.id === undefined) throw new RenameRefused(`'${printable(heading.text)}' is a tab heading: it has no id to rename.`);
   if ([...headingsWithGivenIds(summary)].some((h) => h.span.start.offset === heading.span.start.offset)) {
-    throw new RenameRefused(`The id '${heading.id}' is given by an <a name> anchor, not made from the heading's text: renaming the heading would not change it. Edit the anchor instead.`);
+    throw new RenameRefused(`The id '${printable(heading.id)}' is given by an <a name> anchor, not made from the heading's text: renaming the heading would not change it. Edit the anchor instead.`);
   }
   const text = session.text(absolute);
-  if (text === undefined) throw new RenameRefused(`Cannot read ${found.file}.`);
+  if (text === undefined) throw new RenameRefused(`Cannot read ${printable(found.file)}.`);
   const content = headingContentRange(text, heading.span);
   return { absolute, heading, content, placeholder: text.slice(content[0], content[1]) };
 }
@@ -73,7 +74,7 @@ export function renameEdits(session: LintSession, file: SessionFile, target: Ren
   const renamed = text.slice(0, target.content[0]) + newName + text.slice(target.content[1]);
   const before = session.file(target.absolute)!.summary!.headings;
   const after = fileKindOf(relative, renamed)!.parse(relative, renamed).summary.headings;
-  if (after.length !== before.length) throw new RenameRefused(`'${newName}' would change the document's structure; rename to plain heading text.`);
+  if (after.length !== before.length) throw new RenameRefused(`'${printable(newName)}' would change the document's structure; rename to plain heading text.`);
   const newIds = new Map<string, string>();
   before.forEach((heading, i) => {
     const id = after[i]!.id;

@@ -11,7 +11,9 @@ import { affectedBy, LinkGraph, referencedFiles } from '../../src/docset/link-gr
 import { fileKindOf } from '../../src/engine/file-kinds.js';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { suggestionEdit } from '../../src/fix/suggestion-edit.js';
+import { completionsAt } from '../../src/lsp/completion.js';
 import { disableComment } from '../../src/lsp/disable-comment.js';
+import { hoverAt } from '../../src/lsp/navigation.js';
 import { headingsWithGivenIds } from '../../src/lsp/headings.js';
 import { linkContextAt } from '../../src/lsp/link-context.js';
 import { readSettings, shownOnType } from '../../src/lsp/settings.js';
@@ -195,6 +197,23 @@ describe('the command line of the server', () => {
     expect(() => parseCliArgs(['--lsp', 'docs'])).toThrow('--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got docs');
     expect(() => parseCliArgs(['--lsp', '--format', 'json'])).toThrow(/got --format$/);
     expect(() => parseCliArgs(['--stdio'])).toThrow('--stdio is only for --lsp');
+  });
+});
+
+describe('text from files, shown in the editor', () => {
+  it('is escaped: control and bidi characters in heading text (hover), ids with them not offered (completion)', () => {
+    const root = tempTree({ 'docfx.json': '{}' });
+    const docset = new Docset({ docsetRoot: root, repoRoot: root, reason: 'docfx.json' }, FileIndex.of(['a.md', 'b.md']));
+    const b = summarise('# B\u202e txt.exe\n\n<a id="x\u202ey"></a>\n', 'b.md');
+    const a = summarise('[b](b.md#b-txtexe) [c](b.md#\n', 'a.md');
+    docset.addSummary(a);
+    docset.addSummary(b);
+    const file = { absolute: `${root}/a.md`, relative: 'a.md', docset, sitePrefixes: {}, summary: a, linted: true };
+    const hover = hoverAt(file, { line: 0, character: 5 });
+    // Shown as the text `\u202e` (the backslash escaped for Markdown), never as the character.
+    expect((hover!.contents as { value: string }).value).toBe(String.raw`**B\\u202e txt.exe**  ` + '\n`b.md`\n\n' + '`#b-txtexe`: ' + String.raw`\# B\\u202e txt.exe`);
+    const list = completionsAt(file, '[b](b.md#b-txtexe) [c](b.md#', { line: 0, character: 28 }, true)!;
+    expect(list.items.map((item) => [item.label, item.detail])).toEqual([['b-txtexe', '# B\\u202e txt.exe']]);
   });
 });
 
