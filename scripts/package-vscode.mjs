@@ -2,7 +2,8 @@
 // @vscode/vsce. Steps: type-check the extension, bundle it with esbuild (vscode-languageclient
 // inside, `vscode` left to the editor), copy the committed server bundle (bundle/faq-lint.mjs,
 // the CLI with the language server) and the licence into it, then `vsce package`.
-// Needs `npm ci --prefix editors/vscode` first (CI does it). Prints the .vsix path.
+// Needs the extension's dependencies (`npm run package:vscode` installs them first with
+// scripts/vscode-deps.mjs: no install scripts, no optional binaries). Prints the .vsix path.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ const extension = path.join(root, 'editors', 'vscode');
 const bin = (name) => path.join(extension, 'node_modules', '.bin', name);
 
 if (!existsSync(bin('vsce'))) {
-  console.error('package:vscode: the extension has no dependencies installed; run `npm ci --prefix editors/vscode` first');
+  console.error('package:vscode: the extension has no dependencies installed; run `node scripts/vscode-deps.mjs` first (or `npm run package:vscode`)');
   process.exit(2);
 }
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
