@@ -33,11 +33,15 @@ export interface PlanOptions {
   now: string;
   /** The time limit of each file the docsets summarise on demand, in milliseconds. */
   limitMs: number;
+  /**
+   * Docsets by root, shared with earlier plans (the language server plans files one at a time
+   * into its long-lived docsets); the docsets this plan creates are added. Default: a new map.
+   */
+  docsets?: Map<string, Docset>;
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs }: PlanOptions): Promise<Job[]> {
-  const docsets = new Map<string, Docset>();
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, docsets = new Map() }: PlanOptions): Promise<Job[]> {
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
   for (const absolute of files) {
