@@ -5,6 +5,7 @@ import { lintFixture } from './helpers.js';
 // The quick start lints this docset: one deliberate mistake of each kind, and nothing else.
 // Paths are relative to articles/widgets/.
 const EXPECTED: [string, number, number, string, string][] = [
+      ["archive/toc.yml", 1, 9, "yaml-syntax-error", "YAML syntax error: Missing closing \"quote"],
       ["broken-encoding.md", 1, 1, "file-unreadable", "File looks binary (NUL byte at offset 8); not a text file"],
       ["broken-metadata.md", 3, 14, "front-matter-invalid", "Missing closing \"quote"],
       ["draft-notes.md", 1, 1, "author-missing", "Missing required attribute: 'author'"],
@@ -16,6 +17,7 @@ const EXPECTED: [string, number, number, string, string][] = [
       ["getting-started.md", 6, 11, "ms-topic-invalid", "Invalid value for 'ms.topic': 'conceptual'"],
       ["getting-started.md", 7, 10, "ms-date-invalid", "Invalid date format for 'ms.date': '2026-04-15'"],
       ["getting-started.md", 14, 1, "h1-multiple", "More than one H1: 'Build your first widget'"],
+      ["getting-started.md", 19, 17, "zone-pivot-group-missing", "Pivot zones without 'zone_pivot_groups' metadata"],
       ["legacy-setup.md", 1, 1, "h1-missing", "H1 is required"],
       ["legacy-setup.md", 1, 1, "ms-author-missing", "Missing required attribute: 'ms.author'"],
       ["legacy-setup.md", 1, 1, "ms-topic-missing", "Missing required attribute: 'ms.topic'"],
@@ -32,6 +34,15 @@ const EXPECTED: [string, number, number, string, string][] = [
       ["overview.md", 38, 41, "link-syntax", "Link '..\\widgets\\getting-started.md' uses backslashes"],
       ["overview.md", 40, 1, "inline-config-invalid", "Unknown rule 'bookmark-not-fund' in faq-lint-disable-next-line"],
       ["overview.md", 45, 3, "link-to-redirected", "'widgets-setup.md' was moved to 'getting-started'"],
+      ["reference/TOC.md", 1, 1, "circular-reference", "TOC files include each other: 'articles/widgets/reference/TOC.md' --> 'articles/widgets/toc.yml' --> 'articles/widgets/reference/TOC.md'"],
+      ["reference/TOC.md", 2, 1, "invalid-toc-syntax", "TOC.md lines must be headings with one link, one xref or text"],
+      ["reference/TOC.md", 3, 1, "invalid-toc-level", "TOC level skipped from 1 to 3"],
+      ["toc.yml", 1, 1, "circular-reference", "TOC files include each other: 'articles/widgets/toc.yml' --> 'articles/widgets/reference/TOC.md' --> 'articles/widgets/toc.yml'"],
+      ["toc.yml", 5, 3, "yaml-duplicate-key", "Key 'name' is already defined"],
+      ["toc.yml", 7, 3, "toc-name-missing", "TOC entry has no name"],
+      ["toc.yml", 9, 12, "invalid-toc-href", "tocHref 'widgets-regions.md' is not a TOC file, a folder or an absolute URL"],
+      ["toc.yml", 11, 14, "invalid-topic-href", "topicHref 'media/' names a TOC, not a page"],
+      ["toc.yml", 13, 9, "toc-not-found", "No TOC file in folder 'media/'"],
       ["too-nested.md", 1, 1, "file-too-complex", "Block quotes and lists nest 101 deep (limit 100)"],
       ["widgets-faq-structured.yml", 14, 9, "faq-schema", "Missing required key 'answer' in a question."],
       ["widgets-faq-structured.yml", 15, 9, "faq-schema", "Unknown key 'anwser' in a question; did you mean 'answer'?"],
@@ -41,6 +52,16 @@ const EXPECTED: [string, number, number, string, string][] = [
       ["widgets-faq.md", 36, 1, "faq-question-format", "Question 'Widget retention' does not end with '?'"],
       ["widgets-faq.md", 40, 1, "faq-duplicate-question", "Question 'what is contoso widgets' is asked twice"],
       ["widgets-faq.md", 40, 1, "faq-question-format", "Question 'what is contoso widgets' does not end with '?'"],
+      ["widgets-platforms.md", 15, 24, "link-text-missing", "Link 'getting-started.md' has no text"],
+      ["widgets-platforms.md", 17, 1, "alt-text-missing", "Image 'media/architecture.svg' has no alt text"],
+      ["widgets-platforms.md", 21, 17, "pivot-id-not-found", "Pivot 'macos' is not in the page's pivot groups"],
+      ["widgets-platforms.md", 27, 10, "invalid-zone", "Unexpected target \"print\": use docs, chromeless or pdf"],
+      ["widgets-platforms.md", 29, 9, "preserve-view-not-set", "Link '/sql/t-sql/functions/cast-and-convert-transact-sql?view=sql-server-ver16' sets a view without 'preserve-view=true'"],
+      ["widgets-platforms.md", 31, 1, "column-header-missing", "Table has an empty column header"],
+      ["widgets-platforms.md", 35, 1, "invalid-image", "Image not rendered: 'alt-text' is required"],
+      ["widgets-platforms.md", 37, 41, "invalid-code", "Code snippet not rendered: Unexpected attribute \"lang\""],
+      ["widgets-platforms.md", 39, 1, "invalid-moniker-range", "Moniker range has no '::: moniker-end'"],
+      ["widgets-regions.md", 8, 1, "pivot-group-not-found", "Pivot group 'widget-regions' is not defined"],
 
 ];
 

@@ -1,0 +1,45 @@
+/**
+ * `column-header-missing`: a pipe table with an empty header cell (screen readers announce
+ * columns by their headers). The Learn build's `column-header-missing` (MissingColumnHeaders).
+ */
+import type { Paragraph } from 'mdast';
+import { missesColumnHeader, pipeTables } from '../../src/parse/pipe-tables.js';
+import { LineIndex, nodeSpan } from '../../src/parse/positions.js';
+import { walk } from '../../src/parse/walk.js';
+import { defineRule } from '../define.js';
+
+const messages = {
+  missing: () => 'Table has an empty column header',
+};
+
+// Block quote markers and indentation before a line's content.
+const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
+
+export const columnHeaderMissing = defineRule({
+  meta: {
+    id: 'column-header-missing',
+    family: 'content',
+    description: 'A table has an empty column header cell (row headers in bold are fine)',
+    severity: 'warn',
+  },
+  check({ tree, text, report }) {
+    if (!text.includes('|')) return;
+    const lines = new LineIndex(text);
+    walk(tree, (node) => {
+      if (node.type !== 'paragraph') return;
+      const span = nodeSpan(node as Paragraph);
+      if (!span) return 'skip';
+      const source = text.slice(span.start.offset, span.end.offset);
+      if (!source.includes('|')) return 'skip';
+      const rows = source.split(/\r?\n|\r/);
+      const prefixes = rows.map((row) => CONTAINER_PREFIX.exec(row)![0].length);
+      for (const table of pipeTables(rows.map((row, i) => row.slice(prefixes[i])))) {
+        if (!missesColumnHeader(table)) continue;
+        const line = span.start.line + table.headerLine;
+        const start = (table.headerLine === 0 ? span.start.offset : lines.lineStart(line)) + prefixes[table.headerLine]!;
+        report({ span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!), message: messages.missing(), detail: 'give every column a header; a table of row headers may leave only the top-left cell empty, with each row starting in bold' });
+      }
+      return 'skip';
+    });
+  },
+});
