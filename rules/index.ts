@@ -6,11 +6,12 @@ import { extensionsRules } from './extensions/index.js';
 import { faqRules } from './faq/index.js';
 import { linksRules } from './links/index.js';
 import { metadataRules } from './metadata/index.js';
+import { redirectionRules } from './redirections/index.js';
 import { tocRules } from './toc/index.js';
 import { zonePivotRules } from './zone-pivots/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules, ...contentRules, ...extensionsRules, ...zonePivotRules, ...tocRules];
+export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules, ...contentRules, ...extensionsRules, ...zonePivotRules, ...tocRules, ...redirectionRules];
 
 /** Rules by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

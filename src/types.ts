@@ -143,7 +143,7 @@ export interface DirectiveSummary {
 }
 
 /** Which parser handled a file. */
-export type FileKind = 'markdown' | 'faq-yaml' | 'toc';
+export type FileKind = 'markdown' | 'faq-yaml' | 'toc' | 'redirection';
 
 /**
  * Everything cross-file rules need to know about one file, without its syntax tree.
@@ -158,11 +158,29 @@ export interface FileSummary {
   anchors: AnchorSummary[];
   references: ReferenceSummary[];
   directives: DirectiveSummary[];
+  /** The entries of a redirection file (`*.openpublishing.redirection*.json`), in file order; absent for other files. */
+  redirectionEntries?: RedirectionEntrySummary[];
   /** The `pivot` values of the page's zones (`::: zone pivot="a,b"`), where each stands; absent when none. */
   zonePivots?: { value: string; span: Span }[];
   /** Number of lines and length of the text, to keep positions inside the file. */
   lineCount: number;
   length: number;
+}
+
+/** A string value of a redirection entry, where it stands (quotes included). */
+export interface RedirectionEntryValue {
+  value: string;
+  span: Span;
+}
+
+/** One entry of a redirection file as written, with where each value stands. */
+export interface RedirectionEntrySummary {
+  span: Span;
+  sourcePath?: RedirectionEntryValue;
+  sourcePathFromRoot?: RedirectionEntryValue;
+  redirectUrl?: RedirectionEntryValue;
+  redirectDocumentId: boolean;
+  hasMonikers: boolean;
 }
 
 /** A redirection of a docset page, with where it is declared. */
@@ -235,6 +253,8 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
 export interface DocsetView {
   /** Absolute path of the docset root. */
   root: string;
+  /** Absolute path of the repository root, which `source_path_from_root` starts from. */
+  repositoryRoot: string;
   /**
    * Changes whenever an answer of the view may have changed (the language server edits a
    * long-lived docset); what a rule memoises over the view is valid for one generation.

@@ -11,6 +11,7 @@ import { LineIndex } from '../parse/positions.js';
 import type { Redirection } from '../types.js';
 import { posixRelative } from '../text/posix-path.js';
 import { readConfigText } from './config-file.js';
+import { readRedirectionEntries } from './redirection-entries.js';
 
 /** An entry of a redirection file as written: exactly one of the two source keys is set. */
 export interface RedirectionEntry {
@@ -24,55 +25,27 @@ export interface RedirectionEntry {
 /** The redirection file name pattern of the Learn build (`*.openpublishing.redirection*.json`). */
 export const REDIRECTION_FILE = /\.openpublishing\.redirection.*\.json$/i;
 
-// A source key and its string value; escapes kept (decoded with JSON.parse). Linear: no nesting.
-const SOURCE_KEY = /"(source_path|source_path_from_root)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
- * The entries of a redirection file's text (JSON, BOM removed), or the reason it
- * cannot be read. Entries without a usable source or `redirect_url` are left out, as the build
- * leaves them out (it reports them); so are entries that set both source keys.
+ * The entries of a redirection file's text (BOM removed), or the reason it cannot be read. Read
+ * as the build reads it (comments and trailing commas accepted: `redirection-entries.ts`).
+ * Entries without a usable source or `redirect_url` are left out, as the build leaves them out
+ * (it reports them); so are entries that set both source keys.
  */
 export function parseRedirectionFile(text: string): { entries: RedirectionEntry[] } | { error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { error: `not valid JSON (${(error as Error).message})` };
-  }
-  const redirections = isRecord(json) ? json.redirections : undefined;
-  if (!Array.isArray(redirections)) return { error: "no 'redirections' array" };
-  // Where each source value stands, in file order, by key and decoded value.
-  const positions = new Map<string, number[]>();
-  for (const match of text.matchAll(SOURCE_KEY)) {
-    let value: string;
-    try {
-      value = JSON.parse(`"${match[2]}"`) as string;
-    } catch {
-      continue;
-    }
-    const key = `${match[1]}\u0000${value}`;
-    const offsets = positions.get(key) ?? [];
-    offsets.push(match.index + match[0].length - match[2]!.length - 1);
-    positions.set(key, offsets);
-  }
+  const data = readRedirectionEntries(text);
+  if (data.syntaxError) return { error: `not valid JSON (${data.syntaxError.message} at offset ${data.syntaxError.range[0]})` };
+  if (!/"redirections"|"renames"/.test(text)) return { error: "no 'redirections' array" };
   const lines = new LineIndex(text);
   const entries: RedirectionEntry[] = [];
-  for (const item of redirections) {
-    if (!isRecord(item)) continue;
-    const { source_path: sourcePath, source_path_from_root: fromRoot, redirect_url: url } = item;
-    const hasPath = typeof sourcePath === 'string' && sourcePath.trim() !== '';
-    const hasFromRoot = typeof fromRoot === 'string' && fromRoot.trim() !== '';
-    if (hasPath === hasFromRoot || typeof url !== 'string' || url.trim() === '') continue;
-    const key = hasPath ? `source_path\u0000${sourcePath as string}` : `source_path_from_root\u0000${fromRoot as string}`;
-    const { line, column } = lines.point(positions.get(key)?.shift() ?? 0);
-    entries.push({
-      ...(hasPath ? { sourcePath: sourcePath as string } : { sourcePathFromRoot: fromRoot as string }),
-      redirectUrl: url.trim(),
-      line,
-      column,
-    });
+  for (const item of data.entries) {
+    const hasPath = item.sourcePath !== undefined && item.sourcePath.value.trim() !== '';
+    const hasFromRoot = item.sourcePathFromRoot !== undefined && item.sourcePathFromRoot.value.trim() !== '';
+    const url = item.redirectUrl?.value.trim() ?? '';
+    if (hasPath === hasFromRoot || url === '') continue;
+    const written = hasPath ? item.sourcePath! : item.sourcePathFromRoot!;
+    // The position of the value's first character, inside its quotes.
+    const { line, column } = lines.point(written.range[0] + 1);
+    entries.push({ ...(hasPath ? { sourcePath: written.value } : { sourcePathFromRoot: written.value }), redirectUrl: url, line, column });
   }
   return { entries };
 }

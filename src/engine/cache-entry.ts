@@ -52,15 +52,18 @@ const isMetadata = shape({
   problems: arrayOf(shape({ message: isString, span: isSpan })),
 });
 
+const isEntryValue = shape({ value: isString, span: isSpan });
+
 const isSummary = shape({
   path: isString,
-  kind: oneOf('markdown', 'faq-yaml', 'toc'),
+  kind: oneOf('markdown', 'faq-yaml', 'toc', 'redirection'),
   metadata: optional(isMetadata),
   headings: arrayOf(shape({ depth: (d) => isCount(d, 1) && (d as number) <= 6, text: isString, id: optional(isString), span: isSpan })),
   anchors: arrayOf(shape({ id: isString, span: isSpan, source: oneOf('html', 'div') })),
   references: arrayOf(shape({ kind: isString, url: isString, span: isSpan, block: optional((b) => typeof b === 'boolean') })),
   directives: arrayOf(shape({ type: oneOf('disable', 'enable', 'disable-line', 'disable-next-line'), ruleIds: arrayOf(isString), span: isSpan })),
   zonePivots: optional(arrayOf(shape({ value: isString, span: isSpan }))),
+  redirectionEntries: optional(arrayOf(shape({ span: isSpan, sourcePath: optional(isEntryValue), sourcePathFromRoot: optional(isEntryValue), redirectUrl: optional(isEntryValue), redirectDocumentId: (b) => typeof b === 'boolean', hasMonikers: (b) => typeof b === 'boolean' }))),
   lineCount: (n) => isCount(n, 1),
   length: (n) => isCount(n),
 });

@@ -11,6 +11,7 @@ import { globby, isDynamicPattern, isGitIgnored } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
 import { toPosix } from '../text/posix-path.js';
+import { REDIRECTION_FILE } from '../docset/redirections.js';
 import { namedPathsToReport } from './named-paths.js';
 
 /**
@@ -19,8 +20,17 @@ import { namedPathsToReport } from './named-paths.js';
  */
 export const LINTED_EXTENSIONS = ['md', 'yml', 'json'];
 
-/** False for a `.json` file other than a TOC (`toc.json`, any case). */
-const worthReading = (file: string): boolean => !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file);
+/** False for a `.json` file other than a TOC (`toc.json`, any case) or a redirection file. */
+const worthReading = (file: string): boolean => !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file) || REDIRECTION_FILE.test(path.basename(file));
+
+/**
+ * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
+ * which the main glob skips, as it skips every hidden file.
+ */
+async function redirectionFiles(folder: string): Promise<string[]> {
+  const found = await globby(['**/*.openpublishing.redirection*.json'], { ...GLOB_OPTIONS, cwd: folder, dot: true, gitignore: true });
+  return found.map((file) => path.resolve(folder, file));
+}
 
 /** A path or glob of the command line that matches no file (exit code 2). */
 export class NoFilesMatchedError extends Error {
@@ -74,6 +84,7 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
     else if (stat.isDirectory() && ![...files].some((f) => isInside(f, absolute))) {
       for (const file of await ignoredFolderFiles(absolute)) files.add(path.resolve(file));
     }
+    if (stat.isDirectory()) for (const file of await redirectionFiles(absolute)) files.add(file);
   }
   for (const file of named) if (statOf(file)) files.add(file);
   if (requireMatches) await checkEveryPatternMatched(patterns, [...files], cwd);

@@ -9,6 +9,7 @@ import { faqYamlKind } from '../faq-yaml/handler.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../parse/positions.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
+import { redirectionKind } from '../redirection-file/handler.js';
 import { tocDataKind, tocMarkdownKind } from '../toc/handler.js';
 import type { FileKind, FileSummary } from '../types.js';
 
@@ -41,7 +42,7 @@ export const markdownKind: FileKindHandler = {
 };
 
 // TOC files first: a `TOC.md` is a TOC, not an article.
-const handlers: readonly FileKindHandler[] = [tocMarkdownKind, tocDataKind, markdownKind, faqYamlKind];
+const handlers: readonly FileKindHandler[] = [tocMarkdownKind, tocDataKind, redirectionKind, markdownKind, faqYamlKind];
 
 /** The handler for a file, or undefined when faq-lint does not lint it. */
 export function fileKindOf(path: string, text?: string): FileKindHandler | undefined {

@@ -1,0 +1,24 @@
+/** `redirection-invalid`: a redirected source in the build scope that is not a page (a TOC, an image). */
+import { defineRule } from '../define.js';
+import { isPageSource, resolvedEntries } from './entries.js';
+
+const messages = {
+  invalid: (source: string) => `'${source}' is not a page: only pages can be redirected`,
+};
+
+export const redirectionInvalid = defineRule({
+  meta: {
+    id: 'redirection-invalid',
+    family: 'redirections',
+    description: 'A redirected source in the build scope is not a page (a TOC file, an image)',
+    severity: 'error',
+    fileKinds: ['redirection'],
+  },
+  checkDocset(context) {
+    for (const { written, source } of resolvedEntries(context)) {
+      if (!source || !context.docset.inBuildScope(source)) continue;
+      if (isPageSource(source)) continue;
+      context.report({ span: written.span, message: messages.invalid(source), detail: 'the build ignores this entry' });
+    }
+  },
+});
