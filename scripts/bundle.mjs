@@ -31,6 +31,8 @@ const result = await build({
   outfile: path.join(outDir, 'faq-lint.mjs'),
   banner: { js: `${HEADER}\n${REQUIRE_SHIM}` },
   define: { FAQ_LINT_BUNDLED_VERSION: JSON.stringify(version) },
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES build is complete.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'eof',
   logLevel: 'warning',
 });

@@ -13,7 +13,7 @@ import { defineRule } from '../define.js';
 const messages = {
   missing: (url: string) => `Image '${url}' has no alt text`,
 };
-const DETAIL = 'describe the image for readers who cannot see it (an icon that only decorates: :::image type="icon")';
+const DETAIL = 'describe the image for readers who cannot see it';
 
 export const altTextMissing = defineRule({
   meta: {

@@ -37,7 +37,7 @@ export const columnHeaderMissing = defineRule({
         if (!missesColumnHeader(table)) continue;
         const line = span.start.line + table.headerLine;
         const start = (table.headerLine === 0 ? span.start.offset : lines.lineStart(line)) + prefixes[table.headerLine]!;
-        report({ span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!), message: messages.missing(), detail: 'give every column a header; a table of row headers may leave only the top-left cell empty, with each row starting in bold' });
+        report({ span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!), message: messages.missing(), detail: 'name every column (row headers: an empty top-left cell, every row starting in bold)' });
       }
       return 'skip';
     });

@@ -8,7 +8,7 @@ import { defineRule } from '../define.js';
 import { hostMatches, httpUrl } from '../links/microsoft-urls.js';
 
 const messages = {
-  notSet: (url: string) => `Link '${url}' sets a view without 'preserve-view=true'`,
+  notSet: () => "Link sets '?view=' without 'preserve-view=true'",
 };
 
 /** Hosts that serve Learn pages. */
@@ -40,8 +40,7 @@ export const preserveViewNotSet = defineRule({
       const query = learnQuery(reference.url);
       // Anywhere in the URL, as written: a `&preserve-view=true` after the `#` counts too (silence when in doubt).
       if (!query?.has('view') || /preserve-view=true/i.test(reference.url)) continue;
-      const url = reference.url.trim();
-      report({ span: reference.span, message: messages.notSet(url), detail: "to link to this version, add '&preserve-view=true'; otherwise remove the view" });
+      report({ span: reference.span, message: messages.notSet(), detail: "add '&preserve-view=true' to keep this version, or remove '?view='" });
     }
   },
 });

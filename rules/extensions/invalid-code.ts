@@ -11,8 +11,8 @@ import { defineRule } from '../define.js';
 import { destinationOf } from '../links/targets.js';
 
 const messages = {
-  refused: (problem: string) => `Code snippet not rendered: ${problem}`,
-  notFound: (source: string) => `Code snippet '${source}' could not be found`,
+  refused: (problem: string) => `Snippet not rendered: ${problem}`,
+  notFound: (source: string) => `Snippet '${source}' not found`,
 };
 
 export const invalidCode = defineRule({
@@ -32,7 +32,7 @@ export const invalidCode = defineRule({
       const problem = opening ? codeProblem(opening) : undefined;
       if (!span || !opening || !problem) return;
       const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lines.span(span.start.offset, opening.end);
-      report({ span: where, message: messages.refused(problem.message), detail: 'allowed: source (required), language, range, id, highlight, interactive' });
+      report({ span: where, message: messages.refused(problem.message), detail: problem.detail ?? 'attributes: source (required), language, range, id, highlight, interactive' });
     });
   },
   checkDocset(context) {

@@ -17,7 +17,7 @@ const messages = {
   unknownAttribute: (name: string) => `Image not rendered: unknown attribute '${name}'`,
   sourceMissing: () => "Image not rendered: 'source' is required",
   altTextMissing: () => "Image not rendered: 'alt-text' is required",
-  complexWithoutDescription: () => 'A complex image needs a description before :::image-end:::',
+  complexWithoutDescription: () => 'Complex image without a description',
 };
 
 const IMAGE_END = /^[ \t]*(?:\r?\n[ \t]*)*:::[ \t]*image-end[ \t]*:::/;
@@ -28,7 +28,7 @@ export function imageProblems(text: string, start: number, lines: LineIndex, blo
   if (!opening) return [];
   const at = (offset: number, end = offset): Report['span'] => lines.span(offset, end);
   const whole = at(start, opening.end);
-  if (opening.error) return [{ span: at(opening.error.offset), message: messages.syntax(opening.error.message) }];
+  if (opening.error) return [{ span: at(opening.error.offset), message: messages.syntax(opening.error.short), detail: opening.error.message }];
   const unknown = opening.attributes.find((a) => !IMAGE_ATTRIBUTES.has(a.name));
   if (unknown) {
     return [{ span: at(unknown.nameStart, unknown.nameStart + unknown.name.length), message: messages.unknownAttribute(unknown.name), detail: `allowed: ${[...IMAGE_ATTRIBUTES].join(', ')}` }];
@@ -43,7 +43,7 @@ export function imageProblems(text: string, start: number, lines: LineIndex, blo
   if (problems.length === 0 && block && value('type') === 'complex') {
     const close = text.indexOf(':::', opening.end);
     if (close !== -1 && IMAGE_END.test(text.slice(close + 3, close + 3 + 200))) {
-      problems.push({ span: whole, severity: 'warn', message: messages.complexWithoutDescription(), detail: 'write the long description between the image and :::image-end:::' });
+      problems.push({ span: whole, severity: 'warn', message: messages.complexWithoutDescription(), detail: 'write the long description between the image and :::image-end:::, or use type="content"' });
     }
   }
   return problems;

@@ -1,11 +1,12 @@
 /** `circular-redirection`: redirects that lead back to where they started; each member at its own entry. */
+import path from 'node:path';
 import { redirectCandidates } from '../../src/docset/redirect-target.js';
 import type { DocsetView } from '../../src/types.js';
 import { defineRule } from '../define.js';
 import { resolvedEntries } from './entries.js';
 
 const messages = {
-  circular: (chain: readonly string[]) => `Circular redirection: ${chain.join(' --> ')}`,
+  circular: () => 'Redirects lead in a circle',
 };
 
 /** The chain from `source` through its redirects back to `source`, or undefined (URLs with a query are not followed). */
@@ -36,7 +37,8 @@ export const circularRedirection = defineRule({
     for (const { written, source } of resolvedEntries(context)) {
       if (!source || !context.docset.inBuildScope(source)) continue;
       const cycle = redirectCycle(context.docset, source, context.settings.sitePrefixes);
-      if (cycle) context.report({ span: written.span, message: messages.circular(cycle), detail: 'point one of these redirects at a page that exists' });
+      const named = cycle?.map((file) => path.posix.relative(path.posix.dirname(context.path), file));
+      if (named) context.report({ span: written.span, message: messages.circular(), detail: `${named.join(' --> ')}; point one of them at a page` });
     }
   },
 });

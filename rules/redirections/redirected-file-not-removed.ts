@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 import { isPageSource, resolvedEntries } from './entries.js';
 
 const messages = {
-  notRemoved: (source: string) => `Redirected file '${source}' still exists`,
+  notRemoved: () => 'Redirected file still exists',
 };
 
 export const redirectedFileNotRemoved = defineRule({
@@ -18,7 +18,7 @@ export const redirectedFileNotRemoved = defineRule({
     for (const { written, source } of resolvedEntries(context)) {
       // An entry the build refuses (redirection-invalid) redirects nothing.
       if (!source || !context.docset.inBuildScope(source) || !isPageSource(source) || !context.docset.hasFile(source)) continue;
-      context.report({ span: written.span, message: messages.notRemoved(source), detail: 'the build serves the redirect, not the file: delete it (or remove the redirection)' });
+      context.report({ span: written.span, message: messages.notRemoved(), detail: `delete '${source}': the build serves the redirect, not the file` });
     }
   },
 });

@@ -1,9 +1,10 @@
 /** `redirection-conflict`: a source redirected twice (across every redirection file); the later entry is reported. */
+import path from 'node:path';
 import { defineRule } from '../define.js';
 import { repositoryPath, resolvedEntries } from './entries.js';
 
 const messages = {
-  conflict: (source: string) => `'${source}' is redirected more than once`,
+  conflict: () => 'Source redirected more than once',
 };
 
 export const redirectionConflict = defineRule({
@@ -23,7 +24,8 @@ export const redirectionConflict = defineRule({
       if (!winner) continue;
       const here = winner.file === file && winner.line === written.span.start.line && winner.column === written.span.start.column + 1;
       if (here) continue;
-      context.report({ span: redirectUrl.span, message: messages.conflict(source), detail: `first redirected in '${winner.file}' line ${winner.line}, to '${winner.redirectUrl}'` });
+      const where = winner.file === file ? `at line ${winner.line}` : `in '${winner.file}' line ${winner.line}`;
+      context.report({ span: redirectUrl.span, message: messages.conflict(), detail: `'${path.posix.basename(source)}' is first redirected ${where}, which wins` });
     }
   },
 });

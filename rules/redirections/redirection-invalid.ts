@@ -1,9 +1,10 @@
 /** `redirection-invalid`: a redirected source in the build scope that is not a page (a TOC, an image). */
+import path from 'node:path';
 import { defineRule } from '../define.js';
 import { isPageSource, resolvedEntries } from './entries.js';
 
 const messages = {
-  invalid: (source: string) => `'${source}' is not a page: only pages can be redirected`,
+  invalid: () => 'Only pages can be redirected',
 };
 
 export const redirectionInvalid = defineRule({
@@ -18,7 +19,7 @@ export const redirectionInvalid = defineRule({
     for (const { written, source } of resolvedEntries(context)) {
       if (!source || !context.docset.inBuildScope(source)) continue;
       if (isPageSource(source)) continue;
-      context.report({ span: written.span, message: messages.invalid(source), detail: 'the build ignores this entry' });
+      context.report({ span: written.span, message: messages.invalid(), detail: `'${path.posix.basename(source)}' is not a page; the build ignores this entry` });
     }
   },
 });

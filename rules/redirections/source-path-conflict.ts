@@ -2,7 +2,7 @@
 import { defineRule } from '../define.js';
 
 const messages = {
-  conflict: () => "Entry has both 'source_path' and 'source_path_from_root'",
+  conflict: () => "Both 'source_path' and 'source_path_from_root'",
 };
 
 export const sourcePathConflict = defineRule({

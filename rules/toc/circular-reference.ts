@@ -2,12 +2,13 @@
  * `circular-reference`: TOC files that include each other (directly or through others). The build
  * stops loading at the repeat. Reported at line 1 of each TOC of the cycle, naming the cycle.
  */
+import path from 'node:path';
 import { tocIncludeTarget } from '../../src/toc/include-target.js';
 import type { DocsetView } from '../../src/types.js';
 import { defineRule } from '../define.js';
 
 const messages = {
-  circular: (cycle: readonly string[]) => `TOC files include each other: ${cycle.map((file) => `'${file}'`).join(' --> ')}`,
+  circular: () => 'TOC files include each other',
 };
 
 /** The TOCs a TOC includes, in order (each once). */
@@ -51,9 +52,12 @@ export const circularReference = defineRule({
     severity: 'error',
     fileKinds: ['toc'],
   },
-  checkDocset({ docset, path, summary, report }) {
+  checkDocset(context) {
+    const { docset, summary, report } = context;
     if (!summary.references.some((r) => r.kind === 'toc-include')) return;
-    const cycle = cycleThrough(docset, path);
-    if (cycle) report({ message: messages.circular(cycle), detail: 'the Learn build stops at the repeat; remove one of the includes' });
+    const cycle = cycleThrough(docset, context.path);
+    // The cycle, named from this TOC's folder so the line stays short.
+    const named = cycle?.map((file) => `'${path.posix.relative(path.posix.dirname(context.path), file)}'`);
+    if (named) report({ message: messages.circular(), detail: `${named.join(' --> ')}; remove one of the includes` });
   },
 });

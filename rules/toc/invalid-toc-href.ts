@@ -3,7 +3,7 @@ import { tocHrefType } from '../../src/toc/href-type.js';
 import { defineRule } from '../define.js';
 
 const messages = {
-  invalid: (href: string) => `tocHref '${href}' is not a TOC file, a folder or an absolute URL`,
+  invalid: (href: string) => `tocHref '${href}' names a page, not a TOC`,
 };
 
 export const invalidTocHref = defineRule({
@@ -17,7 +17,7 @@ export const invalidTocHref = defineRule({
   check({ tree, report }) {
     for (const node of tree.data?.toc?.nodes ?? []) {
       if (!node.tocHref?.value || tocHrefType(node.tocHref.value) !== 'file') continue;
-      report({ span: node.tocHref.span, message: messages.invalid(node.tocHref.value), detail: "a page goes in 'href' or 'topicHref'; 'tocHref' names the TOC to include" });
+      report({ span: node.tocHref.span, message: messages.invalid(node.tocHref.value), detail: "a tocHref is a TOC file, a folder (x/) or an absolute URL; a page goes in 'href'" });
     }
   },
 });

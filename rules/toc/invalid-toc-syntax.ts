@@ -2,7 +2,7 @@
 import { defineRule } from '../define.js';
 
 const messages = {
-  syntax: () => 'TOC.md lines must be headings with one link, one xref or text',
+  syntax: () => 'Not a TOC heading',
 };
 
 export const invalidTocSyntax = defineRule({
@@ -15,7 +15,7 @@ export const invalidTocSyntax = defineRule({
   },
   check({ tree, report }) {
     for (const problem of tree.data?.toc?.markdownProblems ?? []) {
-      if (problem.kind === 'syntax') report({ span: problem.span, message: messages.syntax(), detail: 'write `# [Name](page.md)` or `# Name`; front matter and HTML comments are allowed' });
+      if (problem.kind === 'syntax') report({ span: problem.span, message: messages.syntax(), detail: 'a TOC.md line is `# [Name](page.md)`, `# <xref:uid>` or `# Name`, nothing more' });
     }
   },
 });

@@ -17,6 +17,7 @@ import { walk } from './walk.js';
 export interface BlockProblem {
   severity: 'error' | 'warn';
   message: string;
+  detail?: string;
   span: Span;
 }
 
@@ -48,17 +49,17 @@ function skippedLines(tree: Root): [number, number][] {
 }
 
 /** The first problem of a zone's attributes (ZoneExtension.TryProcessAttributes), or undefined. */
-function zoneAttributeProblem(attributes: readonly TripleColonAttribute[]): { message: string; attribute?: TripleColonAttribute } | undefined {
+function zoneAttributeProblem(attributes: readonly TripleColonAttribute[]): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
   let target = '';
   let pivot = '';
   for (const attribute of attributes) {
     if (attribute.name === 'target') {
-      if (!ZONE_TARGETS.includes(attribute.value)) return { message: `Unexpected target "${attribute.value}": use docs, chromeless or pdf`, attribute };
+      if (!ZONE_TARGETS.includes(attribute.value)) return { message: `Unknown zone target '${attribute.value}'`, detail: 'a zone target is docs, chromeless or pdf', attribute };
       target = attribute.value;
     } else if (attribute.name === 'pivot') {
-      if (!PIVOT.test(attribute.value)) return { message: `Invalid pivot "${attribute.value}": lower-case names of letters, digits and dashes, separated by commas`, attribute };
+      if (!PIVOT.test(attribute.value)) return { message: `Invalid pivot '${attribute.value}'`, detail: 'pivot ids are lower-case letters, digits and dashes, separated by commas', attribute };
       pivot = attribute.value;
-    } else return { message: `Unexpected attribute "${attribute.name}"`, attribute };
+    } else return { message: `Unknown zone attribute '${attribute.name}'`, detail: 'a zone has a target, a pivot, or both', attribute };
   }
   if (target === '' && pivot === '') return { message: 'A zone needs a target or a pivot' };
   if (target === 'pdf' && pivot !== '') return { message: 'A pivot is not permitted on a pdf zone' };
@@ -121,13 +122,13 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       continue;
     }
     if (opening.error) {
-      result.zoneProblems.push({ severity: 'error', message: opening.error.message.replace(/\.$/, ''), span: lines.span(opening.error.offset, opening.error.offset) });
+      result.zoneProblems.push({ severity: 'error', message: `Zone not read: ${opening.error.short}`, detail: opening.error.message, span: lines.span(opening.error.offset, opening.error.offset) });
       continue;
     }
     const problem = zoneAttributeProblem(opening.attributes);
     if (problem) {
       const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lineSpan;
-      result.zoneProblems.push({ severity: 'error', message: problem.message, span: where });
+      result.zoneProblems.push({ severity: 'error', message: problem.message, ...(problem.detail ? { detail: problem.detail } : {}), span: where });
       continue;
     }
     openZone = lineSpan;

@@ -20,8 +20,8 @@ export interface TripleColonOpening {
   /** Lower-cased extension name (`image`, `zone`, `moniker`, ...). */
   name: string;
   attributes: TripleColonAttribute[];
-  /** The first problem, as the build states it, and where; reading stops there. */
-  error?: { message: string; offset: number };
+  /** The first problem, as the build states it (`message`) and in a few words (`short`), and where; reading stops there. */
+  error?: { message: string; short: string; offset: number };
   /** Offset just after the attributes: the closing `:::` (self-closing) or the line end. */
   end: number;
 }
@@ -48,11 +48,11 @@ export function readTripleColonOpening(text: string, start: number, selfClosing:
     while (isSpace(text[i])) i++;
     opening.end = i;
     if (i >= lineEnd || (selfClosing && text.startsWith(':::', i))) return opening;
-    if (!isAlpha(text[i])) return { ...opening, error: { message: 'Invalid attribute.', offset: i } };
+    if (!isAlpha(text[i])) return { ...opening, error: { message: 'Invalid attribute.', short: 'invalid attribute', offset: i } };
     const attributeStart = i;
     while (i < lineEnd && isNameChar(text[i])) i++;
     const name = text.slice(attributeStart, i).toLowerCase();
-    if (seen.has(name)) return { ...opening, error: { message: `Attribute "${name}" specified multiple times.`, offset: attributeStart } };
+    if (seen.has(name)) return { ...opening, error: { message: `Attribute "${name}" specified multiple times.`, short: `'${name}' given twice`, offset: attributeStart } };
     seen.add(name);
     while (isSpace(text[i])) i++;
     if (text[i] !== '=') {
@@ -61,9 +61,9 @@ export function readTripleColonOpening(text: string, start: number, selfClosing:
     }
     i++;
     while (isSpace(text[i])) i++;
-    if (text[i] !== '"') return { ...opening, error: { message: `Invalid attribute "${name}". Values must be enclosed in double quotes.`, offset: attributeStart } };
+    if (text[i] !== '"') return { ...opening, error: { message: `Invalid attribute "${name}". Values must be enclosed in double quotes.`, short: `'${name}' not in double quotes`, offset: attributeStart } };
     const close = text.indexOf('"', i + 1);
-    if (close === -1 || close >= lineEnd) return { ...opening, error: { message: `Invalid attribute "${name}". Values must be terminated with a double quote.`, offset: attributeStart } };
+    if (close === -1 || close >= lineEnd) return { ...opening, error: { message: `Invalid attribute "${name}". Values must be terminated with a double quote.`, short: `'${name}' has no closing quote`, offset: attributeStart } };
     opening.attributes.push({ name, value: text.slice(i + 1, close), nameStart: attributeStart, valueStart: i + 1, valueEnd: close });
     i = close + 1;
   }
@@ -124,14 +124,14 @@ export function snippetLanguageKnown(source: string): boolean {
 }
 
 /** The first reason the build refuses a `:::code` block (and renders nothing), or undefined. */
-export function codeProblem(opening: TripleColonOpening): { message: string; attribute?: TripleColonAttribute } | undefined {
-  if (opening.error) return { message: opening.error.message.replace(/\.$/, '') };
+export function codeProblem(opening: TripleColonOpening): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
+  if (opening.error) return { message: opening.error.short, detail: opening.error.message };
   const unknown = opening.attributes.find((a) => !CODE_ATTRIBUTES.has(a.name));
-  if (unknown) return { message: `Unexpected attribute "${unknown.name}"`, attribute: unknown };
+  if (unknown) return { message: `unknown attribute '${unknown.name}'`, attribute: unknown };
   const source = attributeValue(opening, 'source');
   if (source === '') return { message: "'source' is required" };
   if (attributeValue(opening, 'language') === '' && !snippetLanguageKnown(source)) {
-    return { message: `No 'language', and none can be inferred from '.${snippetExtension(source)}'`, attribute: opening.attributes.find((a) => a.name === 'source') };
+    return { message: `no language for '.${snippetExtension(source)}'`, detail: `set language="...": the build cannot infer one from '.${snippetExtension(source)}'`, attribute: opening.attributes.find((a) => a.name === 'source') };
   }
   return undefined;
 }

@@ -10,11 +10,11 @@ describe('invalid-code', () => {
       file.findings.filter((f) => f.ruleId === 'invalid-code').map((f) => [file.filePath.slice(`${FIXTURES}/extension-blocks/`.length), f.line, f.column, f.message, f.severity]),
     );
     expect(rows).toEqual([
-      ['articles/code.md', 18, 9, "Code snippet not rendered: No 'language', and none can be inferred from '.yml'", 2],
-      ['articles/code.md', 20, 32, "Code snippet not rendered: Unexpected attribute \"lang\"", 2],
-      ['articles/code.md', 22, 1, "Code snippet not rendered: 'source' is required", 2],
-      ['articles/code.md', 24, 17, "Code snippet 'snippets/missing.cs' could not be found", 1],
-      ['articles/code.md', 26, 38, "Code snippet not rendered: Unexpected attribute \"bad\"", 2],
+      ['articles/code.md', 18, 9, "Snippet not rendered: no language for '.yml'", 2],
+      ['articles/code.md', 20, 32, "Snippet not rendered: unknown attribute 'lang'", 2],
+      ['articles/code.md', 22, 1, "Snippet not rendered: 'source' is required", 2],
+      ['articles/code.md', 24, 17, "Snippet 'snippets/missing.cs' not found", 1],
+      ['articles/code.md', 26, 38, "Snippet not rendered: unknown attribute 'bad'", 2],
     ]);
   });
 
