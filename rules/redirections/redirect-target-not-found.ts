@@ -20,10 +20,14 @@ export const redirectTargetNotFound = defineRule({
   },
   checkDocset(context) {
     const { docset, settings } = context;
+    // Without the docset's docfx.json (a redirection file above it, linted on its own), the
+    // pages' URLs, which relative redirect URLs are resolved against, are not known.
+    if (!docset.hasFile('docfx.json')) return;
     for (const { redirectUrl, source } of resolvedEntries(context)) {
       if (!source || !docset.inBuildScope(source)) continue;
       const candidates = redirectCandidates(redirectUrl.value.trim(), source, settings.sitePrefixes);
-      if (candidates.length === 0) continue;
+      // A target outside the build's content (`../` above its src folder) is another part of the site.
+      if (candidates.length === 0 || !docset.inBuildScope(candidates[0]!)) continue;
       const exists = candidates.some((c) => docset.hasFile(c) || docset.caseVariants(c).length > 0 || docset.redirectionOf(c) !== undefined || docset.unavailableRepositoryOf(c) !== undefined);
       if (exists) continue;
       context.report({ span: redirectUrl.span, message: messages.notFound(redirectUrl.value.trim()), detail: `looked for '${candidates[0]}'` });
