@@ -6,7 +6,10 @@ export const NO_OPTIONS = { type: 'object', properties: {}, additionalProperties
 
 /** Declare a rule. Options default to none; `fixable` to false. */
 export function defineRule<O extends RuleOptions = Record<string, never>>(
-  rule: { meta: Omit<RuleMeta<O>, 'schema' | 'defaults' | 'fixable'> & Partial<Pick<RuleMeta<O>, 'schema' | 'defaults' | 'fixable'>> } & Omit<Rule<O>, 'meta'>,
+  rule: {
+    meta: Omit<RuleMeta<O>, 'schema' | 'defaults' | 'fixable'> &
+      Partial<Pick<RuleMeta<O>, 'schema' | 'defaults' | 'fixable'>>;
+  } & Omit<Rule<O>, 'meta'>,
 ): Rule<O> {
   return {
     ...rule,

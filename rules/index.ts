@@ -11,7 +11,17 @@ import { tocRules } from './toc/index.js';
 import { zonePivotRules } from './zone-pivots/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules, ...contentRules, ...extensionsRules, ...zonePivotRules, ...tocRules, ...redirectionRules];
+export const allRules: readonly Rule<any>[] = [
+  ...coreRules,
+  ...linksRules,
+  ...metadataRules,
+  ...faqRules,
+  ...contentRules,
+  ...extensionsRules,
+  ...zonePivotRules,
+  ...tocRules,
+  ...redirectionRules,
+];
 
 /** Rules by id. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -49,7 +49,11 @@ export interface FaqLintRemarkOptions {
 
 /** The remark plugin: lints each file it is given with faq-lint's rules. */
 export default function faqLint(options: FaqLintRemarkOptions = {}) {
-  const loader = new ConfigLoader(allRules, typeof options.config === 'string' ? path.resolve(options.config) : undefined, options.config === false);
+  const loader = new ConfigLoader(
+    allRules,
+    typeof options.config === 'string' ? path.resolve(options.config) : undefined,
+    options.config === false,
+  );
   const docsets = new Map<string, Docset>();
   const known = new Set(rulesById.keys());
 
@@ -68,7 +72,10 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
     }
     const relative = docset.relative(absolute);
     const config = resolveConfig(absolute, loaded, allRules, options.rules);
-    const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
+    const settings = {
+      now: today(options.now ?? process.env.FAQ_LINT_NOW),
+      sitePrefixes: options.sitePrefixes ?? config.sitePrefixes,
+    };
     const refusal = refusalOf(markdownKind, text);
     let findings: Finding[];
     if (refusal) {
@@ -86,16 +93,36 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
         try {
           rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
           // One file has no run to tell what it left unchecked: the CLI's notes say it.
-          rule?.checkDocset?.({ path: relative, summary, docset, options: ruleOptions, settings, report, notChecked: () => {} });
+          rule?.checkDocset?.({
+            path: relative,
+            summary,
+            docset,
+            options: ruleOptions,
+            settings,
+            report,
+            notChecked: () => {},
+          });
         } catch (error) {
           collector.add(internalError(id, error));
         }
       }
       const collected = collector.result();
-      findings = withOmitted(applyDirectives(collected.findings, summary.directives, known, config.rules['inline-config-invalid']?.severity).sort(compareFindings), collected.omitted).findings;
+      findings = withOmitted(
+        applyDirectives(
+          collected.findings,
+          summary.directives,
+          known,
+          config.rules['inline-config-invalid']?.severity,
+        ).sort(compareFindings),
+        collected.omitted,
+      ).findings;
     }
     for (const f of findings) {
-      const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
+      const message = file.message(f.message, {
+        place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },
+        ruleId: f.ruleId,
+        source: 'faq-lint',
+      });
       message.fatal = f.severity === 2;
       if (f.detail) message.note = f.detail;
     }

@@ -299,7 +299,9 @@ export interface DocsetView {
    * src/docset/zone-pivot-groups.ts): the file and group id -> pivot ids, or undefined when
    * faq-lint cannot find or read exactly one such file.
    */
-  zonePivotGroups(filename: string | undefined): { file: string; groups: ReadonlyMap<string, readonly string[]> } | undefined;
+  zonePivotGroups(
+    filename: string | undefined,
+  ): { file: string; groups: ReadonlyMap<string, readonly string[]> } | undefined;
   /**
    * True when the docset's `docfx.json` builds this file as a page (`build.content` files minus
    * exclude, relative to each group's `src`); true when docfx.json declares no content.

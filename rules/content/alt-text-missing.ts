@@ -41,7 +41,11 @@ export const altTextMissing = defineRule({
           if (!alt || alt.value.trim() !== '') continue;
           lines ??= new LineIndex(text);
           const src = attribute(tag, 'src')?.value ?? '';
-          report({ span: lines.span(htmlFileOffset(html, tag.start, text), htmlFileOffset(html, tag.end, text)), message: messages.missing(src), detail: DETAIL });
+          report({
+            span: lines.span(htmlFileOffset(html, tag.start, text), htmlFileOffset(html, tag.end, text)),
+            message: messages.missing(src),
+            detail: DETAIL,
+          });
         }
       }
     });

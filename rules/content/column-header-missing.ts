@@ -36,8 +36,13 @@ export const columnHeaderMissing = defineRule({
       for (const table of pipeTables(rows.map((row, i) => row.slice(prefixes[i])))) {
         if (!missesColumnHeader(table)) continue;
         const line = span.start.line + table.headerLine;
-        const start = (table.headerLine === 0 ? span.start.offset : lines.lineStart(line)) + prefixes[table.headerLine]!;
-        report({ span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!), message: messages.missing(), detail: 'name every column (row headers: an empty top-left cell, every row starting in bold)' });
+        const start =
+          (table.headerLine === 0 ? span.start.offset : lines.lineStart(line)) + prefixes[table.headerLine]!;
+        report({
+          span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!),
+          message: messages.missing(),
+          detail: 'name every column (row headers: an empty top-left cell, every row starting in bold)',
+        });
       }
       return 'skip';
     });

@@ -17,7 +17,8 @@ export function hasVisibleText(link: Parent): boolean {
   walk(link, (node: Node) => {
     if (visible || node === link) return;
     if (node.type === 'text') visible = (node as Text).value.trim() !== '';
-    else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'break') visible = true;
+    else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'break')
+      visible = true;
   });
   return visible;
 }
@@ -35,10 +36,15 @@ export const linkTextMissing = defineRule({
       const link = node as Link | LinkReference;
       const span = nodeSpan(link);
       // An autolink (`<https://...>`) shows its URL; an xref link shows the target's name.
-      if (!span || text[span.start.offset] === '<' || (link.type === 'link' && link.data?.docfxLink === 'xref')) return 'skip';
+      if (!span || text[span.start.offset] === '<' || (link.type === 'link' && link.data?.docfxLink === 'xref'))
+        return 'skip';
       if (hasVisibleText(link)) return 'skip';
       const url = link.type === 'link' ? link.url : `[${link.label ?? link.identifier}]`;
-      report({ span, message: messages.missing(url), detail: 'write the text the reader clicks, e.g. the title of the page it leads to' });
+      report({
+        span,
+        message: messages.missing(url),
+        detail: 'write the text the reader clicks, e.g. the title of the page it leads to',
+      });
       return 'skip';
     });
   },

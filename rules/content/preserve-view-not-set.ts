@@ -40,7 +40,11 @@ export const preserveViewNotSet = defineRule({
       const query = learnQuery(reference.url);
       // Anywhere in the URL, as written: a `&preserve-view=true` after the `#` counts too (silence when in doubt).
       if (!query?.has('view') || /preserve-view=true/i.test(reference.url)) continue;
-      report({ span: reference.span, message: messages.notSet(), detail: "add '&preserve-view=true' to keep this version, or remove '?view='" });
+      report({
+        span: reference.span,
+        message: messages.notSet(),
+        detail: "add '&preserve-view=true' to keep this version, or remove '?view='",
+      });
     }
   },
 });

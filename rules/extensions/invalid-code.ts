@@ -19,7 +19,8 @@ export const invalidCode = defineRule({
   meta: {
     id: 'invalid-code',
     family: 'extensions',
-    description: ':::code with an unknown attribute, no source, no inferable language, or a snippet file that does not exist',
+    description:
+      ':::code with an unknown attribute, no source, no inferable language, or a snippet file that does not exist',
     severity: 'error',
   },
   check({ tree, text, report }) {
@@ -31,8 +32,14 @@ export const invalidCode = defineRule({
       const opening = span && readTripleColonOpening(text, span.start.offset, true);
       const problem = opening ? codeProblem(opening) : undefined;
       if (!span || !opening || !problem) return;
-      const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lines.span(span.start.offset, opening.end);
-      report({ span: where, message: messages.refused(problem.message), detail: problem.detail ?? 'attributes: source (required), language, range, id, highlight, interactive' });
+      const where = problem.attribute
+        ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd)
+        : lines.span(span.start.offset, opening.end);
+      report({
+        span: where,
+        message: messages.refused(problem.message),
+        detail: problem.detail ?? 'attributes: source (required), language, range, id, highlight, interactive',
+      });
     });
   },
   checkDocset(context) {
@@ -42,8 +49,18 @@ export const invalidCode = defineRule({
       const destination = destinationOf(reference, context);
       if (destination.kind !== 'file' || docset.hasFile(destination.path)) continue;
       // What the build fetches or redirects, and what faq-lint cannot read, is not judged here.
-      if (docset.unavailableRepositoryOf(destination.path) || docset.redirectionOf(destination.path) || docset.outsideLink(destination.path)) continue;
-      context.report({ span: reference.span, severity: 'warn', message: messages.notFound(reference.url.trim()), detail: `resolved to '${destination.path}'` });
+      if (
+        docset.unavailableRepositoryOf(destination.path) ||
+        docset.redirectionOf(destination.path) ||
+        docset.outsideLink(destination.path)
+      )
+        continue;
+      context.report({
+        span: reference.span,
+        severity: 'warn',
+        message: messages.notFound(reference.url.trim()),
+        detail: `resolved to '${destination.path}'`,
+      });
     }
   },
 });

@@ -28,22 +28,41 @@ export function imageProblems(text: string, start: number, lines: LineIndex, blo
   if (!opening) return [];
   const at = (offset: number, end = offset): Report['span'] => lines.span(offset, end);
   const whole = at(start, opening.end);
-  if (opening.error) return [{ span: at(opening.error.offset), message: messages.syntax(opening.error.short), detail: opening.error.message }];
+  if (opening.error)
+    return [
+      { span: at(opening.error.offset), message: messages.syntax(opening.error.short), detail: opening.error.message },
+    ];
   const unknown = opening.attributes.find((a) => !IMAGE_ATTRIBUTES.has(a.name));
   if (unknown) {
-    return [{ span: at(unknown.nameStart, unknown.nameStart + unknown.name.length), message: messages.unknownAttribute(unknown.name), detail: `allowed: ${[...IMAGE_ATTRIBUTES].join(', ')}` }];
+    return [
+      {
+        span: at(unknown.nameStart, unknown.nameStart + unknown.name.length),
+        message: messages.unknownAttribute(unknown.name),
+        detail: `allowed: ${[...IMAGE_ATTRIBUTES].join(', ')}`,
+      },
+    ];
   }
   const value = (name: string): string => attributeValue(opening, name);
   const problems: Report[] = [];
-  if (value('source') === '') problems.push({ span: whole, message: messages.sourceMissing(), detail: 'source="path/to/image.png"' });
+  if (value('source') === '')
+    problems.push({ span: whole, message: messages.sourceMissing(), detail: 'source="path/to/image.png"' });
   // An icon is decoration: the build renders it with role="presentation" and no alt text.
   if (value('alt-text') === '' && value('type') !== 'icon') {
-    problems.push({ span: whole, message: messages.altTextMissing(), detail: 'alt-text="what the image shows" (or type="icon" for a decorative icon)' });
+    problems.push({
+      span: whole,
+      message: messages.altTextMissing(),
+      detail: 'alt-text="what the image shows" (or type="icon" for a decorative icon)',
+    });
   }
   if (problems.length === 0 && block && value('type') === 'complex') {
     const close = text.indexOf(':::', opening.end);
     if (close !== -1 && IMAGE_END.test(text.slice(close + 3, close + 3 + 200))) {
-      problems.push({ span: whole, severity: 'warn', message: messages.complexWithoutDescription(), detail: 'write the long description between the image and :::image-end:::, or use type="content"' });
+      problems.push({
+        span: whole,
+        severity: 'warn',
+        message: messages.complexWithoutDescription(),
+        detail: 'write the long description between the image and :::image-end:::, or use type="content"',
+      });
     }
   }
   return problems;
@@ -53,7 +72,8 @@ export const invalidImage = defineRule({
   meta: {
     id: 'invalid-image',
     family: 'extensions',
-    description: ':::image without source or alt-text, with an unknown or badly quoted attribute (the build does not render it)',
+    description:
+      ':::image without source or alt-text, with an unknown or badly quoted attribute (the build does not render it)',
     severity: 'error',
   },
   check({ tree, text, report }) {
@@ -61,11 +81,13 @@ export const invalidImage = defineRule({
     const lines = new LineIndex(text);
     const check = (directive: DocfxTripleColon, block: boolean): void => {
       const span = nodeSpan(directive);
-      if (directive.name === 'image' && span) for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
+      if (directive.name === 'image' && span)
+        for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
     };
     walk(tree, (node) => {
       if (node.type === 'docfxTripleColon') check(node as DocfxTripleColon, true);
-      else if (node.type === 'paragraph') for (const directive of (node as Paragraph).data?.docfxInline ?? []) check(directive, false);
+      else if (node.type === 'paragraph')
+        for (const directive of (node as Paragraph).data?.docfxInline ?? []) check(directive, false);
     });
   },
 });

@@ -16,6 +16,7 @@ export const invalidMonikerRange = defineRule({
   },
   check({ tree, text, report }) {
     if (!/moniker/i.test(text)) return;
-    for (const problem of readContainerBlocks(text, tree, new LineIndex(text)).monikerProblems) report({ span: problem.span, message: problem.message });
+    for (const problem of readContainerBlocks(text, tree, new LineIndex(text)).monikerProblems)
+      report({ span: problem.span, message: problem.message });
   },
 });

@@ -18,7 +18,12 @@ export const invalidZone = defineRule({
   check({ tree, text, report }) {
     if (!text.includes('zone')) return;
     for (const problem of readContainerBlocks(text, tree, new LineIndex(text)).zoneProblems) {
-      report({ span: problem.span, message: problem.message, ...(problem.detail ? { detail: problem.detail } : {}), ...(problem.severity === 'warn' ? { severity: 'warn' } : {}) });
+      report({
+        span: problem.span,
+        message: problem.message,
+        ...(problem.detail ? { detail: problem.detail } : {}),
+        ...(problem.severity === 'warn' ? { severity: 'warn' } : {}),
+      });
     }
   },
 });

@@ -22,7 +22,9 @@ export const faqAnswerEmpty = defineRule<QuestionOptions>({
     for (const question of questionsOf(tree, options.questionLevel, options.exemptSections)) {
       if (!question.answerEmpty) continue;
       report({
-        message: structured ? `Question '${question.text}' has an empty answer` : `Question '${question.text}' has no answer`,
+        message: structured
+          ? `Question '${question.text}' has an empty answer`
+          : `Question '${question.text}' has no answer`,
         detail: structured ? undefined : 'nothing between it and the next heading',
         span: question.answerSpan,
       });

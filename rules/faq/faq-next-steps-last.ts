@@ -18,7 +18,11 @@ export const faqNextStepsLast = defineRule<NextStepsLastOptions>({
     severity: 'warn',
     schema: {
       type: 'object',
-      properties: { ...FAQ_PAGE_PROPERTIES, level: { type: 'integer', minimum: 1, maximum: 6 }, nextStepsNames: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        ...FAQ_PAGE_PROPERTIES,
+        level: { type: 'integer', minimum: 1, maximum: 6 },
+        nextStepsNames: { type: 'array', items: { type: 'string' } },
+      },
       additionalProperties: false,
     },
     defaults: { ...FAQ_PAGE_DEFAULTS, level: 2, nextStepsNames: ['Next steps'] },

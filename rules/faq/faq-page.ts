@@ -91,14 +91,17 @@ export function fileNameSaysFaq(path: string, words: readonly string[]): boolean
  */
 export function titleSaysFaq(title: string, phrases: readonly string[]): boolean {
   const lower = title.toLowerCase();
-  return phrases.some((phrase) => pattern(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`).test(lower));
+  return phrases.some((phrase) =>
+    pattern(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`).test(lower),
+  );
 }
 
 /** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */
 export function isFaqPage(path: string, summary: FileSummary, tree: Root, options: FaqPageOptions): boolean {
   if (summary.kind === 'faq-yaml') return true;
   const topic = summary.metadata?.entries.find((e) => e.key === 'ms.topic')?.value;
-  if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase())) return true;
+  if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase()))
+    return true;
   if (fileNameSaysFaq(path, options.faqFileNameWords)) return true;
   return pageTitles(summary, tree).some((title) => titleSaysFaq(title, options.faqTitlePhrases));
 }

@@ -19,9 +19,14 @@ export const faqSchema = defineRule<FaqSchemaOptions>({
   meta: {
     id: 'faq-schema',
     family: 'faq',
-    description: 'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
+    description:
+      'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
     severity: 'error',
-    schema: { type: 'object', properties: { allowedKeys: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { allowedKeys: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
     defaults: { allowedKeys: [] },
     fixable: true,
   },
@@ -29,14 +34,25 @@ export const faqSchema = defineRule<FaqSchemaOptions>({
     const faq = tree.data?.faqYaml;
     if (summary.kind !== 'faq-yaml' || !faq) return;
     if (faq.mime !== 'FAQ') {
-      const line = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: faq.headerLine.length + 1, offset: faq.headerLine.length } };
-      report({ message: `The first line must be '${FAQ_HEADER}' for the Learn build to read this file as a FAQ (found '${faq.headerLine}').`, span: line, fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER } });
+      const line = {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: 1, column: faq.headerLine.length + 1, offset: faq.headerLine.length },
+      };
+      report({
+        message: `The first line must be '${FAQ_HEADER}' for the Learn build to read this file as a FAQ (found '${faq.headerLine}').`,
+        span: line,
+        fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER },
+      });
     }
     for (const error of faq.syntaxErrors) report({ message: `YAML syntax error: ${error.message}`, span: error.span });
     // A document with syntax errors is only partly read: its shape would mislead.
     if (faq.syntaxErrors.length > 0) return;
     for (const problem of checkFaqShape(faq.yaml, new LineIndex(text), options.allowedKeys)) {
-      report({ message: problem.message, span: problem.span, suggestions: problem.suggestion ? [problem.suggestion] : undefined });
+      report({
+        message: problem.message,
+        span: problem.span,
+        suggestions: problem.suggestion ? [problem.suggestion] : undefined,
+      });
     }
   },
 });

@@ -34,7 +34,11 @@ export const h1Missing = defineRule<H1MissingOptions>({
     family: 'faq',
     description: 'A Markdown article has no H1 (its own or from an include)',
     severity: 'warn',
-    schema: { type: 'object', properties: { includeFolders: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { includeFolders: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
     defaults: { includeFolders: ['includes'] },
   },
   checkDocset({ path: file, summary, docset, options, report }) {

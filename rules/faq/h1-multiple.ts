@@ -9,7 +9,11 @@ export const h1Multiple = defineRule({
     const h1s = summary.headings.filter((h) => h.depth === 1 && h.id !== undefined);
     const first = h1s[0];
     for (const h1 of h1s.slice(1)) {
-      report({ message: `More than one H1: '${h1.text.trim()}'`, detail: `the page title is the H1 at line ${first!.span.start.line}; make this one an H2`, span: h1.span });
+      report({
+        message: `More than one H1: '${h1.text.trim()}'`,
+        detail: `the page title is the H1 at line ${first!.span.start.line}; make this one an H2`,
+        span: h1.span,
+      });
     }
   },
 });

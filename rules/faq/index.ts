@@ -10,4 +10,13 @@ import { h1Multiple } from './h1-multiple.js';
 import { headingSkipped } from './heading-skipped.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const faqRules: Rule<any>[] = [h1Missing, h1Multiple, headingSkipped, faqQuestionFormat, faqAnswerEmpty, faqDuplicateQuestion, faqNextStepsLast, faqSchema];
+export const faqRules: Rule<any>[] = [
+  h1Missing,
+  h1Multiple,
+  headingSkipped,
+  faqQuestionFormat,
+  faqAnswerEmpty,
+  faqDuplicateQuestion,
+  faqNextStepsLast,
+  faqSchema,
+];

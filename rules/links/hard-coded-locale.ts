@@ -18,10 +18,24 @@ export const hardCodedLocale = defineRule<HardCodedLocaleOptions>({
     severity: 'warn',
     schema: {
       type: 'object',
-      properties: { hosts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Hosts (and subdomains) whose links must not carry a locale.' } },
+      properties: {
+        hosts: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Hosts (and subdomains) whose links must not carry a locale.',
+        },
+      },
       additionalProperties: false,
     },
-    defaults: { hosts: ['learn.microsoft.com', 'docs.microsoft.com', 'azure.microsoft.com', 'msdn.microsoft.com', 'technet.microsoft.com'] },
+    defaults: {
+      hosts: [
+        'learn.microsoft.com',
+        'docs.microsoft.com',
+        'azure.microsoft.com',
+        'msdn.microsoft.com',
+        'technet.microsoft.com',
+      ],
+    },
   },
   check(context) {
     for (const reference of context.summary.references) {

@@ -18,10 +18,34 @@ export const linkInsecure = defineRule<LinkInsecureOptions>({
     fixable: true,
     schema: {
       type: 'object',
-      properties: { hosts: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Domains (and subdomains) whose http links are reported.' } },
+      properties: {
+        hosts: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Domains (and subdomains) whose http links are reported.',
+        },
+      },
       additionalProperties: false,
     },
-    defaults: { hosts: ['microsoft.com', 'azure.com', 'msdn.com', 'visualstudio.com', 'aka.ms', 'windows.com', 'office.com', 'microsoftonline.com', 'bing.com', 'live.com', 'skype.com', 'xbox.com', 'powerbi.com', 'dynamics.com', 'sharepoint.com'] },
+    defaults: {
+      hosts: [
+        'microsoft.com',
+        'azure.com',
+        'msdn.com',
+        'visualstudio.com',
+        'aka.ms',
+        'windows.com',
+        'office.com',
+        'microsoftonline.com',
+        'bing.com',
+        'live.com',
+        'skype.com',
+        'xbox.com',
+        'powerbi.com',
+        'dynamics.com',
+        'sharepoint.com',
+      ],
+    },
   },
   check(context) {
     for (const reference of context.summary.references) {

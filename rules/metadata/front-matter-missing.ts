@@ -19,7 +19,11 @@ export const frontMatterMissing = defineRule({
     if (ctx.summary.kind !== 'markdown' || !isPage(ctx.path, ctx.docset)) return;
     const metadata = ctx.summary.metadata;
     if (!metadata) {
-      ctx.report({ message: 'Missing front matter', detail: "start the file with a '---' block of metadata (title, description, ms.date)", span: FILE_START });
+      ctx.report({
+        message: 'Missing front matter',
+        detail: "start the file with a '---' block of metadata (title, description, ms.date)",
+        span: FILE_START,
+      });
     } else if (metadata.misplaced) {
       for (const problem of metadata.problems) ctx.report({ message: problem.message, span: problem.span });
     }

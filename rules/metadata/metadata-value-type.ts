@@ -16,7 +16,18 @@ export interface MetadataValueTypeOptions extends Record<string, unknown> {
  * Keys the contributor guide describes as one string each. Not `ms.custom`: the guide says a
  * string, but published pages use lists of tags there (151 in azure-management-docs and cpp-docs).
  */
-export const DEFAULT_STRING_KEYS = ['title', 'description', 'ms.date', 'ms.topic', 'author', 'ms.author', 'ms.service', 'ms.subservice', 'titleSuffix', 'manager'];
+export const DEFAULT_STRING_KEYS = [
+  'title',
+  'description',
+  'ms.date',
+  'ms.topic',
+  'author',
+  'ms.author',
+  'ms.service',
+  'ms.subservice',
+  'titleSuffix',
+  'manager',
+];
 
 const KIND_NAMES: Record<string, string> = { sequence: 'a list', map: 'a mapping' };
 
@@ -29,7 +40,11 @@ export const metadataValueType = defineRule<MetadataValueTypeOptions>({
     schema: {
       type: 'object',
       properties: {
-        stringKeys: { type: 'array', items: { type: 'string' }, description: 'Keys whose value must be a single string' },
+        stringKeys: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Keys whose value must be a single string',
+        },
         reportEmpty: { type: 'boolean', description: 'Report keys written with no value' },
       },
       additionalProperties: false,

@@ -24,7 +24,9 @@ export const msDateInvalid = defineRule<MsDateInvalidOptions>({
     fixable: true,
     schema: {
       type: 'object',
-      properties: { maxFutureDays: { type: 'integer', minimum: 0, description: 'How many days after today ms.date may lie' } },
+      properties: {
+        maxFutureDays: { type: 'integer', minimum: 0, description: 'How many days after today ms.date may lie' },
+      },
       additionalProperties: false,
     },
     defaults: { maxFutureDays: 30 },
@@ -39,7 +41,14 @@ export const msDateInvalid = defineRule<MsDateInvalidOptions>({
     const span = entry.valueSpan;
     if (!reading.ok && reading.reason === 'format') {
       const message = `Invalid date format for 'ms.date': '${text}'`;
-      if (reading.fix) ctx.report({ message, detail: `use MM/DD/YYYY: '${reading.fix}'`, span, fix: { range: innerValueSpan(entry), text: reading.fix }, suggestions: [reading.fix] });
+      if (reading.fix)
+        ctx.report({
+          message,
+          detail: `use MM/DD/YYYY: '${reading.fix}'`,
+          span,
+          fix: { range: innerValueSpan(entry), text: reading.fix },
+          suggestions: [reading.fix],
+        });
       else ctx.report({ message, detail: "use MM/DD/YYYY, e.g. '04/15/2020'", span });
       return;
     }

@@ -24,11 +24,17 @@ interface UpdateCycle {
 const CYCLE = /^(\d{1,5})-days?$/i;
 
 /** The page's `ms.update-cycle`: its own (front matter) wins over docfx.json's; unreadable values count as none. */
-function updateCycle(metadata: MetadataSummary | undefined, ctx: DocsetContext<MsDateStaleOptions>): UpdateCycle | undefined {
+function updateCycle(
+  metadata: MetadataSummary | undefined,
+  ctx: DocsetContext<MsDateStaleOptions>,
+): UpdateCycle | undefined {
   const entry = metadata && findEntry(metadata, 'ms.update-cycle');
   const own = entry && scalarText(entry);
   const inherited = ctx.docset.inheritedMetadata(ctx.path)['ms.update-cycle'];
-  const [value, source] = own !== undefined ? [own, 'the front matter' as const] : [typeof inherited === 'string' ? inherited : undefined, 'docfx.json' as const];
+  const [value, source] =
+    own !== undefined
+      ? [own, 'the front matter' as const]
+      : [typeof inherited === 'string' ? inherited : undefined, 'docfx.json' as const];
   const days = value === undefined ? undefined : Number(CYCLE.exec(value.trim())?.[1]);
   return value !== undefined && days !== undefined && days > 0 ? { days, value: value.trim(), source } : undefined;
 }
@@ -41,7 +47,13 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     severity: 'warn',
     schema: {
       type: 'object',
-      properties: { maxAgeDays: { type: 'integer', minimum: 1, description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle' } },
+      properties: {
+        maxAgeDays: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle',
+        },
+      },
       additionalProperties: false,
     },
     defaults: { maxAgeDays: 365 },
@@ -58,7 +70,15 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     const cycle = updateCycle(metadata, ctx);
     const limit = cycle?.days ?? ctx.options.maxAgeDays;
     if (age <= limit) return;
-    const why = cycle ? `more than its ${cycle.days}-day update cycle: ms.update-cycle '${cycle.value}' in ${cycle.source}` : `more than ${limit}`;
-    ctx.report({ message: `ms.date '${text}' is ${age} days old (${cycle ? `more than its ${cycle.days}-day update cycle` : why})`, detail: cycle ? `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date` : 'review the article and update ms.date', span: entry.valueSpan });
+    const why = cycle
+      ? `more than its ${cycle.days}-day update cycle: ms.update-cycle '${cycle.value}' in ${cycle.source}`
+      : `more than ${limit}`;
+    ctx.report({
+      message: `ms.date '${text}' is ${age} days old (${cycle ? `more than its ${cycle.days}-day update cycle` : why})`,
+      detail: cycle
+        ? `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date`
+        : 'review the article and update ms.date',
+      span: entry.valueSpan,
+    });
   },
 });

@@ -18,11 +18,35 @@ export interface MsTopicInvalidOptions extends Record<string, unknown> {
  * MicrosoftDocs repositories (azure-management-docs, cpp-docs).
  */
 export const DEFAULT_MS_TOPICS = [
-  'article', 'best-practice', 'concept-article', 'contributor-guide', 'error-reference', 'faq', 'generated-reference',
-  'get-started', 'glossary', 'how-to', 'hub-page', 'include', 'install-set-up-deploy', 'landing-page', 'language-reference',
-  'limits-and-quotas', 'overview', 'quickstart', 'reference', 'release-notes', 'sample', 'troubleshooting',
-  'troubleshooting-error-codes', 'troubleshooting-general', 'troubleshooting-known-issue', 'troubleshooting-problem-resolution',
-  'tutorial', 'upgrade-and-migration-article', 'whats-new',
+  'article',
+  'best-practice',
+  'concept-article',
+  'contributor-guide',
+  'error-reference',
+  'faq',
+  'generated-reference',
+  'get-started',
+  'glossary',
+  'how-to',
+  'hub-page',
+  'include',
+  'install-set-up-deploy',
+  'landing-page',
+  'language-reference',
+  'limits-and-quotas',
+  'overview',
+  'quickstart',
+  'reference',
+  'release-notes',
+  'sample',
+  'troubleshooting',
+  'troubleshooting-error-codes',
+  'troubleshooting-general',
+  'troubleshooting-known-issue',
+  'troubleshooting-problem-resolution',
+  'tutorial',
+  'upgrade-and-migration-article',
+  'whats-new',
 ];
 
 export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
@@ -34,9 +58,17 @@ export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
     schema: {
       type: 'object',
       properties: {
-        allowed: { type: 'array', items: { type: 'string' }, description: 'Accepted values (replaces the default list)' },
+        allowed: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Accepted values (replaces the default list)',
+        },
         extraAllowed: { type: 'array', items: { type: 'string' }, description: 'Values accepted on top of allowed' },
-        replacements: { type: 'object', additionalProperties: { type: 'string' }, description: 'Retired values and their replacement' },
+        replacements: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          description: 'Retired values and their replacement',
+        },
       },
       additionalProperties: false,
     },
@@ -52,7 +84,12 @@ export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
     if (allowed.includes(value)) return;
     const replacement = Object.hasOwn(ctx.options.replacements, value) ? ctx.options.replacements[value] : undefined;
     if (replacement !== undefined) {
-      ctx.report({ message: `Invalid value for 'ms.topic': '${value}'`, detail: `no longer accepted: use '${replacement}'`, span: entry.valueSpan, suggestions: [replacement] });
+      ctx.report({
+        message: `Invalid value for 'ms.topic': '${value}'`,
+        detail: `no longer accepted: use '${replacement}'`,
+        span: entry.valueSpan,
+        suggestions: [replacement],
+      });
       return;
     }
     const guess = closest(value, allowed);

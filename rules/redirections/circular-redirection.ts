@@ -10,12 +10,18 @@ const messages = {
 };
 
 /** The chain from `source` through its redirects back to `source`, or undefined (URLs with a query are not followed). */
-export function redirectCycle(docset: DocsetView, source: string, sitePrefixes: Record<string, string>): string[] | undefined {
+export function redirectCycle(
+  docset: DocsetView,
+  source: string,
+  sitePrefixes: Record<string, string>,
+): string[] | undefined {
   const chain = [source];
   let current = docset.redirectionOf(source);
   while (current && chain.length <= 50) {
     if (current.redirectUrl.includes('?')) return undefined;
-    const next = redirectCandidates(current.redirectUrl, current.source, sitePrefixes).find((c) => docset.redirectionOf(c) !== undefined);
+    const next = redirectCandidates(current.redirectUrl, current.source, sitePrefixes).find(
+      (c) => docset.redirectionOf(c) !== undefined,
+    );
     if (next === undefined) return undefined;
     if (next === source) return [...chain, source];
     if (chain.includes(next)) return undefined; // a loop that does not pass through `source`
@@ -38,7 +44,12 @@ export const circularRedirection = defineRule({
       if (!source || !context.docset.inBuildScope(source)) continue;
       const cycle = redirectCycle(context.docset, source, context.settings.sitePrefixes);
       const named = cycle?.map((file) => path.posix.relative(path.posix.dirname(context.path), file));
-      if (named) context.report({ span: written.span, message: messages.circular(), detail: `${named.join(' --> ')}; point one of them at a page` });
+      if (named)
+        context.report({
+          span: written.span,
+          message: messages.circular(),
+          detail: `${named.join(' --> ')}; point one of them at a page`,
+        });
     }
   },
 });

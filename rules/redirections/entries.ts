@@ -18,11 +18,18 @@ export interface ResolvedEntry {
 export function isDropped(entry: RedirectionEntrySummary): boolean {
   const hasPath = entry.sourcePath !== undefined;
   const hasFromRoot = entry.sourcePathFromRoot !== undefined;
-  return hasPath === hasFromRoot || !entry.redirectUrl || entry.redirectUrl.value.trim() === '' || (entry.sourcePath ?? entry.sourcePathFromRoot)!.value.trim() === '';
+  return (
+    hasPath === hasFromRoot ||
+    !entry.redirectUrl ||
+    entry.redirectUrl.value.trim() === '' ||
+    (entry.sourcePath ?? entry.sourcePathFromRoot)!.value.trim() === ''
+  );
 }
 
 /** The entries of the context's redirection file that the build keeps, resolved. */
-export function resolvedEntries(context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>): ResolvedEntry[] {
+export function resolvedEntries(
+  context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>,
+): ResolvedEntry[] {
   const { docset } = context;
   const file = path.join(docset.root, context.path);
   const out: ResolvedEntry[] = [];
@@ -30,7 +37,14 @@ export function resolvedEntries(context: Pick<DocsetContext<RuleOptions>, 'summa
     if (isDropped(entry)) continue;
     const written = (entry.sourcePath ?? entry.sourcePathFromRoot)!;
     const source = entrySource(
-      { ...(entry.sourcePath ? { sourcePath: entry.sourcePath.value } : { sourcePathFromRoot: entry.sourcePathFromRoot!.value }), redirectUrl: entry.redirectUrl!.value, line: 0, column: 0 },
+      {
+        ...(entry.sourcePath
+          ? { sourcePath: entry.sourcePath.value }
+          : { sourcePathFromRoot: entry.sourcePathFromRoot!.value }),
+        redirectUrl: entry.redirectUrl!.value,
+        line: 0,
+        column: 0,
+      },
       { file, repoRoot: docset.repositoryRoot, docsetRoot: docset.root },
     );
     out.push({ entry, written, redirectUrl: entry.redirectUrl!, source });
@@ -45,5 +59,8 @@ export function isPageSource(source: string): boolean {
 
 /** The file's path as the docset's redirections record it: relative to the repository root. */
 export function repositoryPath(context: Pick<DocsetContext<RuleOptions>, 'docset' | 'path'>): string {
-  return path.relative(context.docset.repositoryRoot, path.join(context.docset.root, context.path)).split(path.sep).join('/');
+  return path
+    .relative(context.docset.repositoryRoot, path.join(context.docset.root, context.path))
+    .split(path.sep)
+    .join('/');
 }

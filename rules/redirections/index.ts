@@ -9,4 +9,12 @@ import { redirectionInvalid } from './redirection-invalid.js';
 import { sourcePathConflict } from './source-path-conflict.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const redirectionRules: Rule<any>[] = [jsonSyntaxError, sourcePathConflict, redirectionConflict, redirectionInvalid, redirectedFileNotRemoved, circularRedirection, redirectTargetNotFound];
+export const redirectionRules: Rule<any>[] = [
+  jsonSyntaxError,
+  sourcePathConflict,
+  redirectionConflict,
+  redirectionInvalid,
+  redirectedFileNotRemoved,
+  circularRedirection,
+  redirectTargetNotFound,
+];

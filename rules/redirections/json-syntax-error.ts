@@ -15,6 +15,11 @@ export const jsonSyntaxError = defineRule({
   },
   check({ tree, report }) {
     const error = tree.data?.redirectionFile?.syntaxError;
-    if (error) report({ span: error.span, message: messages.syntax(error.message), detail: 'comments and trailing commas are accepted, as the Learn build accepts them' });
+    if (error)
+      report({
+        span: error.span,
+        message: messages.syntax(error.message),
+        detail: 'comments and trailing commas are accepted, as the Learn build accepts them',
+      });
   },
 });

@@ -28,9 +28,19 @@ export const redirectTargetNotFound = defineRule({
       const candidates = redirectCandidates(redirectUrl.value.trim(), source, settings.sitePrefixes);
       // A target outside the build's content (`../` above its src folder) is another part of the site.
       if (candidates.length === 0 || !docset.inBuildScope(candidates[0]!)) continue;
-      const exists = candidates.some((c) => docset.hasFile(c) || docset.caseVariants(c).length > 0 || docset.redirectionOf(c) !== undefined || docset.unavailableRepositoryOf(c) !== undefined);
+      const exists = candidates.some(
+        (c) =>
+          docset.hasFile(c) ||
+          docset.caseVariants(c).length > 0 ||
+          docset.redirectionOf(c) !== undefined ||
+          docset.unavailableRepositoryOf(c) !== undefined,
+      );
       if (exists) continue;
-      context.report({ span: redirectUrl.span, message: messages.notFound(redirectUrl.value.trim()), detail: `looked for '${candidates[0]}'` });
+      context.report({
+        span: redirectUrl.span,
+        message: messages.notFound(redirectUrl.value.trim()),
+        detail: `looked for '${candidates[0]}'`,
+      });
     }
   },
 });

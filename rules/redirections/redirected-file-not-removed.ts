@@ -17,8 +17,13 @@ export const redirectedFileNotRemoved = defineRule({
   checkDocset(context) {
     for (const { written, source } of resolvedEntries(context)) {
       // An entry the build refuses (redirection-invalid) redirects nothing.
-      if (!source || !context.docset.inBuildScope(source) || !isPageSource(source) || !context.docset.hasFile(source)) continue;
-      context.report({ span: written.span, message: messages.notRemoved(), detail: `delete '${source}': the build serves the redirect, not the file` });
+      if (!source || !context.docset.inBuildScope(source) || !isPageSource(source) || !context.docset.hasFile(source))
+        continue;
+      context.report({
+        span: written.span,
+        message: messages.notRemoved(),
+        detail: `delete '${source}': the build serves the redirect, not the file`,
+      });
     }
   },
 });

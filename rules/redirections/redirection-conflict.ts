@@ -22,10 +22,17 @@ export const redirectionConflict = defineRule({
       if (!source || entry.hasMonikers || !context.docset.inBuildScope(source)) continue;
       const winner = context.docset.redirectionOf(source);
       if (!winner) continue;
-      const here = winner.file === file && winner.line === written.span.start.line && winner.column === written.span.start.column + 1;
+      const here =
+        winner.file === file &&
+        winner.line === written.span.start.line &&
+        winner.column === written.span.start.column + 1;
       if (here) continue;
       const where = winner.file === file ? `at line ${winner.line}` : `in '${winner.file}' line ${winner.line}`;
-      context.report({ span: redirectUrl.span, message: messages.conflict(), detail: `'${path.posix.basename(source)}' is first redirected ${where}, which wins` });
+      context.report({
+        span: redirectUrl.span,
+        message: messages.conflict(),
+        detail: `'${path.posix.basename(source)}' is first redirected ${where}, which wins`,
+      });
     }
   },
 });

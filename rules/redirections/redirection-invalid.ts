@@ -19,7 +19,11 @@ export const redirectionInvalid = defineRule({
     for (const { written, source } of resolvedEntries(context)) {
       if (!source || !context.docset.inBuildScope(source)) continue;
       if (isPageSource(source)) continue;
-      context.report({ span: written.span, message: messages.invalid(), detail: `'${path.posix.basename(source)}' is not a page; the build ignores this entry` });
+      context.report({
+        span: written.span,
+        message: messages.invalid(),
+        detail: `'${path.posix.basename(source)}' is not a page; the build ignores this entry`,
+      });
     }
   },
 });

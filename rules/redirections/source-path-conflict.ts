@@ -16,7 +16,11 @@ export const sourcePathConflict = defineRule({
   check({ summary, report }) {
     for (const entry of summary.redirectionEntries ?? []) {
       if (!entry.sourcePath || !entry.sourcePathFromRoot) continue;
-      report({ span: (entry.redirectUrl ?? entry).span, message: messages.conflict(), detail: 'keep one: the build drops the entry, so its source is not redirected' });
+      report({
+        span: (entry.redirectUrl ?? entry).span,
+        message: messages.conflict(),
+        detail: 'keep one: the build drops the entry, so its source is not redirected',
+      });
     }
   },
 });

@@ -32,7 +32,8 @@ export function cycleThrough(docset: DocsetView, start: string): string[] | unde
     for (const next of includedTocs(docset, file)) {
       if (next === start) {
         const chain = [start];
-        for (let at: string | undefined = file; at !== undefined && at !== start; at = previous.get(at)) chain.splice(1, 0, at);
+        for (let at: string | undefined = file; at !== undefined && at !== start; at = previous.get(at))
+          chain.splice(1, 0, at);
         return [...chain, start];
       }
       if (seen.has(next)) continue;

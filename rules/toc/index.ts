@@ -11,4 +11,14 @@ import { yamlDuplicateKey } from './yaml-duplicate-key.js';
 import { yamlSyntaxError } from './yaml-syntax-error.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const tocRules: Rule<any>[] = [yamlSyntaxError, yamlDuplicateKey, tocNameMissing, invalidTocHref, invalidTopicHref, tocNotFound, circularReference, invalidTocSyntax, invalidTocLevel];
+export const tocRules: Rule<any>[] = [
+  yamlSyntaxError,
+  yamlDuplicateKey,
+  tocNameMissing,
+  invalidTocHref,
+  invalidTopicHref,
+  tocNotFound,
+  circularReference,
+  invalidTocSyntax,
+  invalidTocLevel,
+];

@@ -10,14 +10,19 @@ export const invalidTocHref = defineRule({
   meta: {
     id: 'invalid-toc-href',
     family: 'toc',
-    description: 'A tocHref names a page instead of a TOC file (toc.yml, toc.json, toc.md), a folder (x/) or an absolute URL',
+    description:
+      'A tocHref names a page instead of a TOC file (toc.yml, toc.json, toc.md), a folder (x/) or an absolute URL',
     severity: 'error',
     fileKinds: ['toc'],
   },
   check({ tree, report }) {
     for (const node of tree.data?.toc?.nodes ?? []) {
       if (!node.tocHref?.value || tocHrefType(node.tocHref.value) !== 'file') continue;
-      report({ span: node.tocHref.span, message: messages.invalid(node.tocHref.value), detail: "a tocHref is a TOC file, a folder (x/) or an absolute URL; a page goes in 'href'" });
+      report({
+        span: node.tocHref.span,
+        message: messages.invalid(node.tocHref.value),
+        detail: "a tocHref is a TOC file, a folder (x/) or an absolute URL; a page goes in 'href'",
+      });
     }
   },
 });

@@ -15,7 +15,12 @@ export const invalidTocLevel = defineRule({
   },
   check({ tree, report }) {
     for (const problem of tree.data?.toc?.markdownProblems ?? []) {
-      if (problem.kind === 'level') report({ span: problem.span, message: messages.level(problem.from ?? 0, problem.to ?? 0), detail: 'each entry is one level below its parent; the first heading sets the top level' });
+      if (problem.kind === 'level')
+        report({
+          span: problem.span,
+          message: messages.level(problem.from ?? 0, problem.to ?? 0),
+          detail: 'each entry is one level below its parent; the first heading sets the top level',
+        });
     }
   },
 });

@@ -15,7 +15,12 @@ export const invalidTocSyntax = defineRule({
   },
   check({ tree, report }) {
     for (const problem of tree.data?.toc?.markdownProblems ?? []) {
-      if (problem.kind === 'syntax') report({ span: problem.span, message: messages.syntax(), detail: 'a TOC.md line is `# [Name](page.md)`, `# <xref:uid>` or `# Name`, nothing more' });
+      if (problem.kind === 'syntax')
+        report({
+          span: problem.span,
+          message: messages.syntax(),
+          detail: 'a TOC.md line is `# [Name](page.md)`, `# <xref:uid>` or `# Name`, nothing more',
+        });
     }
   },
 });

@@ -18,7 +18,11 @@ export const invalidTopicHref = defineRule({
     for (const node of tree.data?.toc?.nodes ?? []) {
       const type = node.topicHref?.value ? tocHrefType(node.topicHref.value) : undefined;
       if (type !== 'folder' && type !== 'toc-file') continue;
-      report({ span: node.topicHref!.span, message: messages.invalid(node.topicHref!.value), detail: "a TOC to include goes in 'tocHref'; 'topicHref' names the entry's page" });
+      report({
+        span: node.topicHref!.span,
+        message: messages.invalid(node.topicHref!.value),
+        detail: "a TOC to include goes in 'tocHref'; 'topicHref' names the entry's page",
+      });
     }
   },
 });

@@ -20,7 +20,11 @@ export const tocNameMissing = defineRule({
     for (const node of tree.data?.toc?.nodes ?? []) {
       if (node.uid || (node.name && node.name.value !== '')) continue;
       const href = node.href ?? node.topicHref ?? node.tocHref;
-      report({ span: node.name?.span ?? node.span, message: messages.missing(), detail: href ? `the entry for '${href.value}' needs a 'name'` : "add a 'name'" });
+      report({
+        span: node.name?.span ?? node.span,
+        message: messages.missing(),
+        detail: href ? `the entry for '${href.value}' needs a 'name'` : "add a 'name'",
+      });
     }
   },
 });

@@ -19,7 +19,11 @@ export const tocNotFound = defineRule({
       if (reference.kind !== 'toc-include') continue;
       const target = tocIncludeTarget(docset, path, reference.url);
       if (target.kind !== 'folder-without-toc') continue;
-      report({ span: reference.span, message: messages.notFound(reference.url.trim()), detail: `looked for toc.md, toc.json and toc.yml in '${target.folder || '.'}'` });
+      report({
+        span: reference.span,
+        message: messages.notFound(reference.url.trim()),
+        detail: `looked for toc.md, toc.json and toc.yml in '${target.folder || '.'}'`,
+      });
     }
   },
 });

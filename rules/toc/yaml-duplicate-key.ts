@@ -15,7 +15,11 @@ export const yamlDuplicateKey = defineRule({
   },
   check({ tree, report }) {
     for (const key of tree.data?.toc?.duplicateKeys ?? []) {
-      report({ span: key.span, message: messages.duplicate(key.value), detail: 'remove one of them: the Learn build keeps the later value' });
+      report({
+        span: key.span,
+        message: messages.duplicate(key.value),
+        detail: 'remove one of them: the Learn build keeps the later value',
+      });
     }
   },
 });

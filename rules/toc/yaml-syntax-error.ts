@@ -15,6 +15,11 @@ export const yamlSyntaxError = defineRule({
   },
   check({ tree, report }) {
     const error = tree.data?.toc?.syntaxError;
-    if (error) report({ span: error.span, message: messages.syntax(error.message), detail: 'the Learn build stops at the first error and publishes no TOC from this file' });
+    if (error)
+      report({
+        span: error.span,
+        message: messages.syntax(error.message),
+        detail: 'the Learn build stops at the first error and publishes no TOC from this file',
+      });
   },
 });

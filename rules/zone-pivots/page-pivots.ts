@@ -2,7 +2,10 @@
 import type { DocsetContext, MetadataEntry, RuleOptions } from '../../src/types.js';
 
 /** A metadata value of the page: its own entry (with where it stands), else the value docfx.json gives it. */
-export function pageMetadata(context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>, key: string): { value: string; entry?: MetadataEntry } | undefined {
+export function pageMetadata(
+  context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>,
+  key: string,
+): { value: string; entry?: MetadataEntry } | undefined {
   const entry = context.summary.metadata?.entries.findLast((e) => e.key === key);
   if (entry) return typeof entry.value === 'string' ? { value: entry.value, entry } : undefined;
   const inherited = context.docset.inheritedMetadata(context.path)[key];
@@ -10,12 +13,16 @@ export function pageMetadata(context: Pick<DocsetContext<RuleOptions>, 'summary'
 }
 
 /** The page's pivot groups (`zone_pivot_groups`, split on ',' exactly as the build does). */
-export function pageGroupIds(context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>): { ids: string[]; entry?: MetadataEntry } | undefined {
+export function pageGroupIds(
+  context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>,
+): { ids: string[]; entry?: MetadataEntry } | undefined {
   const groups = pageMetadata(context, 'zone_pivot_groups');
   return groups ? { ids: groups.value.split(','), entry: groups.entry } : undefined;
 }
 
 /** The definition file the page uses, read (undefined when faq-lint cannot find exactly one). */
-export function pageDefinition(context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>): ReturnType<DocsetContext['docset']['zonePivotGroups']> {
+export function pageDefinition(
+  context: Pick<DocsetContext<RuleOptions>, 'summary' | 'docset' | 'path'>,
+): ReturnType<DocsetContext['docset']['zonePivotGroups']> {
   return context.docset.zonePivotGroups(pageMetadata(context, 'zone_pivot_group_filename')?.value);
 }

@@ -28,7 +28,12 @@ export const pivotIdNotFound = defineRule({
       for (const pivot of zone.value.split(',').map((p) => p.trim())) {
         if (known.includes(pivot)) continue;
         const suggestion = closestId(pivot, known);
-        context.report({ span: zone.span, message: messages.notFound(pivot), detail: detailOf(`groups: ${page.ids.join(', ')}`, meant(suggestion)), suggestions: suggestion === undefined ? undefined : [suggestion] });
+        context.report({
+          span: zone.span,
+          message: messages.notFound(pivot),
+          detail: detailOf(`groups: ${page.ids.join(', ')}`, meant(suggestion)),
+          suggestions: suggestion === undefined ? undefined : [suggestion],
+        });
       }
     }
   },

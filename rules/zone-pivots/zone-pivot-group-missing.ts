@@ -17,6 +17,10 @@ export const zonePivotGroupMissing = defineRule({
   checkDocset(context) {
     const first = context.summary.zonePivots?.[0];
     if (!first || pageGroupIds(context)) return;
-    context.report({ span: first.span, message: messages.missing(), detail: "name the page's pivot groups in its metadata: zone_pivot_groups: group-id" });
+    context.report({
+      span: first.span,
+      message: messages.missing(),
+      detail: "name the page's pivot groups in its metadata: zone_pivot_groups: group-id",
+    });
   },
 });

@@ -64,7 +64,10 @@ function summarise(relative: string, text: string | undefined, limitMs: number):
 export async function selectChangedFiles(discovered: string[], options: ChangedOptions): Promise<string[]> {
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
-  if (!repo) throw new GitError(`${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`);
+  if (!repo)
+    throw new GitError(
+      `${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`,
+    );
   const ref = options.changedSince;
   const limitMs = options.limitMs ?? timeLimitMs(undefined);
   const { base, changes } = await listChanges(repo, ref);
@@ -91,7 +94,10 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     if (change.status === 'modified' && LINKING_FILE.test(change.path) && inScope(absolute, options.patterns, cwd)) {
       const { targets, relative } = targetsFor(absolute);
       const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
-      const removed = removedIds(summarise(relative, textOf(await fileAtRef(repo, base, absolute)), limitMs), summarise(relative, now, limitMs));
+      const removed = removedIds(
+        summarise(relative, textOf(await fileAtRef(repo, base, absolute)), limitMs),
+        summarise(relative, now, limitMs),
+      );
       if (removed.size > 0) targets.removedIds.set(relative, removed);
     }
   }

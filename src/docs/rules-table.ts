@@ -6,8 +6,13 @@ export const RULES_TABLE_END = '<!-- rules-table:end -->';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
 export function rulesTable(rules: readonly Rule<any>[]): string {
-  const rows = rules.map((r) => `| [\`${r.meta.id}\`](rules/${r.meta.family}/${r.meta.id}.md) | ${r.meta.family} | ${r.meta.severity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description} |`);
-  return ['| Rule | Family | Default | Fixable | What it reports |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = rules.map(
+    (r) =>
+      `| [\`${r.meta.id}\`](rules/${r.meta.family}/${r.meta.id}.md) | ${r.meta.family} | ${r.meta.severity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description} |`,
+  );
+  return ['| Rule | Family | Default | Fixable | What it reports |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 /** `readme` with the text between the markers replaced by the current table. */

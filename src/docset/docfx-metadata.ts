@@ -15,7 +15,8 @@ export interface DocfxMetadata {
   /** Per key: [matcher, value] in declaration order (a later match wins, as in docfx). */
   files: Record<string, { match: (path: string) => boolean; value: unknown }[]>;
   /** `build.content` groups: a file is built as a page when one includes it; undefined when none is declared. */
-  content: { src: string; dest: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
+  content:
+    { src: string; dest: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
 }
 
 const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined };
@@ -28,7 +29,8 @@ export function docfxGlob(glob: string): string {
   return glob.replace(/\*\*(?!\/|$)/g, '**/*');
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Compile the metadata sections of a parsed docfx.json (pure; unknown shapes give nothing). */
 export function docfxMetadataOf(config: unknown): DocfxMetadata {
@@ -40,13 +42,17 @@ export function docfxMetadataOf(config: unknown): DocfxMetadata {
     for (const [key, byGlob] of Object.entries(build.fileMetadata)) {
       if (!isRecord(byGlob)) continue;
       // docfx globs are case-insensitive by default.
-      files[key] = Object.entries(byGlob).map(([glob, value]) => ({ match: picomatch(docfxGlob(glob), { nocase: true, dot: true }), value }));
+      files[key] = Object.entries(byGlob).map(([glob, value]) => ({
+        match: picomatch(docfxGlob(glob), { nocase: true, dot: true }),
+        value,
+      }));
     }
   }
   return { global, files, content: contentOf(build.content) };
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+const strings = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 
 function contentOf(content: unknown): DocfxMetadata['content'] {
   if (!Array.isArray(content)) return undefined;

@@ -32,7 +32,9 @@ export interface RedirectionFileData {
 const rangeOf = (node: JsonNode): [number, number] => [node.offset, node.offset + node.length];
 
 function stringValue(node: JsonNode | undefined): EntryValue | undefined {
-  return node?.type === 'string' && typeof node.value === 'string' ? { value: node.value, range: rangeOf(node) } : undefined;
+  return node?.type === 'string' && typeof node.value === 'string'
+    ? { value: node.value, range: rangeOf(node) }
+    : undefined;
 }
 
 /** The property nodes of an object node, by key (the last of a repeated key, as Newtonsoft keeps it). */
@@ -51,7 +53,13 @@ function pairEntries(object: JsonNode, redirectDocumentId: boolean): Redirection
   for (const property of object.children ?? []) {
     const [key, value] = property.children ?? [];
     if (key?.type !== 'string') continue;
-    entries.push({ range: rangeOf(property), sourcePath: { value: String(key.value), range: rangeOf(key) }, redirectUrl: stringValue(value), redirectDocumentId, hasMonikers: false });
+    entries.push({
+      range: rangeOf(property),
+      sourcePath: { value: String(key.value), range: rangeOf(key) },
+      redirectUrl: stringValue(value),
+      redirectDocumentId,
+      hasMonikers: false,
+    });
   }
   return entries;
 }
@@ -60,7 +68,11 @@ export function readRedirectionEntries(text: string): RedirectionFileData {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const first = errors[0];
-  if (first) return { syntaxError: { message: printParseErrorCode(first.error), range: [first.offset, first.offset + first.length] }, entries: [] };
+  if (first)
+    return {
+      syntaxError: { message: printParseErrorCode(first.error), range: [first.offset, first.offset + first.length] },
+      entries: [],
+    };
   if (root?.type !== 'object') return { entries: [] };
   const top = properties(root);
   const entries: RedirectionFileEntry[] = [];
@@ -69,7 +81,11 @@ export function readRedirectionEntries(text: string): RedirectionFileData {
     for (const item of redirections.children ?? []) {
       if (item.type !== 'object') continue;
       const fields = properties(item);
-      const entry: RedirectionFileEntry = { range: rangeOf(item), redirectDocumentId: fields.get('redirect_document_id')?.value === true, hasMonikers: fields.has('monikers') };
+      const entry: RedirectionFileEntry = {
+        range: rangeOf(item),
+        redirectDocumentId: fields.get('redirect_document_id')?.value === true,
+        hasMonikers: fields.has('monikers'),
+      };
       const sourcePath = stringValue(fields.get('source_path'));
       const fromRoot = stringValue(fields.get('source_path_from_root'));
       const url = stringValue(fields.get('redirect_url'));

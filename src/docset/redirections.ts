@@ -33,7 +33,8 @@ export const REDIRECTION_FILE = /\.openpublishing\.redirection.*\.json$/i;
  */
 export function parseRedirectionFile(text: string): { entries: RedirectionEntry[] } | { error: string } {
   const data = readRedirectionEntries(text);
-  if (data.syntaxError) return { error: `not valid JSON (${data.syntaxError.message} at offset ${data.syntaxError.range[0]})` };
+  if (data.syntaxError)
+    return { error: `not valid JSON (${data.syntaxError.message} at offset ${data.syntaxError.range[0]})` };
   if (!/"redirections"|"renames"/.test(text)) return { error: "no 'redirections' array" };
   const lines = new LineIndex(text);
   const entries: RedirectionEntry[] = [];
@@ -45,7 +46,12 @@ export function parseRedirectionFile(text: string): { entries: RedirectionEntry[
     const written = hasPath ? item.sourcePath! : item.sourcePathFromRoot!;
     // The position of the value's first character, inside its quotes.
     const { line, column } = lines.point(written.range[0] + 1);
-    entries.push({ ...(hasPath ? { sourcePath: written.value } : { sourcePathFromRoot: written.value }), redirectUrl: url, line, column });
+    entries.push({
+      ...(hasPath ? { sourcePath: written.value } : { sourcePathFromRoot: written.value }),
+      redirectUrl: url,
+      line,
+      column,
+    });
   }
   return { entries };
 }
@@ -75,7 +81,9 @@ export function entrySource(entry: RedirectionEntry, context: RedirectionFileCon
     absolute = path.resolve(context.repoRoot, written.slice(1));
   }
   const relative = posixRelative(context.docsetRoot, absolute);
-  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? undefined : relative;
+  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)
+    ? undefined
+    : relative;
 }
 
 /** What `readRedirections` found: redirections by source, and files it could not read. */
@@ -132,7 +140,13 @@ export function readRedirections(files: readonly string[], repoRoot: string, doc
     for (const entry of parsed.entries) {
       const source = entrySource(entry, { file, repoRoot, docsetRoot });
       if (source === undefined || bySource.has(source)) continue;
-      bySource.set(source, { source, redirectUrl: entry.redirectUrl, file: shown, line: entry.line, column: entry.column });
+      bySource.set(source, {
+        source,
+        redirectUrl: entry.redirectUrl,
+        file: shown,
+        line: entry.line,
+        column: entry.column,
+      });
     }
   }
   return { bySource, files: sorted.map((f) => posixRelative(repoRoot, f)), problems };

@@ -27,7 +27,9 @@ function publishedFolders(configFile: string, repoRoot: string): string[] {
   const read = readJsonFile(configFile, { root: repoRoot });
   const docsets = read.ok ? (read.value as { docsets_to_publish?: unknown } | null)?.docsets_to_publish : undefined;
   if (!Array.isArray(docsets)) return [];
-  return docsets.map((d) => (d as { build_source_folder?: unknown } | null)?.build_source_folder).filter((f): f is string => typeof f === 'string');
+  return docsets
+    .map((d) => (d as { build_source_folder?: unknown } | null)?.build_source_folder)
+    .filter((f): f is string => typeof f === 'string');
 }
 
 /**
@@ -46,7 +48,8 @@ export function findRoots(start: string, cwd = process.cwd()): Roots {
     if (!existsSync(opc)) continue;
     for (const folder of publishedFolders(opc, gitRoot ?? dir)) {
       const candidate = path.resolve(dir, folder);
-      if (isInside(path.resolve(start), candidate)) return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
+      if (isInside(path.resolve(start), candidate))
+        return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
     }
   }
   if (gitRoot) return { docsetRoot: gitRoot, repoRoot: gitRoot, reason: 'git' };
@@ -66,7 +69,11 @@ export function rootsFor(dir: string, loaded: LoadedConfig | undefined, cwd: str
   const docsetRoot = path.resolve(loaded.dir, configured);
   if (found.reason === 'docfx.json' && found.docsetRoot !== docsetRoot) {
     const docfx = path.join(found.docsetRoot, 'docfx.json');
-    throw new ConfigError(loaded.path, 'docsetRoot', `'${configured}' is not the folder of ${docfx}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '${posixOrDot(path.relative(loaded.dir, found.docsetRoot))}'`);
+    throw new ConfigError(
+      loaded.path,
+      'docsetRoot',
+      `'${configured}' is not the folder of ${docfx}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '${posixOrDot(path.relative(loaded.dir, found.docsetRoot))}'`,
+    );
   }
   return { ...found, docsetRoot, reason: 'config' };
 }

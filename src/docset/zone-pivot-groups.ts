@@ -16,8 +16,15 @@ export const DEFAULT_DEFINITION_FILE = 'zone-pivot-groups.json';
 export type PivotGroups = ReadonlyMap<string, readonly string[]>;
 
 /** Docset-relative paths the definition may be published from, best first (they may not exist). */
-export function definitionCandidates(content: readonly { src: string; dest: string }[] | undefined, filename: string | undefined): string[] {
-  const url = (filename ?? DEFAULT_DEFINITION_FILE).trim().replace(/\\/g, '/').replace(/^~?\/+/, '').replace(/\.[^./]*$/, '');
+export function definitionCandidates(
+  content: readonly { src: string; dest: string }[] | undefined,
+  filename: string | undefined,
+): string[] {
+  const url = (filename ?? DEFAULT_DEFINITION_FILE)
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^~?\/+/, '')
+    .replace(/\.[^./]*$/, '');
   const candidates: string[] = [];
   for (const { src, dest } of content ?? [{ src: '', dest: '' }]) {
     let inner: string | undefined;
@@ -36,7 +43,9 @@ export function pivotGroupsOf(data: unknown): PivotGroups | undefined {
   const groups = new Map<string, string[]>();
   for (const group of data.groups) {
     if (!isRecord(group) || typeof group.id !== 'string') continue;
-    const pivots = Array.isArray(group.pivots) ? group.pivots.flatMap((p) => (isRecord(p) && typeof p.id === 'string' ? [p.id] : [])) : [];
+    const pivots = Array.isArray(group.pivots)
+      ? group.pivots.flatMap((p) => (isRecord(p) && typeof p.id === 'string' ? [p.id] : []))
+      : [];
     groups.set(group.id, pivots);
   }
   return groups;

@@ -19,7 +19,10 @@ const knownRules: ReadonlySet<string> = new Set(rulesById.keys());
  * per rule, sorted, then one "N more" finding per rule over the cap; with the counts. Checks the
  * rules leave undone go to `notChecked`, for the run's notes.
  */
-export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmark) => void = () => {}): { findings: Finding[]; errorCount: number; warningCount: number } {
+export function finalFindings(
+  job: Job,
+  notChecked: (unchecked: UncheckedBookmark) => void = () => {},
+): { findings: Finding[]; errorCount: number; warningCount: number } {
   const directives = job.output?.summary.directives ?? [];
   const collector = new FindingCollector(directives, job.output);
   for (const finding of job.early) collector.add(finding);
@@ -29,7 +32,15 @@ export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmar
       const rule = rulesById.get(id);
       if (!rule?.checkDocset || !ruleChecksKind(rule.meta, summary.kind)) continue;
       try {
-        rule.checkDocset({ path: job.relative, summary, docset: job.docset, options, settings: job.settings, report: (report) => collector.add(toFinding(id, severity, report)), notChecked });
+        rule.checkDocset({
+          path: job.relative,
+          summary,
+          docset: job.docset,
+          options,
+          settings: job.settings,
+          report: (report) => collector.add(toFinding(id, severity, report)),
+          notChecked,
+        });
       } catch (error) {
         collector.add(internalError(id, error));
       }
@@ -37,6 +48,14 @@ export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmar
   }
   const collected = collector.result();
   // Unknown rule ids in comments: reported by applyDirectives, then capped like any finding.
-  const withProblems = new FindingCollector([], { findings: applyDirectives(collected.findings, directives, knownRules, job.config.rules['inline-config-invalid']?.severity), omitted: collected.omitted }).result();
+  const withProblems = new FindingCollector([], {
+    findings: applyDirectives(
+      collected.findings,
+      directives,
+      knownRules,
+      job.config.rules['inline-config-invalid']?.severity,
+    ),
+    omitted: collected.omitted,
+  }).result();
   return withOmitted(withProblems.findings.sort(compareFindings), withProblems.omitted);
 }

@@ -21,14 +21,20 @@ import { namedPathsToReport } from './named-paths.js';
 export const LINTED_EXTENSIONS = ['md', 'yml', 'json'];
 
 /** False for a `.json` file other than a TOC (`toc.json`, any case) or a redirection file. */
-const worthReading = (file: string): boolean => !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file) || REDIRECTION_FILE.test(path.basename(file));
+const worthReading = (file: string): boolean =>
+  !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file) || REDIRECTION_FILE.test(path.basename(file));
 
 /**
  * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
  * which the main glob skips, as it skips every hidden file.
  */
 async function redirectionFiles(folder: string): Promise<string[]> {
-  const found = await globby(['**/*.openpublishing.redirection*.json'], { ...GLOB_OPTIONS, cwd: folder, dot: true, gitignore: true });
+  const found = await globby(['**/*.openpublishing.redirection*.json'], {
+    ...GLOB_OPTIONS,
+    cwd: folder,
+    dot: true,
+    gitignore: true,
+  });
   return found.map((file) => path.resolve(folder, file));
 }
 
@@ -42,7 +48,13 @@ export class NoFilesMatchedError extends Error {
 
 // Relative paths, resolved here: fast-glob's absolute paths turn a backslash in a file name into a
 // separator (`a\b.md`, legal on Linux, would become `a/b.md`, a file that does not exist).
-const GLOB_OPTIONS = { absolute: false, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] };
+const GLOB_OPTIONS = {
+  absolute: false,
+  onlyFiles: true,
+  dot: false,
+  followSymbolicLinks: false,
+  ignore: ['**/node_modules/**', '**/.git/**'],
+};
 
 const statOf = (file: string): Stats | undefined => {
   try {
@@ -71,7 +83,12 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   // a symlinked folder that leaves its repository is reported, never expanded.
   const named = namedPathsToReport(literal, cwd);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
-  const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
+  const found = await globby(expanded.map(toPosix), {
+    ...GLOB_OPTIONS,
+    cwd,
+    gitignore: true,
+    expandDirectories: { extensions: LINTED_EXTENSIONS },
+  });
   const files = new Set(found.filter(worthReading).map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);
@@ -102,13 +119,20 @@ export async function discoverable(cwd: string): Promise<(file: string) => boole
     const relative = toPosix(path.relative(cwd, file));
     if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
     if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
-    if (relative.split('/').some((segment) => segment === 'node_modules' || segment === '.git' || segment.startsWith('.'))) return false;
+    if (
+      relative.split('/').some((segment) => segment === 'node_modules' || segment === '.git' || segment.startsWith('.'))
+    )
+      return false;
     return !ignored(file);
   };
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
-async function checkEveryPatternMatched(patterns: readonly string[], files: readonly string[], cwd: string): Promise<void> {
+async function checkEveryPatternMatched(
+  patterns: readonly string[],
+  files: readonly string[],
+  cwd: string,
+): Promise<void> {
   const relative = files.map((f) => toPosix(path.relative(cwd, f)));
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
@@ -121,6 +145,7 @@ async function checkEveryPatternMatched(patterns: readonly string[], files: read
     // A glob: the run's files answer most; globby alone decides what picomatch reads differently.
     const matcher = picomatch(posix.replace(/^\.\//, ''), { dot: false });
     if (relative.some((f) => matcher(f))) continue;
-    if ((await globby([posix], { ...GLOB_OPTIONS, cwd, gitignore: true })).length === 0) throw new NoFilesMatchedError(pattern);
+    if ((await globby([posix], { ...GLOB_OPTIONS, cwd, gitignore: true })).length === 0)
+      throw new NoFilesMatchedError(pattern);
   }
 }

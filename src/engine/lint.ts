@@ -126,7 +126,8 @@ export interface LintResult {
 /** Today's date as YYYY-MM-DD (UTC), or the override; a malformed override is a RangeError, never ignored. */
 export function today(override = process.env.FAQ_LINT_NOW): string {
   if (override === undefined || override === '') return new Date().toISOString().slice(0, 10);
-  if (!isIsoDate(override)) throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
+  if (!isIsoDate(override))
+    throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
   return override;
 }
 
@@ -140,24 +141,46 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
+  const loader = new ConfigLoader(
+    allRules,
+    options.configFile && path.resolve(cwd, options.configFile),
+    options.noConfig,
+    { cwd, allowJs: options.allowJsConfig ?? true },
+  );
   const now = today(options.now ?? process.env.FAQ_LINT_NOW);
   const limitMs = timeLimitMs(options.fileTimeLimit);
 
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
-  const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
+  const discovered = options.files
+    ? explicitFiles(options.files, cwd)
+    : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort() : discovered;
+  const files = changedMode
+    ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort()
+    : discovered;
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
-  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
+  const cache = options.cache
+    ? LintCache.open(
+        options.cacheLocation
+          ? path.resolve(cwd, options.cacheLocation)
+          : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot),
+        warn,
+      )
+    : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });
+    await processJobs(jobs, {
+      runner,
+      cache,
+      onProgress: options.onProgress,
+      versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)),
+      overlay: options.overlay,
+    });
     // Merge in file order, whichever worker finished first. A file of the run with no summary
     // (unreadable, refused) has none for the cross-file rules either: never parsed again.
     for (const job of jobs) {
@@ -178,7 +201,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const list = unchecked.get(job.docset) ?? [];
     unchecked.set(job.docset, list);
     const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u));
-    results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
+    results.push({
+      filePath: job.absolute,
+      path: job.relative,
+      docsetRoot: job.docset.root,
+      findings,
+      errorCount,
+      warningCount,
+    });
   }
   const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
   if (cache) {

@@ -41,7 +41,10 @@ export interface PlanOptions {
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, docsets = new Map() }: PlanOptions): Promise<Job[]> {
+export async function planJobs(
+  files: readonly string[],
+  { cwd, loader, commandLineRules, now, limitMs, docsets = new Map() }: PlanOptions,
+): Promise<Job[]> {
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
   for (const absolute of files) {
@@ -57,11 +60,22 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     if (!docset) {
       // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
       const map = loaded?.config.dependentRepositories;
-      docset = new Docset(roots, undefined, map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs });
+      docset = new Docset(
+        roots,
+        undefined,
+        map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs },
+      );
       docsets.set(roots.docsetRoot, docset);
     }
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);
-    jobs.push({ absolute, relative: docset.relative(absolute), docset, config, settings: { now, sitePrefixes: config.sitePrefixes }, early: [] });
+    jobs.push({
+      absolute,
+      relative: docset.relative(absolute),
+      docset,
+      config,
+      settings: { now, sitePrefixes: config.sitePrefixes },
+      early: [],
+    });
   }
   return jobs;
 }

@@ -46,7 +46,16 @@ export function processFile({ path, text, config, settings, previousText }: Proc
     const rule = rulesById.get(id);
     if (!rule?.check || !ruleChecksKind(rule.meta, summary.kind)) continue;
     try {
-      rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => collector.add(toFinding(id, severity, report)) });
+      rule.check({
+        path,
+        text,
+        tree,
+        summary,
+        options,
+        settings,
+        previousText,
+        report: (report) => collector.add(toFinding(id, severity, report)),
+      });
     } catch (error) {
       collector.add(internalError(id, error));
     }
@@ -57,7 +66,15 @@ export function processFile({ path, text, config, settings, previousText }: Proc
 /** The one finding of a refused file (none when its rule is off). */
 export function refusalFindings(refusal: Refusal, config: ResolvedConfig): Finding[] {
   const rule = config.rules[refusal.ruleId];
-  return rule ? [toFinding(refusal.ruleId, rule.severity, refusal.detail ? { message: refusal.reason, detail: refusal.detail } : { message: refusal.reason })] : [];
+  return rule
+    ? [
+        toFinding(
+          refusal.ruleId,
+          rule.severity,
+          refusal.detail ? { message: refusal.reason, detail: refusal.detail } : { message: refusal.reason },
+        ),
+      ]
+    : [];
 }
 
 /** The finding that stands in for a rule that threw. */

@@ -23,12 +23,15 @@ export interface Fragment {
   blank: boolean;
 }
 
-
 /** Parse and summarise the Markdown of one scalar; `fileLines` indexes the whole `.yml` file. */
 export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
   // The pre-scan of an article, for this piece of Markdown: its blocks are not the file's.
   const problem = nestingProblem(map.value);
-  if (problem) throw new TooComplexError({ message: problem.message, detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}` });
+  if (problem)
+    throw new TooComplexError({
+      message: problem.message,
+      detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}`,
+    });
   const valueLines = new LineIndex(map.value);
   const tree = parseMarkdown(map.value, valueLines);
   const local = summariseMarkdown(path, map.value, tree, valueLines);
@@ -62,7 +65,8 @@ export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex
     }
     if (node.type === 'docfxTripleColon') {
       const directive = node as DocfxTripleColon;
-      for (const [name, [from, to]] of Object.entries(directive.attributeOffsets)) directive.attributeOffsets[name] = toFileRange(map, from, to);
+      for (const [name, [from, to]] of Object.entries(directive.attributeOffsets))
+        directive.attributeOffsets[name] = toFileRange(map, from, to);
     }
   });
   const nodes = tree.children.filter((n) => n.type !== 'yaml');

@@ -43,23 +43,41 @@ const PIVOT = /^\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*\s*$/;
 function skippedLines(tree: Root): [number, number][] {
   const ranges: [number, number][] = [];
   walk(tree, (node) => {
-    if ((node.type === 'code' || node.type === 'yaml') && node.position) ranges.push([node.position.start.line, node.position.end.line]);
+    if ((node.type === 'code' || node.type === 'yaml') && node.position)
+      ranges.push([node.position.start.line, node.position.end.line]);
   });
   return ranges;
 }
 
 /** The first problem of a zone's attributes (ZoneExtension.TryProcessAttributes), or undefined. */
-function zoneAttributeProblem(attributes: readonly TripleColonAttribute[]): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
+function zoneAttributeProblem(
+  attributes: readonly TripleColonAttribute[],
+): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
   let target = '';
   let pivot = '';
   for (const attribute of attributes) {
     if (attribute.name === 'target') {
-      if (!ZONE_TARGETS.includes(attribute.value)) return { message: `Unknown zone target '${attribute.value}'`, detail: 'a zone target is docs, chromeless or pdf', attribute };
+      if (!ZONE_TARGETS.includes(attribute.value))
+        return {
+          message: `Unknown zone target '${attribute.value}'`,
+          detail: 'a zone target is docs, chromeless or pdf',
+          attribute,
+        };
       target = attribute.value;
     } else if (attribute.name === 'pivot') {
-      if (!PIVOT.test(attribute.value)) return { message: `Invalid pivot '${attribute.value}'`, detail: 'pivot ids are lower-case letters, digits and dashes, separated by commas', attribute };
+      if (!PIVOT.test(attribute.value))
+        return {
+          message: `Invalid pivot '${attribute.value}'`,
+          detail: 'pivot ids are lower-case letters, digits and dashes, separated by commas',
+          attribute,
+        };
       pivot = attribute.value;
-    } else return { message: `Unknown zone attribute '${attribute.name}'`, detail: 'a zone has a target, a pivot, or both', attribute };
+    } else
+      return {
+        message: `Unknown zone attribute '${attribute.name}'`,
+        detail: 'a zone has a target, a pivot, or both',
+        attribute,
+      };
   }
   if (target === '' && pivot === '') return { message: 'A zone needs a target or a pivot' };
   if (target === 'pdf' && pivot !== '') return { message: 'A pivot is not permitted on a pdf zone' };
@@ -88,7 +106,8 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     // Moniker ranges (MonikerRangeParser): three or more colons, case-insensitive keywords.
     if (!monikersUnsure) {
       if (moniker && colons === moniker.colons && /^moniker-end/i.test(rest)) {
-        if (rest.slice('moniker-end'.length).trim() !== '') result.monikerProblems.push({ severity: 'warn', message: "Text after 'moniker-end'", span: moniker.span });
+        if (rest.slice('moniker-end'.length).trim() !== '')
+          result.monikerProblems.push({ severity: 'warn', message: "Text after 'moniker-end'", span: moniker.span });
         moniker = undefined;
         continue;
       }
@@ -97,11 +116,16 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
         const valueStart = range[0].length;
         const close = rest.indexOf('"', valueStart);
         if (close === -1) {
-          result.monikerProblems.push({ severity: 'warn', message: 'Moniker range has no closing quote (")', span: lineSpan });
+          result.monikerProblems.push({
+            severity: 'warn',
+            message: 'Moniker range has no closing quote (")',
+            span: lineSpan,
+          });
         } else if (moniker) {
           monikersUnsure = true; // a range inside a range: how the build pairs the ends is not established
         } else {
-          if (rest.slice(close + 1).trim() !== '') result.monikerProblems.push({ severity: 'warn', message: 'Text after the moniker range', span: lineSpan });
+          if (rest.slice(close + 1).trim() !== '')
+            result.monikerProblems.push({ severity: 'warn', message: 'Text after the moniker range', span: lineSpan });
           moniker = { span: lineSpan, colons };
         }
         continue;
@@ -111,7 +135,8 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     // Zones (TripleColonBlockParser with ZoneExtension): exactly `:::`, then the name.
     if (colons !== 3) continue;
     if (openZone && /^zone-end/i.test(rest)) {
-      if (rest.slice('zone-end'.length).trim() !== '') result.zoneProblems.push({ severity: 'warn', message: "Text after 'zone-end'", span: openZone });
+      if (rest.slice('zone-end'.length).trim() !== '')
+        result.zoneProblems.push({ severity: 'warn', message: "Text after 'zone-end'", span: openZone });
       openZone = undefined;
       continue;
     }
@@ -122,13 +147,23 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       continue;
     }
     if (opening.error) {
-      result.zoneProblems.push({ severity: 'error', message: `Zone not read: ${opening.error.short}`, detail: opening.error.message, span: lines.span(opening.error.offset, opening.error.offset) });
+      result.zoneProblems.push({
+        severity: 'error',
+        message: `Zone not read: ${opening.error.short}`,
+        detail: opening.error.message,
+        span: lines.span(opening.error.offset, opening.error.offset),
+      });
       continue;
     }
     const problem = zoneAttributeProblem(opening.attributes);
     if (problem) {
       const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lineSpan;
-      result.zoneProblems.push({ severity: 'error', message: problem.message, ...(problem.detail ? { detail: problem.detail } : {}), span: where });
+      result.zoneProblems.push({
+        severity: 'error',
+        message: problem.message,
+        ...(problem.detail ? { detail: problem.detail } : {}),
+        span: where,
+      });
       continue;
     }
     openZone = lineSpan;
@@ -140,6 +175,11 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     });
   }
   if (openZone) result.zoneProblems.push({ severity: 'warn', message: "Zone has no '::: zone-end'", span: openZone });
-  if (moniker && !monikersUnsure) result.monikerProblems.push({ severity: 'warn', message: "Moniker range has no '::: moniker-end'", span: moniker.span });
+  if (moniker && !monikersUnsure)
+    result.monikerProblems.push({
+      severity: 'warn',
+      message: "Moniker range has no '::: moniker-end'",
+      span: moniker.span,
+    });
   return result;
 }

@@ -46,7 +46,8 @@ export function rowCells(line: string): string[] | undefined {
   const trimmed = cells.map((cell) => cell.trim());
   // A leading and a trailing pipe open and close the row: they add no cell.
   if (trimmed.length > 1 && trimmed[0] === '' && /^\s*\|/.test(line)) trimmed.shift();
-  if (trimmed.length > 1 && trimmed[trimmed.length - 1] === '' && /\|\s*$/.test(line.replace(/\\\|\s*$/, 'x'))) trimmed.pop();
+  if (trimmed.length > 1 && trimmed[trimmed.length - 1] === '' && /\|\s*$/.test(line.replace(/\\\|\s*$/, 'x')))
+    trimmed.pop();
   return trimmed;
 }
 
@@ -81,6 +82,7 @@ const isBold = (cell: string): boolean => /^(\*\*|__)\S(?:.*\S)?\1$/.test(cell);
 export function missesColumnHeader(table: PipeTable): boolean {
   const empty = table.header.map((cell, index) => (cell === '' ? index : -1)).filter((index) => index !== -1);
   if (empty.length === 0) return false;
-  if (empty.length === 1 && empty[0] === 0 && table.firstCells.length > 0 && table.firstCells.every(isBold)) return false;
+  if (empty.length === 1 && empty[0] === 0 && table.firstCells.length > 0 && table.firstCells.every(isBold))
+    return false;
   return true;
 }

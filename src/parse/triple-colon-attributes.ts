@@ -34,7 +34,11 @@ const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za
  * Read `:::name attributes` from `text` at `start` (the first `:`) up to the line end; a
  * self-closing extension (`image`) also stops at `:::`. Undefined when no `:::name` stands there.
  */
-export function readTripleColonOpening(text: string, start: number, selfClosing: boolean): TripleColonOpening | undefined {
+export function readTripleColonOpening(
+  text: string,
+  start: number,
+  selfClosing: boolean,
+): TripleColonOpening | undefined {
   if (!text.startsWith(':::', start)) return undefined;
   const lineEnd = endOfLine(text, start);
   let i = start + 3;
@@ -48,11 +52,20 @@ export function readTripleColonOpening(text: string, start: number, selfClosing:
     while (isSpace(text[i])) i++;
     opening.end = i;
     if (i >= lineEnd || (selfClosing && text.startsWith(':::', i))) return opening;
-    if (!isAlpha(text[i])) return { ...opening, error: { message: 'Invalid attribute.', short: 'invalid attribute', offset: i } };
+    if (!isAlpha(text[i]))
+      return { ...opening, error: { message: 'Invalid attribute.', short: 'invalid attribute', offset: i } };
     const attributeStart = i;
     while (i < lineEnd && isNameChar(text[i])) i++;
     const name = text.slice(attributeStart, i).toLowerCase();
-    if (seen.has(name)) return { ...opening, error: { message: `Attribute "${name}" specified multiple times.`, short: `'${name}' given twice`, offset: attributeStart } };
+    if (seen.has(name))
+      return {
+        ...opening,
+        error: {
+          message: `Attribute "${name}" specified multiple times.`,
+          short: `'${name}' given twice`,
+          offset: attributeStart,
+        },
+      };
     seen.add(name);
     while (isSpace(text[i])) i++;
     if (text[i] !== '=') {
@@ -61,10 +74,32 @@ export function readTripleColonOpening(text: string, start: number, selfClosing:
     }
     i++;
     while (isSpace(text[i])) i++;
-    if (text[i] !== '"') return { ...opening, error: { message: `Invalid attribute "${name}". Values must be enclosed in double quotes.`, short: `'${name}' not in double quotes`, offset: attributeStart } };
+    if (text[i] !== '"')
+      return {
+        ...opening,
+        error: {
+          message: `Invalid attribute "${name}". Values must be enclosed in double quotes.`,
+          short: `'${name}' not in double quotes`,
+          offset: attributeStart,
+        },
+      };
     const close = text.indexOf('"', i + 1);
-    if (close === -1 || close >= lineEnd) return { ...opening, error: { message: `Invalid attribute "${name}". Values must be terminated with a double quote.`, short: `'${name}' has no closing quote`, offset: attributeStart } };
-    opening.attributes.push({ name, value: text.slice(i + 1, close), nameStart: attributeStart, valueStart: i + 1, valueEnd: close });
+    if (close === -1 || close >= lineEnd)
+      return {
+        ...opening,
+        error: {
+          message: `Invalid attribute "${name}". Values must be terminated with a double quote.`,
+          short: `'${name}' has no closing quote`,
+          offset: attributeStart,
+        },
+      };
+    opening.attributes.push({
+      name,
+      value: text.slice(i + 1, close),
+      nameStart: attributeStart,
+      valueStart: i + 1,
+      valueEnd: close,
+    });
     i = close + 1;
   }
 }
@@ -76,7 +111,15 @@ function endOfLine(text: string, from: number): number {
 }
 
 /** The attributes `:::image` accepts (docfx v3, TripleColon/ImageExtension.cs). */
-export const IMAGE_ATTRIBUTES: ReadonlySet<string> = new Set(['alt-text', 'type', 'loc-scope', 'source', 'border', 'lightbox', 'link']);
+export const IMAGE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'alt-text',
+  'type',
+  'loc-scope',
+  'source',
+  'border',
+  'lightbox',
+  'link',
+]);
 
 /** The value of an attribute, '' when absent. */
 export function attributeValue(opening: TripleColonOpening, name: string): string {
@@ -89,11 +132,21 @@ export function attributeValue(opening: TripleColonOpening, name: string): strin
  */
 export function imageRefused(opening: TripleColonOpening): boolean {
   if (opening.error || opening.attributes.some((a) => !IMAGE_ATTRIBUTES.has(a.name))) return true;
-  return attributeValue(opening, 'source') === '' || (attributeValue(opening, 'alt-text') === '' && attributeValue(opening, 'type') !== 'icon');
+  return (
+    attributeValue(opening, 'source') === '' ||
+    (attributeValue(opening, 'alt-text') === '' && attributeValue(opening, 'type') !== 'icon')
+  );
 }
 
 /** The attributes `:::code` accepts (docfx v3, TripleColon/CodeExtension.cs). */
-export const CODE_ATTRIBUTES: ReadonlySet<string> = new Set(['source', 'range', 'id', 'highlight', 'language', 'interactive']);
+export const CODE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'source',
+  'range',
+  'id',
+  'highlight',
+  'language',
+  'interactive',
+]);
 
 /**
  * The file extensions the build infers a snippet's language from when `language` is not given:
@@ -124,14 +177,20 @@ export function snippetLanguageKnown(source: string): boolean {
 }
 
 /** The first reason the build refuses a `:::code` block (and renders nothing), or undefined. */
-export function codeProblem(opening: TripleColonOpening): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
+export function codeProblem(
+  opening: TripleColonOpening,
+): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
   if (opening.error) return { message: opening.error.short, detail: opening.error.message };
   const unknown = opening.attributes.find((a) => !CODE_ATTRIBUTES.has(a.name));
   if (unknown) return { message: `unknown attribute '${unknown.name}'`, attribute: unknown };
   const source = attributeValue(opening, 'source');
   if (source === '') return { message: "'source' is required" };
   if (attributeValue(opening, 'language') === '' && !snippetLanguageKnown(source)) {
-    return { message: `no language for '.${snippetExtension(source)}'`, detail: `set language="...": the build cannot infer one from '.${snippetExtension(source)}'`, attribute: opening.attributes.find((a) => a.name === 'source') };
+    return {
+      message: `no language for '.${snippetExtension(source)}'`,
+      detail: `set language="...": the build cannot infer one from '.${snippetExtension(source)}'`,
+      attribute: opening.attributes.find((a) => a.name === 'source'),
+    };
   }
   return undefined;
 }

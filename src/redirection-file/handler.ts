@@ -24,7 +24,8 @@ export const redirectionKind: FileKindHandler = {
   parse(path, text) {
     const lines = new LineIndex(text);
     const data = readRedirectionEntries(text);
-    const value = (v: EntryValue | undefined): RedirectionEntryValue | undefined => (v ? { value: v.value, span: lines.span(v.range[0], v.range[1]) } : undefined);
+    const value = (v: EntryValue | undefined): RedirectionEntryValue | undefined =>
+      v ? { value: v.value, span: lines.span(v.range[0], v.range[1]) } : undefined;
     const summary: FileSummary = {
       path,
       kind: 'redirection',
@@ -34,7 +35,11 @@ export const redirectionKind: FileKindHandler = {
       references: [],
       directives: [],
       redirectionEntries: data.entries.map((entry) => {
-        const out: NonNullable<FileSummary['redirectionEntries']>[number] = { span: lines.span(entry.range[0], entry.range[1]), redirectDocumentId: entry.redirectDocumentId, hasMonikers: entry.hasMonikers };
+        const out: NonNullable<FileSummary['redirectionEntries']>[number] = {
+          span: lines.span(entry.range[0], entry.range[1]),
+          redirectDocumentId: entry.redirectDocumentId,
+          hasMonikers: entry.hasMonikers,
+        };
         const sourcePath = value(entry.sourcePath);
         const fromRoot = value(entry.sourcePathFromRoot);
         const url = value(entry.redirectUrl);
@@ -46,7 +51,10 @@ export const redirectionKind: FileKindHandler = {
       lineCount: lines.lineCount,
       length: text.length,
     };
-    const syntaxError = data.syntaxError && { message: data.syntaxError.message, span: lines.span(data.syntaxError.range[0], data.syntaxError.range[1]) };
+    const syntaxError = data.syntaxError && {
+      message: data.syntaxError.message,
+      span: lines.span(data.syntaxError.range[0], data.syntaxError.range[1]),
+    };
     const tree: Root = { type: 'root', children: [], data: { redirectionFile: syntaxError ? { syntaxError } : {} } };
     return { tree, summary, lines };
   },

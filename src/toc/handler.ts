@@ -23,7 +23,12 @@ export function tocReferences(toc: TocData): ReferenceSummary[] {
     if (include) references.push({ kind: 'toc-include', url: include.value, span: include.span });
     const topic = tocTopic(node);
     // Absolute paths and URLs are not resolved by the build; `#x` alone names no page.
-    if (topic && tocHrefType(topic.value) === 'file' && !topic.value.trim().startsWith('#') && topic.value.trim() !== '') {
+    if (
+      topic &&
+      tocHrefType(topic.value) === 'file' &&
+      !topic.value.trim().startsWith('#') &&
+      topic.value.trim() !== ''
+    ) {
       references.push({ kind: 'toc-href', url: topic.value, span: topic.span });
     }
   }

@@ -24,7 +24,8 @@ export function hrefPath(href: string): string {
 export function tocHrefType(href: string): TocHrefType {
   const trimmed = href.trim();
   // A URI with a scheme (https:, mailto:, xref:) or a path from the site root.
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('\\')) return 'absolute';
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('\\'))
+    return 'absolute';
   const path = hrefPath(trimmed);
   if (path.endsWith('/') || path.endsWith('\\')) return 'folder';
   return isTocFileName(path.replace(/\\/g, '/')) ? 'toc-file' : 'file';

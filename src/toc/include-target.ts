@@ -24,7 +24,12 @@ function existing(docset: DocsetView, candidate: string): string | undefined {
 export function tocIncludeTarget(docset: DocsetView, from: string, href: string): TocIncludeTarget {
   const type = tocHrefType(href);
   const destination = resolveLink(hrefPath(href.trim()).replace(/\\/g, '/'), { from });
-  if (destination.kind !== 'file' || docset.unavailableRepositoryOf(destination.path) || docset.outsideLink(destination.path)) return { kind: 'unknown' };
+  if (
+    destination.kind !== 'file' ||
+    docset.unavailableRepositoryOf(destination.path) ||
+    docset.outsideLink(destination.path)
+  )
+    return { kind: 'unknown' };
   if (type === 'toc-file') {
     const found = existing(docset, destination.path);
     return found ? { kind: 'toc', path: found } : { kind: 'unknown' };

@@ -21,7 +21,10 @@ export function readTocMarkdown(tree: Root, lines: LineIndex): TocData {
     else {
       const span = spanOf(block, lines);
       // Reported once per block, at its first line.
-      data.markdownProblems.push({ kind: 'syntax', span: { start: span.start, end: lines.point(lines.lineStart(span.start.line + 1) - 1) } });
+      data.markdownProblems.push({
+        kind: 'syntax',
+        span: { start: span.start, end: lines.point(lines.lineStart(span.start.line + 1) - 1) },
+      });
     }
   }
   // BuildTree: a stack of open levels; the first heading's parent is one level above it.

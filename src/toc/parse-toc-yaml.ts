@@ -4,7 +4,17 @@
  * syntax error drops the whole TOC; a key given twice in a mapping is a warning at the later key
  * (the later value wins); the TOC is a list of entries, or a mapping whose `items` lists them.
  */
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { yamlErrorRange } from '../parse/metadata.js';
 import type { LineIndex } from '../parse/positions.js';
 import { tocHrefType } from './href-type.js';
@@ -12,7 +22,8 @@ import type { TocData, TocNodeData, TocValue } from './model.js';
 
 type AnyPair = Pair<YamlNode, YamlNode | null>;
 
-const keyOf = (pair: AnyPair): string | undefined => (isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : undefined);
+const keyOf = (pair: AnyPair): string | undefined =>
+  isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : undefined;
 
 /** The last pair of each key (the build keeps the last value). */
 function lastPairs(map: YAMLMap): Map<string, AnyPair> {
@@ -26,12 +37,21 @@ function lastPairs(map: YAMLMap): Map<string, AnyPair> {
 
 export function parseTocYaml(text: string, lines: LineIndex, format: 'yaml' | 'json'): TocData {
   const data: TocData = { format, duplicateKeys: [], nodes: [], markdownProblems: [] };
-  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: false, version: '1.2' });
+  const doc = parseDocument(text, {
+    keepSourceTokens: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: false,
+    version: '1.2',
+  });
   // The build reads the first document and ignores what follows it.
   const error = doc.errors.find((e) => e.code !== 'MULTIPLE_DOCS');
   if (error) {
     const [from, to] = yamlErrorRange(doc, error, text);
-    data.syntaxError = { message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), span: lines.span(from, to) };
+    data.syntaxError = {
+      message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      span: lines.span(from, to),
+    };
     return data;
   }
   data.duplicateKeys = duplicateKeys(doc, lines);

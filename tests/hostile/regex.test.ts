@@ -22,12 +22,20 @@ const N = 100_000;
 function regexLiterals(): { where: string; regex: RegExp }[] {
   const found: { where: string; regex: RegExp }[] = [];
   for (const file of globbySync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: REPO_ROOT })) {
-    const source = ts.createSourceFile(file, readFileSync(path.join(REPO_ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(path.join(REPO_ROOT, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText();
         const slash = text.lastIndexOf('/');
-        found.push({ where: `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${text}`, regex: new RegExp(text.slice(1, slash), text.slice(slash + 1)) });
+        found.push({
+          where: `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${text}`,
+          regex: new RegExp(text.slice(1, slash), text.slice(slash + 1)),
+        });
       }
       ts.forEachChild(node, visit);
     };
@@ -37,7 +45,37 @@ function regexLiterals(): { where: string; regex: RegExp }[] {
 }
 
 /** Long runs of what regexes repeat, each ended by a character that makes most of them fail. */
-const UNITS = [' ', '\t', '\n', '\r\n', '/', '\\', '#', '-', '.', ':', '*', '_', '[', ']', '(', '<', '>', '"', '%41', 'a', '1', '<!---->', '<!-- -->', ' -', '? ', '[a](', ':::a ', ' at line 1, column 1', 'a/'];
+const UNITS = [
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '/',
+  '\\',
+  '#',
+  '-',
+  '.',
+  ':',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  '<',
+  '>',
+  '"',
+  '%41',
+  'a',
+  '1',
+  '<!---->',
+  '<!-- -->',
+  ' -',
+  '? ',
+  '[a](',
+  ':::a ',
+  ' at line 1, column 1',
+  'a/',
+];
 const INPUTS = UNITS.flatMap((unit) => {
   const run = unit.repeat(Math.ceil(N / unit.length));
   return [`${run}\u0001`, `x${run}\u0001`];
@@ -50,19 +88,23 @@ describe('regular expressions stay linear', () => {
     expect(literals.length).toBeGreaterThan(100);
   });
 
-  it('every regex literal in src/ and rules/ finishes on 100,000-character adversarial inputs', { timeout: 300_000 }, () => {
-    let runs = 0;
-    for (const { regex } of literals) {
-      for (const input of INPUTS) {
-        if (regex.global || regex.sticky) {
-          regex.lastIndex = 0;
-          input.replace(regex, '');
-        } else regex.exec(input);
-        runs++;
+  it(
+    'every regex literal in src/ and rules/ finishes on 100,000-character adversarial inputs',
+    { timeout: 300_000 },
+    () => {
+      let runs = 0;
+      for (const { regex } of literals) {
+        for (const input of INPUTS) {
+          if (regex.global || regex.sticky) {
+            regex.lastIndex = 0;
+            input.replace(regex, '');
+          } else regex.exec(input);
+          runs++;
+        }
       }
-    }
-    expect(runs).toBe(literals.length * INPUTS.length);
-  });
+      expect(runs).toBe(literals.length * INPUTS.length);
+    },
+  );
 });
 
 describe('rewritten matchers (each was super-linear as a regex)', () => {
@@ -85,17 +127,22 @@ describe('rewritten matchers (each was super-linear as a regex)', () => {
   it('FAQ header test: was /^\\s*#*\\s*YamlMime.../, quadratic on a line of spaces', () => {
     expect(looksLikeFaqHeader(`${' '.repeat(N)}x`)).toBe(false);
     expect(looksLikeFaqHeader(`#${' \t'.repeat(N / 2)}x`)).toBe(false);
-    for (const header of ['### YamlMime:FAQ', '#YamlMime:faq', 'YamlMime: FAQ', '  ## YamlMime : FAQ  ']) expect(looksLikeFaqHeader(`${header}\ntitle: x`)).toBe(true);
+    for (const header of ['### YamlMime:FAQ', '#YamlMime:faq', 'YamlMime: FAQ', '  ## YamlMime : FAQ  '])
+      expect(looksLikeFaqHeader(`${header}\ntitle: x`)).toBe(true);
     expect(looksLikeFaqHeader('### YamlMime:Landing')).toBe(false);
   });
 
-  it('a whole run over hostile text reaching those code paths finishes (links with slash runs, comment-only HTML, a spaced FAQ header)', { timeout: 300_000 }, async () => {
-    const root = tempTree({
-      'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'], src: `./docs${'/'.repeat(N)}` }] } }),
-      'a.md': `# Q?\n\n[x](a${'/'.repeat(N)}b.md) [y](${'/'.repeat(N)}) [z](~/${'/'.repeat(N)})\n\n${'<!---->'.repeat(1000)}x\n`,
-      'faq.yml': `${' '.repeat(N)}x\n`,
-    });
-    const { rows } = await lintTree(root, ['.'], {});
-    expect(rows.filter((r) => r.ruleId === 'internal-error')).toEqual([]);
-  });
+  it(
+    'a whole run over hostile text reaching those code paths finishes (links with slash runs, comment-only HTML, a spaced FAQ header)',
+    { timeout: 300_000 },
+    async () => {
+      const root = tempTree({
+        'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'], src: `./docs${'/'.repeat(N)}` }] } }),
+        'a.md': `# Q?\n\n[x](a${'/'.repeat(N)}b.md) [y](${'/'.repeat(N)}) [z](~/${'/'.repeat(N)})\n\n${'<!---->'.repeat(1000)}x\n`,
+        'faq.yml': `${' '.repeat(N)}x\n`,
+      });
+      const { rows } = await lintTree(root, ['.'], {});
+      expect(rows.filter((r) => r.ruleId === 'internal-error')).toEqual([]);
+    },
+  );
 });

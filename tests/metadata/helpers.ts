@@ -8,9 +8,21 @@ import { FIXTURES, TEST_NOW } from '../helpers.js';
 
 /** The metadata family's rule ids. */
 export const METADATA_RULES = [
-  'front-matter-missing', 'front-matter-invalid', 'title-missing', 'description-missing', 'ms-date-missing', 'ms-topic-missing',
-  'author-missing', 'ms-author-missing', 'ms-date-invalid', 'ms-date-stale', 'ms-date-not-updated', 'ms-topic-invalid',
-  'title-bad-length', 'description-bad-length', 'metadata-value-type',
+  'front-matter-missing',
+  'front-matter-invalid',
+  'title-missing',
+  'description-missing',
+  'ms-date-missing',
+  'ms-topic-missing',
+  'author-missing',
+  'ms-author-missing',
+  'ms-date-invalid',
+  'ms-date-stale',
+  'ms-date-not-updated',
+  'ms-topic-invalid',
+  'title-bad-length',
+  'description-bad-length',
+  'metadata-value-type',
 ];
 
 /** Findings of one fixture file, with fixes. */
@@ -29,11 +41,18 @@ export function applyFix(fixture: string, file: string, finding: Finding): strin
 }
 
 /** Lint `patterns` of a fixture: the files linted and every finding (to show a right case is clean and was linted). */
-export async function lintedAndFindings(fixture: string, patterns: string[]): Promise<{ files: string[]; findings: string[] }> {
+export async function lintedAndFindings(
+  fixture: string,
+  patterns: string[],
+): Promise<{ files: string[]; findings: string[] }> {
   const cwd = path.join(FIXTURES, fixture);
   const result = await lint({ noConfig: true, now: TEST_NOW, cwd, patterns });
   return {
     files: result.results.map((r) => r.path).sort(),
-    findings: result.results.flatMap((r) => r.findings.filter((f) => METADATA_RULES.includes(f.ruleId)).map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`)),
+    findings: result.results.flatMap((r) =>
+      r.findings
+        .filter((f) => METADATA_RULES.includes(f.ruleId))
+        .map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`),
+    ),
   };
 }

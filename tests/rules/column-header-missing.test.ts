@@ -18,9 +18,13 @@ describe('column-header-missing', () => {
     expect(rowCells('| a \\| b | `c|d` | e |')).toEqual(['a \\| b', '`c|d`', 'e']);
     expect(rowCells('||b|')).toEqual(['', 'b']);
     expect(rowCells('no pipes')).toBeUndefined();
-    expect(pipeTables(['| a | b |', '|---|---|', '| 1 | 2 |'])).toEqual([{ headerLine: 0, header: ['a', 'b'], firstCells: ['1'] }]);
+    expect(pipeTables(['| a | b |', '|---|---|', '| 1 | 2 |'])).toEqual([
+      { headerLine: 0, header: ['a', 'b'], firstCells: ['1'] },
+    ]);
     expect(pipeTables(['| a | b |', '|---|'])).toEqual([]);
-    expect(missesColumnHeader({ headerLine: 0, header: ['', 'Mon'], firstCells: ['**9:00**', '__10:00__'] })).toBe(false);
+    expect(missesColumnHeader({ headerLine: 0, header: ['', 'Mon'], firstCells: ['**9:00**', '__10:00__'] })).toBe(
+      false,
+    );
     expect(missesColumnHeader({ headerLine: 0, header: ['', 'Mon'], firstCells: ['**9:00**', '10:00'] })).toBe(true);
     expect(missesColumnHeader({ headerLine: 0, header: ['', 'Mon'], firstCells: [] })).toBe(true);
   });

@@ -7,7 +7,15 @@ describe('invalid-code', () => {
   it('reports unknown attributes, no source, no inferable language (errors), a missing snippet file (warning); a refused snippet is not looked for', async () => {
     const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/extension-blocks` });
     const rows = result.results.flatMap((file) =>
-      file.findings.filter((f) => f.ruleId === 'invalid-code').map((f) => [file.filePath.slice(`${FIXTURES}/extension-blocks/`.length), f.line, f.column, f.message, f.severity]),
+      file.findings
+        .filter((f) => f.ruleId === 'invalid-code')
+        .map((f) => [
+          file.filePath.slice(`${FIXTURES}/extension-blocks/`.length),
+          f.line,
+          f.column,
+          f.message,
+          f.severity,
+        ]),
     );
     expect(rows).toEqual([
       ['articles/code.md', 18, 9, "Snippet not rendered: no language for '.yml'", 2],

@@ -15,7 +15,7 @@ describe('invalid-image', () => {
       ['articles/wrong.md', 32, 10, "Image not rendered: 'source' not in double quotes"],
       ['articles/wrong.md', 34, 48, "Image not rendered: 'alt-text' given twice"],
       ['articles/wrong.md', 36, 8, "Image not rendered: 'alt-text' is required"],
-      ['articles/wrong.md', 38, 1, "Complex image without a description"],
+      ['articles/wrong.md', 38, 1, 'Complex image without a description'],
     ]);
   });
 
@@ -23,7 +23,10 @@ describe('invalid-image', () => {
     const { lint } = await import('../../src/engine/lint.js');
     const { FIXTURES, TEST_NOW } = await import('../helpers.js');
     const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/content-rules` });
-    const severities = result.results.flatMap((r) => r.findings).filter((f) => f.ruleId === 'invalid-image').map((f) => f.severity);
+    const severities = result.results
+      .flatMap((r) => r.findings)
+      .filter((f) => f.ruleId === 'invalid-image')
+      .map((f) => f.severity);
     expect(severities).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 1]);
   });
 
@@ -42,7 +45,9 @@ describe('invalid-image', () => {
       ],
       end: text.length - 3,
     });
-    expect(readTripleColonOpening(':::image source="a.png', 0, true)?.error?.message).toBe('Invalid attribute "source". Values must be terminated with a double quote.');
+    expect(readTripleColonOpening(':::image source="a.png', 0, true)?.error?.message).toBe(
+      'Invalid attribute "source". Values must be terminated with a double quote.',
+    );
     expect(readTripleColonOpening('::: 9x', 0, true)).toBeUndefined();
   });
 });

@@ -5,7 +5,13 @@ import { lintFixture } from '../helpers.js';
 describe('invalid-toc-href', () => {
   it('reports a tocHref to a page; folders, TOC files and absolute paths are fine', async () => {
     expect(await lintFixture('toc-files', { onlyRules: ['invalid-toc-href'] })).toEqual([
-      { file: 'articles/toc.yml', line: 15, column: 12, ruleId: 'invalid-toc-href', message: "tocHref 'overview.md' names a page, not a TOC" },
+      {
+        file: 'articles/toc.yml',
+        line: 15,
+        column: 12,
+        ruleId: 'invalid-toc-href',
+        message: "tocHref 'overview.md' names a page, not a TOC",
+      },
     ]);
   });
 });

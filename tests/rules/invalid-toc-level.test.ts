@@ -5,7 +5,13 @@ import { lintFixture } from '../helpers.js';
 describe('invalid-toc-level', () => {
   it('reports a TOC.md heading that skips a level', async () => {
     expect(await lintFixture('toc-files', { onlyRules: ['invalid-toc-level'] })).toEqual([
-      { file: 'articles/md/TOC.md', line: 7, column: 1, ruleId: 'invalid-toc-level', message: 'TOC level skipped from 2 to 4' },
+      {
+        file: 'articles/md/TOC.md',
+        line: 7,
+        column: 1,
+        ruleId: 'invalid-toc-level',
+        message: 'TOC level skipped from 2 to 4',
+      },
     ]);
   });
 });

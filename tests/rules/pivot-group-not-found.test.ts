@@ -4,14 +4,23 @@ import { definitionCandidates } from '../../src/docset/zone-pivot-groups.js';
 import { lintFixture } from '../helpers.js';
 
 describe('pivot-group-not-found', () => {
-  it("reports a group the definition file does not define, at the metadata key, only on pages with pivot zones", async () => {
+  it('reports a group the definition file does not define, at the metadata key, only on pages with pivot zones', async () => {
     expect(await lintFixture('zone-pivots', { onlyRules: ['pivot-group-not-found'] })).toEqual([
-      { file: 'articles/bad-group.md', line: 8, column: 1, ruleId: 'pivot-group-not-found', message: "Pivot group 'nosuch' is not defined" },
+      {
+        file: 'articles/bad-group.md',
+        line: 8,
+        column: 1,
+        ruleId: 'pivot-group-not-found',
+        message: "Pivot group 'nosuch' is not defined",
+      },
     ]);
   });
 
   it('finds the definition file through docfx.json content groups, as azure-docs and azure-management-docs place it', () => {
-    expect(definitionCandidates([{ src: 'articles', dest: '' }], undefined)).toEqual(['articles/zone-pivot-groups.yml', 'articles/zone-pivot-groups.json']);
+    expect(definitionCandidates([{ src: 'articles', dest: '' }], undefined)).toEqual([
+      'articles/zone-pivot-groups.yml',
+      'articles/zone-pivot-groups.json',
+    ]);
     expect(
       definitionCandidates(
         [
@@ -20,6 +29,11 @@ describe('pivot-group-not-found', () => {
         ],
         'zone-pivots/azure-management/zone-pivot-groups.json',
       ),
-    ).toEqual(['articles/zone-pivots/azure-management/zone-pivot-groups.yml', 'articles/zone-pivots/azure-management/zone-pivot-groups.json', 'zone-pivots/zone-pivot-groups.yml', 'zone-pivots/zone-pivot-groups.json']);
+    ).toEqual([
+      'articles/zone-pivots/azure-management/zone-pivot-groups.yml',
+      'articles/zone-pivots/azure-management/zone-pivot-groups.json',
+      'zone-pivots/zone-pivot-groups.yml',
+      'zone-pivots/zone-pivot-groups.json',
+    ]);
   });
 });

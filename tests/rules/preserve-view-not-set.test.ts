@@ -6,9 +6,27 @@ import { lintFixture } from '../helpers.js';
 describe('preserve-view-not-set', () => {
   it('reports each Learn link with a view and no preserve-view=true, and nothing for other sites or docset pages', async () => {
     expect(await lintFixture('content-rules', { onlyRules: ['preserve-view-not-set'] })).toEqual([
-      { file: 'articles/wrong.md', line: 16, column: 6, ruleId: 'preserve-view-not-set', message: "Link sets '?view=' without 'preserve-view=true'" },
-      { file: 'articles/wrong.md', line: 18, column: 15, ruleId: 'preserve-view-not-set', message: "Link sets '?view=' without 'preserve-view=true'" },
-      { file: 'articles/wrong.md', line: 22, column: 6, ruleId: 'preserve-view-not-set', message: "Link sets '?view=' without 'preserve-view=true'" },
+      {
+        file: 'articles/wrong.md',
+        line: 16,
+        column: 6,
+        ruleId: 'preserve-view-not-set',
+        message: "Link sets '?view=' without 'preserve-view=true'",
+      },
+      {
+        file: 'articles/wrong.md',
+        line: 18,
+        column: 15,
+        ruleId: 'preserve-view-not-set',
+        message: "Link sets '?view=' without 'preserve-view=true'",
+      },
+      {
+        file: 'articles/wrong.md',
+        line: 22,
+        column: 6,
+        ruleId: 'preserve-view-not-set',
+        message: "Link sets '?view=' without 'preserve-view=true'",
+      },
     ]);
   });
 

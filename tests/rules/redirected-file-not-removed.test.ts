@@ -5,7 +5,13 @@ import { lintFixture } from '../helpers.js';
 describe('redirected-file-not-removed', () => {
   it("reports a redirected page that still exists, not a refused entry's file", async () => {
     expect(await lintFixture('redirection-files', { onlyRules: ['redirected-file-not-removed'] })).toEqual([
-      { file: '.openpublishing.redirection.json', line: 6, column: 22, ruleId: 'redirected-file-not-removed', message: 'Redirected file still exists' },
+      {
+        file: '.openpublishing.redirection.json',
+        line: 6,
+        column: 22,
+        ruleId: 'redirected-file-not-removed',
+        message: 'Redirected file still exists',
+      },
     ]);
   });
 });

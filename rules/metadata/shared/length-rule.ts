@@ -11,7 +11,13 @@ export interface LengthOptions extends Record<string, unknown> {
   maxLength: number;
 }
 
-export function defineLengthRule(declaration: { id: string; key: string; description: string; severity: Severity; defaults: LengthOptions }): Rule<LengthOptions> {
+export function defineLengthRule(declaration: {
+  id: string;
+  key: string;
+  description: string;
+  severity: Severity;
+  defaults: LengthOptions;
+}): Rule<LengthOptions> {
   const { id, key, description, severity, defaults } = declaration;
   return defineRule<LengthOptions>({
     meta: {
@@ -38,9 +44,17 @@ export function defineLengthRule(declaration: { id: string; key: string; descrip
       if (value === undefined) return;
       const { minLength, maxLength } = ctx.options;
       if (maxLength > 0 && value.length > maxLength) {
-        ctx.report({ message: `String '${key}' is too long: ${value.length} characters`, detail: `length should be <= ${maxLength}`, span: entry.valueSpan });
+        ctx.report({
+          message: `String '${key}' is too long: ${value.length} characters`,
+          detail: `length should be <= ${maxLength}`,
+          span: entry.valueSpan,
+        });
       } else if (minLength > 0 && value.length < minLength) {
-        ctx.report({ message: `String '${key}' is too short: ${value.length} characters`, detail: `length should be >= ${minLength}`, span: entry.valueSpan });
+        ctx.report({
+          message: `String '${key}' is too short: ${value.length} characters`,
+          detail: `length should be >= ${minLength}`,
+          span: entry.valueSpan,
+        });
       }
     },
   });

@@ -17,7 +17,12 @@ export interface RequiredKeyOptions extends Record<string, unknown> {
 
 const SCHEMA: OptionsSchema = {
   type: 'object',
-  properties: { checkIncludes: { type: 'boolean', description: 'Also require the key in include files (under an includes/ folder)' } },
+  properties: {
+    checkIncludes: {
+      type: 'boolean',
+      description: 'Also require the key in include files (under an includes/ folder)',
+    },
+  },
   additionalProperties: false,
 };
 
@@ -51,7 +56,12 @@ export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration): Rule
       if (inherited !== undefined && inherited !== null) return;
       const nearMiss = nearMissKey(metadata, key);
       if (nearMiss) {
-        ctx.report({ message: `Missing required attribute: '${key}'`, detail: nearMissNote(nearMiss, key), span: nearMiss.keySpan, suggestions: [key] });
+        ctx.report({
+          message: `Missing required attribute: '${key}'`,
+          detail: nearMissNote(nearMiss, key),
+          span: nearMiss.keySpan,
+          suggestions: [key],
+        });
       } else {
         ctx.report({ message: `Missing required attribute: '${key}'`, detail: why, span: blockStart(metadata) });
       }
