@@ -6,6 +6,8 @@ export default tseslint.config(
   // bundle/ is generated (npm run bundle) from the linted sources.
   { ignores: ['dist/', 'bundle/', 'node_modules/', 'coverage/', 'test-results/', 'fixtures/'] },
   js.configs.recommended,
+  // CommonJS config files of tools (dependency-cruiser).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },

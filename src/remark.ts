@@ -17,17 +17,19 @@ import type { VFile } from 'vfile';
 import { allRules, rulesById } from '../rules/index.js';
 import { ConfigLoader } from './config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from './config/resolve.js';
-import { Docset } from './docset/docset.js';
-import { rootsFor } from './docset/root.js';
+import type { Docset } from './docset/docset.js';
+import { docsetFor, rootsFor } from './config/roots.js';
+import { guardedSummariser } from './engine/guard.js';
+import { timeLimitMs } from './engine/limits.js';
 import { FindingCollector, withOmitted } from './engine/collect.js';
 import { compareFindings, toFinding } from './engine/findings.js';
 import { applyDirectives } from './engine/directives.js';
-import { markdownKind } from './engine/file-kinds.js';
+
 import { today } from './engine/lint.js';
 import { internalError, refusalFindings } from './engine/process-file.js';
-import { refusalOf } from './engine/summarise.js';
+import { refusalOf } from './summary/summarise-file.js';
 import { applyDocfxSyntax } from './parse/docfx.js';
-import { LineIndex } from './parse/positions.js';
+import { LineIndex } from './text/line-index.js';
 import { summariseMarkdown } from './summary/summarise-markdown.js';
 import type { Finding } from './types.js';
 
@@ -51,6 +53,8 @@ export interface FaqLintRemarkOptions {
 export default function faqLint(options: FaqLintRemarkOptions = {}) {
   const loader = new ConfigLoader(allRules, typeof options.config === 'string' ? path.resolve(options.config) : undefined, options.config === false);
   const docsets = new Map<string, Docset>();
+  // Link targets and includes: summarised in the guarded worker with the default time limit.
+  const summarise = guardedSummariser(timeLimitMs(undefined));
   const known = new Set(rulesById.keys());
 
   return async (tree: Root, file: VFile): Promise<void> => {
@@ -59,17 +63,11 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
     const loaded = await loader.forDir(path.dirname(absolute));
     if (isIgnoredByConfig(absolute, loaded)) return;
     const roots = rootsFor(path.dirname(absolute), loaded, file.cwd);
-    let docset = docsets.get(roots.docsetRoot);
-    if (!docset) {
-      // As in a run: the docset takes the dependent repository map of the config of its first file.
-      const map = loaded?.config.dependentRepositories;
-      docset = new Docset(roots, undefined, map && loaded ? { dependentRepositories: { dir: loaded.dir, map } } : {});
-      docsets.set(roots.docsetRoot, docset);
-    }
+    const docset = docsetFor(docsets, roots, loaded, summarise);
     const relative = docset.relative(absolute);
     const config = resolveConfig(absolute, loaded, allRules, options.rules);
     const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
-    const refusal = refusalOf(markdownKind, text);
+    const refusal = refusalOf('markdown', text);
     let findings: Finding[];
     if (refusal) {
       docset.noSummary(relative);

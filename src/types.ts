@@ -138,7 +138,7 @@ export interface DirectiveSummary {
   span: Span;
 }
 
-/** Which parser handled a file. */
+/** Which kind of file it is, and so which parser handles it (see `src/source/file-kinds.ts`). */
 export type FileKind = 'markdown' | 'faq-yaml';
 
 /**
@@ -158,6 +158,18 @@ export interface FileSummary {
   lineCount: number;
   length: number;
 }
+
+/** A parsed file: a syntax tree for per-file rules and the summary for cross-file rules. */
+export interface ParsedFile {
+  tree: Root;
+  summary: FileSummary;
+}
+
+/**
+ * Summarises a file's text (path docset-relative): undefined when it is refused, stopped at its
+ * limits or of no kind faq-lint lints. The engine's is guarded (a worker thread with time limits).
+ */
+export type Summariser = (path: string, text: string) => FileSummary | undefined;
 
 /** A redirection of a docset page, with where it is declared. */
 export interface Redirection {
@@ -209,6 +221,14 @@ export interface Report {
   suggestions?: string[];
 }
 
+/** A file as it was at the run's git base. */
+export interface PreviousVersion {
+  /** Its text, BOM removed. */
+  text: string;
+  /** Its summary, made by the same guarded step as any file's on first use; undefined when refused. */
+  readonly summary: FileSummary | undefined;
+}
+
 /** Context of the per-file check: the syntax tree is available, the docset is not. */
 export interface FileContext<O extends RuleOptions = RuleOptions> {
   path: string;
@@ -218,10 +238,10 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
   options: O;
   settings: RunSettings;
   /**
-   * The file's text at the git base of the run (`--changed-since <ref>`, or HEAD for
-   * `--staged`), BOM removed; undefined when no base is set or the file is new at the base.
+   * The file at the git base of the run (`--changed-since <ref>`, or HEAD for `--staged`);
+   * undefined when no base is set or the file is new at the base.
    */
-  previousText?: string;
+  previous?: PreviousVersion;
   report(report: Report): void;
 }
 

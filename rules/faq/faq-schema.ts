@@ -5,7 +5,7 @@
  */
 import '../../src/faq-yaml/structure.js';
 import { checkFaqShape } from '../../src/faq-yaml/schema.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { defineRule } from '../define.js';
 
 export type FaqSchemaOptions = {

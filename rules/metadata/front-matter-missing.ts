@@ -3,7 +3,7 @@
  * block that follows blank lines or comments (the summary marks it `misplaced`).
  */
 import { defineRule } from '../define.js';
-import { FILE_START } from '../../src/parse/positions.js';
+import { FILE_START } from '../../src/text/line-index.js';
 import { isPage } from './shared/metadata.js';
 
 export const frontMatterMissing = defineRule({

@@ -4,7 +4,6 @@
  * git base (the engine then passes no previous text).
  */
 import type { MetadataSummary } from '../../src/types.js';
-import { summaryOf } from '../../src/engine/summarise.js';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
 import { formatMsDate, todayOf } from './shared/ms-date.js';
@@ -39,17 +38,17 @@ export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({
     defaults: { fixToToday: false },
   },
   check(ctx) {
-    if (ctx.previousText === undefined || isIncludeFile(ctx.path)) return;
+    if (ctx.previous === undefined || isIncludeFile(ctx.path)) return;
     const metadata = usableMetadata(ctx.summary.metadata);
     const entry = metadata && findEntry(metadata, 'ms.date');
     const date = entry && scalarText(entry);
     if (!entry || date === undefined) return; // ms-date-missing, metadata-value-type
-    // The git base is parsed through the same guarded step as any file: a hostile base is refused, not parsed.
-    const previous = usableMetadata(summaryOf(ctx.path, ctx.previousText)?.metadata);
+    // The git base is summarised by the same guarded step as any file: a hostile base is refused, not parsed.
+    const previous = usableMetadata(ctx.previous.summary?.metadata);
     const previousEntry = previous && findEntry(previous, 'ms.date');
     // Only a date that stayed exactly as it was: a first ms.date, or any edit of it, counts as an update.
     if (!previousEntry || scalarText(previousEntry) !== date) return;
-    if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previousText, previous)) return;
+    if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previous.text, previous)) return;
     const today = formatMsDate(todayOf(ctx.settings.now));
     ctx.report({
       message: `The article changed but ms.date is still '${date}'`,

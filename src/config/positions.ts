@@ -5,7 +5,7 @@
  * yaml package, which reads JSON too and keeps every node's range.
  */
 import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 
 export interface ConfigPosition {
   line: number;

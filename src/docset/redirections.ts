@@ -7,7 +7,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import type { Redirection } from '../types.js';
 import { posixRelative } from '../text/posix-path.js';
 import { readConfigText } from './config-file.js';

@@ -10,11 +10,9 @@ import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
+import { LINTED_EXTENSIONS } from '../source/file-kinds.js';
 import { toPosix } from '../text/posix-path.js';
 import { namedPathsToReport } from './named-paths.js';
-
-/** Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them. */
-export const LINTED_EXTENSIONS = ['md', 'yml'];
 
 /** A path or glob of the command line that matches no file (exit code 2). */
 export class NoFilesMatchedError extends Error {
@@ -55,7 +53,7 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   // a symlinked folder that leaves its repository is reported, never expanded.
   const named = namedPathsToReport(literal, cwd);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
-  const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: LINTED_EXTENSIONS } });
+  const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: [...LINTED_EXTENSIONS] } });
   const files = new Set(found.map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);

@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { RunSettings } from '../types.js';
 import { internalError, processFile, type FileOutput } from './process-file.js';
-import { summarise } from './summarise.js';
+import { summarise } from '../summary/summarise-file.js';
 
 /** Lint a file of the lint set: summary and per-file rule findings. */
 export interface LintTask {

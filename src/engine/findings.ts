@@ -1,6 +1,6 @@
 /** Building findings from rule reports, and ordering them. */
 import type { Finding, Report, Span } from '../types.js';
-import { FILE_START } from '../parse/positions.js';
+import { FILE_START } from '../text/line-index.js';
 import { printable } from '../text/printable.js';
 
 export { printable };

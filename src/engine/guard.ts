@@ -10,6 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Summariser } from '../types.js';
 import type { FileTask, TaskResult } from './file-task.js';
 import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
 import { SOLO, workerScript, type SoloWorkerData } from './worker-protocol.js';
@@ -90,6 +91,11 @@ let shared: GuardedWorker | undefined;
 /** The process's guarded worker. */
 export function guardedWorker(): GuardedWorker {
   return (shared ??= new GuardedWorker());
+}
+
+/** The guarded summariser with this time limit: what docsets and changed mode summarise files with. */
+export function guardedSummariser(limitMs: number): Summariser {
+  return (path, text) => runGuarded({ kind: 'summary', path, text }, limitMs).summary;
 }
 
 /** Run a task in the process's guarded worker. */

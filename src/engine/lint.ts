@@ -21,11 +21,13 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { timeLimitMs } from './limits.js';
+import { guardedSummariser } from './guard.js';
+import { rootsFor } from '../config/roots.js';
 import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
 import { isIsoDate } from '../text/iso-date.js';
 
-export { discover, LINTED_EXTENSIONS, NoFilesMatchedError } from './discover.js';
+export { discover, NoFilesMatchedError } from './discover.js';
 
 export interface LintOptions {
   /**
@@ -148,7 +150,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const discovered = options.files ? explicitFiles(options.files, cwd) : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
-  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort() : discovered;
+  const docsetRootOf = async (absolute: string): Promise<string> => rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
+  const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, summarise: guardedSummariser(limitMs), docsetRootOf }))].sort() : discovered;
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 

@@ -7,9 +7,11 @@ import { allRules } from '../../rules/index.js';
 import type { ConfigLoader } from '../config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { Docset } from '../docset/docset.js';
-import { rootsFor, type Roots } from '../docset/root.js';
+import type { Docset } from '../docset/docset.js';
+import type { Roots } from '../docset/root.js';
+import { docsetFor, rootsFor } from '../config/roots.js';
 import type { Finding, RunSettings } from '../types.js';
+import { guardedSummariser } from './guard.js';
 import type { ProcessOutput } from './process-file.js';
 
 /** A file that will be linted: planned here, filled in by the later stages. */
@@ -38,6 +40,7 @@ export interface PlanOptions {
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
 export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs }: PlanOptions): Promise<Job[]> {
   const docsets = new Map<string, Docset>();
+  const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
   for (const absolute of files) {
@@ -49,13 +52,7 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
       roots = rootsFor(dir, loaded, cwd);
       rootsByDir.set(dir, roots);
     }
-    let docset = docsets.get(roots.docsetRoot);
-    if (!docset) {
-      // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
-      const map = loaded?.config.dependentRepositories;
-      docset = new Docset(roots, undefined, map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs });
-      docsets.set(roots.docsetRoot, docset);
-    }
+    const docset = docsetFor(docsets, roots, loaded, summarise);
     const config = resolveConfig(absolute, loaded, allRules, commandLineRules);
     jobs.push({ absolute, relative: docset.relative(absolute), docset, config, settings: { now, sitePrefixes: config.sitePrefixes }, early: [] });
   }

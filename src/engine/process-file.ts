@@ -4,10 +4,10 @@
  */
 import { rulesById } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, FileSummary, RunSettings } from '../types.js';
+import type { Finding, FileSummary, PreviousVersion, RunSettings } from '../types.js';
 import { FindingCollector } from './collect.js';
 import { toFinding } from './findings.js';
-import { summarise, type Refusal } from './summarise.js';
+import { summarise, summaryOf, type Refusal } from '../summary/summarise-file.js';
 
 export interface ProcessInput {
   /** Docset-relative POSIX path. */
@@ -41,16 +41,28 @@ export function processFile({ path, text, config, settings, previousText }: Proc
   if (!summarised.ok) return { findings: refusalFindings(summarised.refusal, config) };
   const { tree, summary } = summarised.parsed;
   const collector = new FindingCollector(summary.directives);
+  const previous = previousText === undefined ? undefined : previousVersion(path, previousText);
   for (const [id, { severity, options }] of Object.entries(config.rules)) {
     const rule = rulesById.get(id);
     if (!rule?.check) continue;
     try {
-      rule.check({ path, text, tree, summary, options, settings, previousText, report: (report) => collector.add(toFinding(id, severity, report)) });
+      rule.check({ path, text, tree, summary, options, settings, previous, report: (report) => collector.add(toFinding(id, severity, report)) });
     } catch (error) {
       collector.add(internalError(id, error));
     }
   }
   return { summary, ...collector.result() };
+}
+
+/** The file at the git base; summarised on first use (only rules that compare versions ask). */
+function previousVersion(path: string, text: string): PreviousVersion {
+  let summary: { value: FileSummary | undefined } | undefined;
+  return {
+    text,
+    get summary() {
+      return (summary ??= { value: summaryOf(path, text) }).value;
+    },
+  };
 }
 
 /** The one finding of a refused file (none when its rule is off). */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary } from '../types.js';
 import { InputKeys, sha1, type LintCache } from './cache.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf } from '../source/file-kinds.js';
 import type { LintTask, TaskResult } from './file-task.js';
 import { toFinding } from './findings.js';
 import type { Versions } from './git-base.js';

@@ -7,7 +7,7 @@ import type { Node, RootContent } from 'mdast';
 import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { nestingProblem, TooComplexError } from '../parse/complexity.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import { walk } from '../parse/walk.js';
 import { summariseMarkdown } from '../summary/summarise-markdown.js';
 import type { FileSummary, ReferenceSummary, Span } from '../types.js';

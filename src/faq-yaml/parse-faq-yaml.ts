@@ -12,10 +12,10 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { metadataFromMap, yamlErrorRange } from '../parse/metadata.js';
-import { LineIndex } from '../parse/positions.js';
-import type { FileSummary, MetadataSummary, Span } from '../types.js';
-import type { ParsedFile } from '../engine/file-kinds.js';
-import { firstLine, yamlMimeOf } from './header.js';
+import { LineIndex } from '../text/line-index.js';
+import type { FileSummary, MetadataSummary, ParsedFile, Span } from '../types.js';
+
+import { firstLine, yamlMimeOf } from '../text/yaml-mime.js';
 import { parseFragment, type Fragment } from './markdown-fragment.js';
 import { toFileRange } from './scalar-map.js';
 import type { FaqYamlData, FaqYamlProblem, FaqYamlQuestion, FaqYamlSection } from './structure.js';
@@ -74,7 +74,7 @@ class FaqYamlReader {
       sections: this.sections,
     };
     const tree: Root = { type: 'root', children: this.children, data: { faqYaml }, position: { start: this.lines.point(0), end: this.lines.point(this.text.length) } };
-    return { tree, summary: this.summary, lines: this.lines };
+    return { tree, summary: this.summary };
   }
 
   private syntaxErrors(): FaqYamlProblem[] {

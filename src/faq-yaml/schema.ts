@@ -5,7 +5,7 @@
  * Pure: walks a YAML document whose ranges are file offsets.
  */
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { LineIndex } from '../parse/positions.js';
+import type { LineIndex } from '../text/line-index.js';
 import { closest } from '../text/similar.js';
 import type { Span } from '../types.js';
 

@@ -7,7 +7,7 @@
 import type { Link, Paragraph, Parent, PhrasingContent, RootContent, Root, Text, Html } from 'mdast';
 import { parseAttributes } from './attributes.js';
 import { ALERT_TYPES, type AlertType, type DocfxInclude, type DocfxTripleColon } from './docfx-nodes.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../text/line-index.js';
 import { parentsBottomUp, walk } from './walk.js';
 
 type Position = NonNullable<RootContent['position']>;

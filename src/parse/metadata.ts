@@ -5,7 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import type { MetadataEntry, MetadataSummary, Span } from '../types.js';
 import { indentFlowContinuations } from './flow-continuations.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../text/line-index.js';
 
 /** Refuse alias expansions beyond this many nodes: an alias bomb is a problem, not a hang. */
 const MAX_ALIAS_COUNT = 100;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { processFile } from '../../src/engine/process-file.js';
 import { readSource } from '../../src/source/text.js';
 import { TEST_NOW } from '../helpers.js';
@@ -74,7 +74,7 @@ describe.runIf(posix)('symlinks, FIFOs and vanished files', () => {
 describe('a stack overflow in the parser becomes a finding for that file', () => {
   it('RangeError from parse -> file-too-complex, and no summary; other errors still propagate', () => {
     const config = resolveConfig('/x/a.md', undefined, allRules, {});
-    const spy = vi.spyOn(markdownKind, 'parse').mockImplementation(() => {
+    const spy = vi.spyOn(PARSERS.markdown, 'parse').mockImplementation(() => {
       throw new RangeError('Maximum call stack size exceeded');
     });
     try {

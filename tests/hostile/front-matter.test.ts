@@ -1,10 +1,10 @@
 /** Hostile YAML front matter: alias bombs, huge strings, code tags, prototype keys. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { tempTree } from '../temp.js';
 import { lintTree } from './hostile-helpers.js';
 
-const metadataOf = (frontMatter: string) => markdownKind.parse('a.md', `---\n${frontMatter}\n---\n# Title\n`).summary.metadata!;
+const metadataOf = (frontMatter: string) => PARSERS.markdown.parse('a.md', `---\n${frontMatter}\n---\n# Title\n`).summary.metadata!;
 
 /** Object.prototype as it was before the test: nothing may be added to it. */
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { globbySync } from 'globby';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { looksLikeFaqHeader } from '../../src/faq-yaml/header.js';
+import { looksLikeFaqHeader } from '../../src/text/yaml-mime.js';
 import { isOnlyCommentsAndSpace, trimLeading, trimLinesEnd, trimTrailing } from '../../src/text/linear.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
 import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
 import { tempTree } from '../temp.js';
@@ -31,7 +31,7 @@ describe('size', () => {
 
   it('100,000 identical headings get ids in linear time, as Markdig numbers them', BIG, () => {
     const text = '# Same\n\n'.repeat(100_000) + '# Same-1\n';
-    const { summary } = markdownKind.parse('a.md', text);
+    const { summary } = PARSERS.markdown.parse('a.md', text);
     expect(summary.headings).toHaveLength(100_001);
     expect(summary.headings.slice(0, 3).map((h) => h.id)).toEqual(['same', 'same-1', 'same-2']);
     expect(summary.headings[99_999]!.id).toBe('same-99999');
@@ -54,7 +54,7 @@ describe('size', () => {
       badCommentRow('links.md', 4_001, 1),
       tooComplex('more-links.md', `The file has 100000 bracket pairs (limit ${NESTING_LIMITS.labels}) - links, images and references; over the limit at line 4001; faq-lint does not parse this file`),
     ]);
-    expect(markdownKind.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
+    expect(PARSERS.markdown.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
   });
 
   it('a 1,000,000-character line: positions hold at its end', async () => {
@@ -103,8 +103,8 @@ describe('nesting', () => {
 
   it('nesting just under the limits parses (micromark itself does not overflow the stack there)', () => {
     const text = `${'> '.repeat(NESTING_LIMITS.containers)}[link](a.md)\n\n${'!['.repeat(NESTING_LIMITS.brackets - 1)}x${'](a.png)'.repeat(NESTING_LIMITS.brackets - 1)}\n`;
-    expect(markdownKind.refuse!(text)).toBeUndefined();
-    const { summary } = markdownKind.parse('a.md', text);
+    expect(PARSERS.markdown.refuse!(text)).toBeUndefined();
+    const { summary } = PARSERS.markdown.parse('a.md', text);
     expect(summary.references.map((r) => r.url)).toEqual(['a.md', 'a.png']);
   });
 
