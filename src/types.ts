@@ -32,6 +32,10 @@ export interface Finding {
   /** 1 = warning, 2 = error (ESLint's numbers). */
   severity: 1 | 2;
   message: string;
+  /** The id of the message in the rule's `meta.messages` (absent for the engine's own "N more" line). */
+  messageId?: string;
+  /** The values of the message's placeholders. */
+  data?: MessageData;
   line: number;
   column: number;
   endLine: number;
@@ -204,10 +208,17 @@ export interface RunSettings {
   sitePrefixes: Record<string, string>;
 }
 
+/** Values of a message's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
 /** What a rule passes to `report`. */
-export interface Report {
-  /** The problem, short: what is wrong and with what (the console shows it in a column). */
-  message: string;
+export interface Report<M extends string = string> {
+  /**
+   * The problem, short: what is wrong and with what (the console shows it in a column): the id of
+   * one of the rule's `meta.messages`, and the values of its placeholders.
+   */
+  messageId: M;
+  data?: MessageData;
   /** Details and advice, shown on a second line (see `Finding.detail`). */
   detail?: string;
   /**
@@ -230,7 +241,7 @@ export interface PreviousVersion {
 }
 
 /** Context of the per-file check: the syntax tree is available, the docset is not. */
-export interface FileContext<O extends RuleOptions = RuleOptions> {
+export interface FileContext<O extends RuleOptions = RuleOptions, M extends string = string> {
   path: string;
   text: string;
   tree: Root;
@@ -242,7 +253,7 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
    * undefined when no base is set or the file is new at the base.
    */
   previous?: PreviousVersion;
-  report(report: Report): void;
+  report(report: Report<M>): void;
 }
 
 /** Read-only view of the whole docset, for cross-file checks. */
@@ -297,43 +308,45 @@ export interface UncheckedBookmark {
 }
 
 /** Context of the cross-file check: summaries only, never a syntax tree. */
-export interface DocsetContext<O extends RuleOptions = RuleOptions> {
+export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends string = string> {
   path: string;
   summary: FileSummary;
   docset: DocsetView;
   options: O;
   settings: RunSettings;
-  report(report: Report): void;
+  report(report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
   notChecked(unchecked: UncheckedBookmark): void;
 }
 
-/** A JSON schema fragment (draft-07) describing a rule's options object. */
+/** A JSON schema describing a rule's options object. */
 export type OptionsSchema = Record<string, unknown>;
 
-/** What a rule declares about itself, ESLint-style. */
-export interface RuleMeta<O extends RuleOptions = RuleOptions> {
+/** What a rule declares about itself, ESLint-style (made by `defineRule`, rules/define.ts). */
+export interface RuleMeta<O extends RuleOptions = RuleOptions, M extends string = string> {
   /** Rule id, named after the Learn build's validation code wherever one exists. */
   id: string;
   /** One line, shown by `--list-rules` and in the README's rules table. */
   description: string;
   /** Severity when the config does not set one. */
   severity: Severity;
-  /** JSON schema of the options object (`type: object`, `additionalProperties: false`). */
+  /** JSON schema of the options object (`type: object`, `additionalProperties: false`), from the rule's option declarations. */
   schema: OptionsSchema;
-  /** Option values used when the config sets none. */
+  /** Option values used when the config sets none, from the same declarations. */
   defaults: O;
   /** True when some findings carry a `fix`. */
   fixable: boolean;
   /** The rule family folder under `rules/` (links, metadata, faq, core). */
   family: string;
+  /** Every message the rule reports, by id; `{{name}}` stands for `data.name`. */
+  messages: Readonly<Record<M, string>>;
 }
 
 /** A lint rule: metadata and one or both checks. */
-export interface Rule<O extends RuleOptions = RuleOptions> {
-  meta: RuleMeta<O>;
+export interface Rule<O extends RuleOptions = RuleOptions, M extends string = string> {
+  meta: RuleMeta<O, M>;
   /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
-  check?(context: FileContext<O>): void;
+  check?(context: FileContext<O, M>): void;
   /** Cross-file check over summaries (runs once the whole docset is summarised). */
-  checkDocset?(context: DocsetContext<O>): void;
+  checkDocset?(context: DocsetContext<O, M>): void;
 }

@@ -31,6 +31,7 @@ export const bookmarkNotFound = defineRule({
     family: 'links',
     description: 'A bookmark (#id) matches no heading, anchor or element id of the target page',
     severity: 'error',
+    messages: { notFound: "Cannot find bookmark '#{{fragment}}'" },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -67,7 +68,8 @@ export const bookmarkNotFound = defineRule({
       const where = missing.map(({ page }) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
       context.report({
         span: reference.span,
-        message: `Cannot find bookmark '#${fragment}'`,
+        messageId: 'notFound',
+        data: { fragment },
         detail: detailOf(`in ${where}`, meant(suggestion === undefined ? undefined : `#${suggestion}`)),
         suggestions: suggestion === undefined ? undefined : [`#${suggestion}`],
       });

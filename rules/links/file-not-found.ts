@@ -16,6 +16,14 @@ export const fileNotFound = defineRule({
     family: 'links',
     description: 'A link, image or code snippet points to a file that does not exist in the docset (paths are case-sensitive)',
     severity: 'error',
+    messages: {
+      leavesDocset: "Link '{{url}}' leaves the docset",
+      siteNotFound: "Cannot find a file for site link '{{url}}'",
+      trailingSlash: "Link '{{url}}' ends with '/' but names a file",
+      outsideSymlink: "Link '{{url}}' goes through a symlink that leaves the repository",
+      folder: "Link '{{url}}' points to a folder, not to a file",
+      notFound: "Cannot find file '{{url}}'",
+    },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -28,34 +36,34 @@ export const fileNotFound = defineRule({
       if ((destination.kind === 'outside' || destination.kind === 'file') && docset.unavailableRepositoryOf(destination.path)) continue;
       if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'outside') {
-        context.report({ span, message: `Link '${url}' leaves the docset`, detail: `it resolves to '${destination.path}': the Learn build cannot publish or check it` });
+        context.report({ span, messageId: 'leavesDocset', data: { url }, detail: `it resolves to '${destination.path}': the Learn build cannot publish or check it` });
       } else if (destination.kind === 'site' && destination.candidates) {
         if (destination.candidates.length > 0 && siteTargetExists(docset, destination.candidates)) continue;
         const first = destination.candidates[0];
         const similar = first === undefined ? undefined : suggestFile(docset, first, context.path);
         const suggestion = similar?.kind === 'file' ? similar.path : similar?.redirection.redirectUrl;
-        context.report({ span, message: `Cannot find a file for site link '${url}'`, detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(suggestion)) });
+        context.report({ span, messageId: 'siteNotFound', data: { url }, detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(suggestion)) });
       } else if (destination.kind === 'file') {
         const target = destination.path;
         if (destination.trailingSlash) {
           if (docset.hasFile(target)) {
             const suggestion = asLinkFrom(target, context.path, isRootRelative(url));
-            context.report({ span, message: `Link '${url}' ends with '/' but names a file`, detail: detailOf(`'${target}' is a file, not a folder`, meant(suggestion)) });
+            context.report({ span, messageId: 'trailingSlash', data: { url }, detail: detailOf(`'${target}' is a file, not a folder`, meant(suggestion)) });
             continue;
           }
         } else if (docset.hasFile(target)) continue;
         const link = docset.outsideLink(target);
         if (link !== undefined) {
-          context.report({ span, message: `Link '${url}' goes through a symlink that leaves the repository`, detail: `'${link}' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it` });
+          context.report({ span, messageId: 'outsideSymlink', data: { url }, detail: `'${link}' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it` });
           continue;
         }
         // A folder is not a page: the Learn build serves no file there.
         if (docset.hasFolder(target)) {
-          context.report({ span, message: `Link '${url}' points to a folder, not to a file`, detail: `'${target || '.'}' is a folder` });
+          context.report({ span, messageId: 'folder', data: { url }, detail: `'${target || '.'}' is a folder` });
           continue;
         }
         const suggestion = suggestionText(suggestFile(docset, target, context.path), docset, context, isRootRelative(url));
-        context.report({ span, message: `Cannot find file '${url}'`, detail: detailOf(target === url ? undefined : `resolved to '${target}'`, meant(suggestion)), suggestions: suggestion ? [suggestion] : undefined });
+        context.report({ span, messageId: 'notFound', data: { url }, detail: detailOf(target === url ? undefined : `resolved to '${target}'`, meant(suggestion)), suggestions: suggestion ? [suggestion] : undefined });
       }
     }
   },

@@ -10,6 +10,12 @@ export const includeNotFound = defineRule({
     family: 'links',
     description: 'An [!INCLUDE] names a file that does not exist (resolved from the including file\'s folder)',
     severity: 'error',
+    messages: {
+      empty: 'Include has an empty path.',
+      leavesDocset: "Include '{{url}}' leaves the docset",
+      outsideSymlink: "Include '{{url}}' goes through a symlink that leaves the repository",
+      notFound: "Cannot find include file '{{url}}'",
+    },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -21,19 +27,20 @@ export const includeNotFound = defineRule({
       if ((destination.kind === 'outside' || destination.kind === 'file') && docset.unavailableRepositoryOf(destination.path)) continue;
       if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
-        context.report({ span: reference.span, message: 'Include has an empty path.' });
+        context.report({ span: reference.span, messageId: 'empty' });
       } else if (destination.kind === 'outside') {
-        context.report({ span: reference.span, message: `Include '${url}' leaves the docset`, detail: `it resolves to '${destination.path}'` });
+        context.report({ span: reference.span, messageId: 'leavesDocset', data: { url }, detail: `it resolves to '${destination.path}'` });
       } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
         const link = docset.outsideLink(destination.path);
         if (link !== undefined) {
-          context.report({ span: reference.span, message: `Include '${url}' goes through a symlink that leaves the repository`, detail: `'${link}' leads outside the repository: faq-lint does not follow it` });
+          context.report({ span: reference.span, messageId: 'outsideSymlink', data: { url }, detail: `'${link}' leads outside the repository: faq-lint does not follow it` });
           continue;
         }
         const suggestion = suggestionText(suggestFile(docset, destination.path, context.path), docset, context, isRootRelative(url));
         context.report({
           span: reference.span,
-          message: `Cannot find include file '${url}'`,
+          messageId: 'notFound',
+          data: { url },
           detail: detailOf(destination.path === url ? undefined : `resolved to '${destination.path}'`, meant(suggestion)),
           suggestions: suggestion ? [suggestion] : undefined,
         });

@@ -12,6 +12,7 @@ export const frontMatterMissing = defineRule({
     family: 'metadata',
     description: 'A Markdown page does not start with a YAML front matter block',
     severity: 'error',
+    messages: { missing: 'Missing front matter', misplaced: '{{problem}}' },
   },
   checkDocset(ctx) {
     // Structured FAQ (.yml) files carry metadata in `metadata:`; include files and files the
@@ -19,9 +20,9 @@ export const frontMatterMissing = defineRule({
     if (ctx.summary.kind !== 'markdown' || !isPage(ctx.path, ctx.docset)) return;
     const metadata = ctx.summary.metadata;
     if (!metadata) {
-      ctx.report({ message: 'Missing front matter', detail: "start the file with a '---' block of metadata (title, description, ms.date)", span: FILE_START });
+      ctx.report({ messageId: 'missing', detail: "start the file with a '---' block of metadata (title, description, ms.date)", span: FILE_START });
     } else if (metadata.misplaced) {
-      for (const problem of metadata.problems) ctx.report({ message: problem.message, span: problem.span });
+      for (const problem of metadata.problems) ctx.report({ messageId: 'misplaced', data: { problem: problem.message }, span: problem.span });
     }
   },
 });

@@ -69,7 +69,8 @@ function isFinding(value: unknown, knownRules: ReadonlySet<string>): boolean {
   if (!isObject(value)) return false;
   const positions = isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.endLine, 1) && isCount(value.endColumn, 1);
   const fix = value.fix === undefined || (isObject(value.fix) && Array.isArray(value.fix.range) && value.fix.range.length === 2 && value.fix.range.every((n) => isCount(n)) && isString(value.fix.text));
-  return typeof value.ruleId === 'string' && knownRules.has(value.ruleId) && (value.severity === 1 || value.severity === 2) && isLine(value.message) && optional(isLine)(value.detail) && positions && fix && optional(arrayOf(isString))(value.suggestions);
+  const data = value.data === undefined || (isObject(value.data) && Object.values(value.data).every((v) => isLine(v) || Number.isFinite(v)));
+  return typeof value.ruleId === 'string' && knownRules.has(value.ruleId) && (value.severity === 1 || value.severity === 2) && isLine(value.message) && optional(isLine)(value.messageId) && data && optional(isLine)(value.detail) && positions && fix && optional(arrayOf(isString))(value.suggestions);
 }
 
 /** True when `value` can be used as the cache entry of a file. */

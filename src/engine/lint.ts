@@ -4,13 +4,13 @@
  * return findings per file in a stable order.
  */
 import path from 'node:path';
-import { allRules } from '../../rules/index.js';
 import { discover } from './discover.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
+import type { FileSummary, Finding, Rule, UncheckedBookmark } from '../types.js';
+import { BUILT_IN, RuleSet } from './rule-set.js';
 import { redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
 import { defaultCacheLocation } from './cache-location.js';
@@ -97,6 +97,14 @@ export interface LintOptions {
    * made on exactly the text `--fix` rewrites.
    */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * The rules of the run (default: faq-lint's own, `allRules`); `[...allRules, myRule]` adds a
+   * rule made with `defineRule` (see docs/api.md). Config files, `commandLineRules` and inline
+   * comments then set and silence it like any rule. Worker threads load only faq-lint's own
+   * rules: with any other rule, the per-file stage runs in the main thread, one file at a time and
+   * without the per-file time limit, and the cache is not used.
+   */
+  rules?: readonly Rule[];
 }
 
 /** The findings for one file. */
@@ -142,7 +150,8 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const loader = new ConfigLoader(allRules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
+  const rules = options.rules ? new RuleSet(options.rules) : BUILT_IN;
+  const loader = new ConfigLoader(rules.rules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
   const now = today(options.now ?? process.env.FAQ_LINT_NOW);
   const limitMs = timeLimitMs(options.fileTimeLimit);
 
@@ -152,13 +161,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const changedMode = isChangedMode(options);
   const docsetRootOf = async (absolute: string): Promise<string> => rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
   const files = changedMode ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, summarise: guardedSummariser(limitMs), docsetRootOf }))].sort() : discovered;
-  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
+  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
-  const cache = options.cache ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
+  const cache = options.cache && rules.builtIn ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
+  if (!rules.builtIn) runner.inProcess = rules;
   try {
     await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });
     // Merge in file order, whichever worker finished first. A file of the run with no summary
@@ -180,7 +190,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (!job.output && job.early.length === 0) continue;
     const list = unchecked.get(job.docset) ?? [];
     unchecked.set(job.docset, list);
-    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u));
+    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u), rules);
     results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
   }
   const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];

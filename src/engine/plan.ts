@@ -3,7 +3,6 @@
  * run settings. Nothing is read or parsed here beyond config files and the docsets' file index.
  */
 import path from 'node:path';
-import { allRules } from '../../rules/index.js';
 import type { ConfigLoader } from '../config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -13,6 +12,7 @@ import { docsetFor, rootsFor } from '../config/roots.js';
 import type { Finding, RunSettings } from '../types.js';
 import { guardedSummariser } from './guard.js';
 import type { ProcessOutput } from './process-file.js';
+import { BUILT_IN, type RuleSet } from './rule-set.js';
 
 /** A file that will be linted: planned here, filled in by the later stages. */
 export interface Job {
@@ -35,10 +35,12 @@ export interface PlanOptions {
   now: string;
   /** The time limit of each file the docsets summarise on demand, in milliseconds. */
   limitMs: number;
+  /** The run's rules (default: faq-lint's own). */
+  rules?: RuleSet;
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs }: PlanOptions): Promise<Job[]> {
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN }: PlanOptions): Promise<Job[]> {
   const docsets = new Map<string, Docset>();
   const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
@@ -53,7 +55,7 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
       rootsByDir.set(dir, roots);
     }
     const docset = docsetFor(docsets, roots, loaded, summarise);
-    const config = resolveConfig(absolute, loaded, allRules, commandLineRules);
+    const config = resolveConfig(absolute, loaded, rules.rules, commandLineRules);
     jobs.push({ absolute, relative: docset.relative(absolute), docset, config, settings: { now, sitePrefixes: config.sitePrefixes }, early: [] });
   }
   return jobs;

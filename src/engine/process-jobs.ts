@@ -9,6 +9,7 @@ import type { FileSummary } from '../types.js';
 import { InputKeys, sha1, type LintCache } from './cache.js';
 import { fileKindOf } from '../source/file-kinds.js';
 import type { LintTask, TaskResult } from './file-task.js';
+import { fileUnreadable } from '../../rules/core/index.js';
 import { toFinding } from './findings.js';
 import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
@@ -36,9 +37,9 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const overlaid = overlay?.get(job.absolute);
-    const unreadable = (reason: string): undefined => {
+    const unreadable = (reason: string, messageId: 'unreadable' | 'stagedUnreadable' = 'unreadable'): undefined => {
       const rule = job.config.rules['file-unreadable'];
-      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: reason }));
+      if (rule) job.early.push(toFinding(fileUnreadable.meta, rule.severity, { messageId, data: { reason } }));
       cache?.forget(job.absolute);
       tick();
       return undefined;
@@ -50,7 +51,7 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
       return undefined;
     }
     const { source, previousText } = versions ? await versions(job.absolute, read.text, overlaid !== undefined) : { source: read, previousText: undefined };
-    if (!source.ok) return unreadable(`The staged version: ${source.reason}`);
+    if (!source.ok) return unreadable(source.reason, 'stagedUnreadable');
     const text = source.text;
     const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
     if (previousText !== undefined) task.previousText = previousText;

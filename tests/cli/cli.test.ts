@@ -32,7 +32,7 @@ describe('faq-lint CLI (child process)', () => {
       { filePath: path.join(root, 'a.md'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
       {
         filePath: path.join(root, 'bin.md'),
-        messages: [{ ruleId: 'file-unreadable', severity: 2, message: 'File looks binary (NUL byte at offset 0); not a text file', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        messages: [{ ruleId: 'file-unreadable', severity: 2, message: 'File looks binary (NUL byte at offset 0); not a text file', messageId: 'unreadable', line: 1, column: 1, endLine: 1, endColumn: 1 }],
         errorCount: 1,
         warningCount: 0,
         fixableErrorCount: 0,

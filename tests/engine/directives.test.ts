@@ -32,7 +32,17 @@ describe('inline configuration comments', () => {
   it('reports an unknown rule id in a comment', () => {
     const { directives } = PARSERS.markdown.parse('x.md', 'a\n\n<!-- faq-lint-disable-next-line no-such-rule -->\n').summary;
     expect(applyDirectives([], directives, new Set(['rule-a']), 'error')).toEqual([
-      { ruleId: 'inline-config-invalid', severity: 2, message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line", line: 3, column: 1, endLine: 3, endColumn: 49 },
+      {
+        ruleId: 'inline-config-invalid',
+        severity: 2,
+        messageId: 'unknownRule',
+        data: { ruleId: 'no-such-rule', directive: 'disable-next-line' },
+        message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line",
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 49,
+      },
     ]);
   });
 

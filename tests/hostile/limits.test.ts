@@ -156,7 +156,7 @@ describe('the per-file time limit, enforced outside the parser', () => {
     const tasks = [task('a.md', '# A\n'), task('heavy.md', heavy), task('b.md', '# B\n')];
     const pool = new WorkerPool(1, { heapMb: 16 });
     try {
-      expect(await pool.run(tasks)).toEqual(tasks.map(runTask));
+      expect(await pool.run(tasks)).toEqual(tasks.map((task) => runTask(task)));
       expect(pool.counts).toEqual({ stopped: 0, retried: 1 });
     } finally {
       await pool.close();

@@ -22,8 +22,8 @@ import { page } from './pages.js';
 
 const ROOT = path.join(path.sep, 'work', 'repo');
 const rules = [
-  defineRule({ meta: { id: 'file-not-found', family: 'links', description: 'A link points at a file that does not exist', severity: 'error' } }),
-  defineRule({ meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn' } }),
+  defineRule({ meta: { id: 'file-not-found', family: 'links', description: 'A link points at a file that does not exist', severity: 'error', messages: {} } }),
+  defineRule({ meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn', messages: {} } }),
 ];
 const context: ReportContext = { cwd: path.join(ROOT, 'docs'), root: ROOT, color: false, quiet: false, rules };
 
