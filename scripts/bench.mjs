@@ -6,8 +6,11 @@
 // remark-cli + remark-validate-links. Each figure is the median of --runs runs (slow peers: one).
 // Prints a table and writes docs/bench-results.json. Runs the built code (npm run build first).
 //
+// Then the language server's budget on cpp-docs/docs (scripts/bench/lsp.mjs, also `npm run
+// bench:lsp`), written to docs/bench-lsp.json.
+//
 // Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
-// --only NAME (one corpus), --no-peers, --out FILE.
+// --only NAME (one corpus), --no-peers, --no-lsp, --out FILE.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     only: { type: 'string' },
     'no-peers': { type: 'boolean', default: false },
+    'no-lsp': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'docs', 'bench-results.json') },
   },
 });
@@ -118,6 +122,31 @@ for (const name of CORPORA) {
 rmSync(scratch, { recursive: true, force: true });
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(table(results));
+
+if (!values['no-lsp'] && (!values.only || values.only === 'cpp-docs')) {
+  process.stderr.write('language server (cpp-docs/docs)\n');
+  const out = path.join(ROOT, 'docs', 'bench-lsp.json');
+  execFileSync(process.execPath, [path.join(BENCH, 'lsp.mjs'), '--folder', path.join(CORPUS, 'cpp-docs', 'docs'), '--runs', String(RUNS), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  process.stdout.write(lspTable(JSON.parse(readFileSync(out, 'utf8'))));
+}
+
+/** The language server's figures, as docs/performance.md shows them. */
+function lspTable(r) {
+  return [
+    '',
+    `Language server on ${r.folder}, ${r.article.file} (${r.article.lines} lines); ${r.runs} runs of ${r.editsPerRun} edits; load ${r.loadBefore.toFixed(1)} -> ${r.loadAfter.toFixed(1)}`,
+    '',
+    '| measure | median | p95 | budget |',
+    '| --- | ---: | ---: | --- |',
+    `| diagnostics after a one-character edit in a paragraph | ${r.paragraphEditMs.median} ms | ${r.paragraphEditMs.p95} ms | < 100 ms median, < 300 ms p95 |`,
+    `| diagnostics after a one-character edit in a heading | ${r.headingEditMs.median} ms | ${r.headingEditMs.p95} ms | |`,
+    `| bookmark completion (${r.article.completionItems} ids) | ${r.completionMs.median} ms | ${r.completionMs.p95} ms | < 50 ms |`,
+    `| bookmark completion asked as \`#\` is typed | ${r.completionAfterTypingMs.median} ms | ${r.completionAfterTypingMs.p95} ms | |`,
+    `| index, cold / warm (cache) | ${r.indexColdSeconds} s / ${r.indexWarmSeconds} s | | |`,
+    `| server peak RSS | ${r.peakRssMb} MB | | < 600 MB |`,
+    '',
+  ].join('\n');
+}
 
 function summary(measured) {
   return { seconds: round(measured.seconds), samples: measured.samples.map(round), peakRssMb: measured.rssMb === null ? null : Math.round(measured.rssMb) };

@@ -260,6 +260,12 @@ export interface FileContext<O extends RuleOptions = RuleOptions, M extends stri
 export interface DocsetView {
   /** Absolute path of the docset root. */
   root: string;
+  /**
+   * Changes whenever an answer of the view may have changed (the language server edits a
+   * long-lived docset); what a rule memoises over the view is valid for one generation.
+   * Undefined: the view never changes.
+   */
+  readonly generation?: number;
   /** True when a file exists at this docset-relative path, exact case. */
   hasFile(path: string): boolean;
   /** True when a folder exists at this docset-relative path, exact case. */

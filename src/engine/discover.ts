@@ -7,7 +7,7 @@
  */
 import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
+import { globby, isDynamicPattern, isGitIgnored } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
 import { LINTED_EXTENSIONS } from '../source/file-kinds.js';
@@ -70,6 +70,22 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   for (const file of named) if (statOf(file)) files.add(file);
   if (requireMatches) await checkEveryPatternMatched(patterns, [...files], cwd);
   return [...files].sort();
+}
+
+/**
+ * Whether `discover(['.'], cwd)` would find a file created since it ran (the language server,
+ * told of new files by the editor): inside `cwd`, a linted extension, not under `node_modules`
+ * or `.git`, not ignored by a `.gitignore`.
+ */
+export async function discoverable(cwd: string): Promise<(file: string) => boolean> {
+  const ignored = await isGitIgnored({ cwd });
+  return (file) => {
+    const relative = toPosix(path.relative(cwd, file));
+    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
+    if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
+    if (relative.split('/').some((segment) => segment === 'node_modules' || segment === '.git' || segment.startsWith('.'))) return false;
+    return !ignored(file);
+  };
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
