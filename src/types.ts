@@ -253,7 +253,7 @@ export interface FileContext<O extends RuleOptions = RuleOptions, M extends stri
    * undefined when no base is set or the file is new at the base.
    */
   previous?: PreviousVersion;
-  report(report: Report<M>): void;
+  report(this: void, report: Report<M>): void;
 }
 
 /** Read-only view of the whole docset, for cross-file checks. */
@@ -320,9 +320,9 @@ export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends st
   docset: DocsetView;
   options: O;
   settings: RunSettings;
-  report(report: Report<M>): void;
+  report(this: void, report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
-  notChecked(unchecked: UncheckedBookmark): void;
+  notChecked(this: void, unchecked: UncheckedBookmark): void;
 }
 
 /** A JSON schema describing a rule's options object. */
@@ -352,7 +352,7 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions, M extends string 
 export interface Rule<O extends RuleOptions = RuleOptions, M extends string = string> {
   meta: RuleMeta<O, M>;
   /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
-  check?(context: FileContext<O, M>): void;
+  check?(this: void, context: FileContext<O, M>): void;
   /** Cross-file check over summaries (runs once the whole docset is summarised). */
-  checkDocset?(context: DocsetContext<O, M>): void;
+  checkDocset?(this: void, context: DocsetContext<O, M>): void;
 }

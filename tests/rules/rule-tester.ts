@@ -13,7 +13,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Code, Heading, Root } from 'mdast';
+import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -90,11 +90,11 @@ async function findingsOf(testCase: Case): Promise<Found[]> {
 
 /** The code blocks under the rule page's `## <title>` heading (up to the next level-2 heading). */
 export function exampleBlocks(markdown: string, title: 'Wrong' | 'Right'): Code[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = unified().use(remarkParse).parse(markdown);
   const blocks: Code[] = [];
   let inside = false;
   for (const node of tree.children) {
-    if (node.type === 'heading' && (node as Heading).depth <= 2) inside = (node as Heading).depth === 2 && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === title;
+    if (node.type === 'heading' && (node).depth <= 2) inside = (node).depth === 2 && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === title;
     else if (inside && node.type === 'code') blocks.push(node);
   }
   return blocks;
