@@ -10,8 +10,6 @@ import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetCo
 
 /** Reference kinds that navigate to a page (and so may carry a bookmark); `:::image link=` too. */
 export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a', 'docfx-image-link']);
-/** Reference kinds that embed a file: images, code snippets. */
-export const EMBED_KINDS: ReadonlySet<ReferenceKind> = new Set(['image', 'reference-image', 'html-img', 'docfx-image', 'docfx-code', 'video']);
 
 /** Resolve a reference written in the context's file. */
 export function destinationOf(reference: ReferenceSummary, context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>): Destination {

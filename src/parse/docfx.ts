@@ -262,9 +262,9 @@ function anchorFrom(node: Html, next: PhrasingContent | undefined, lines: LineIn
 function markLinks(tree: Root): void {
   walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as Link).url;
+    const url = node.url;
     const kind = /^xref:/i.test(url) ? 'xref' : url.startsWith('#tab/') ? 'tab' : undefined;
-    if (kind) (node as Link).data = { ...(node as Link).data, docfxLink: kind };
+    if (kind) node.data = { ...node.data, docfxLink: kind };
   });
 }
 
