@@ -1,11 +1,13 @@
 /**
- * `npm run lint` (ESLint with eslint.config.js) fails on a super-linear regex (eslint-plugin-regexp),
- * on an `any`, and on what only the type-checked rules of typescript-eslint see. Each case lints a
- * changed text of a real source file through ESLint's API, so the project's config and types apply.
+ * `npm run lint` fails on a super-linear regex (eslint-plugin-regexp), on an `any`, on what only
+ * the type-checked rules of typescript-eslint see, and on formatting (`prettier --check`). Each case
+ * checks a changed text of a real source file through ESLint's or Prettier's API, so the project's
+ * config and types apply.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers.js';
 
@@ -33,3 +35,16 @@ describe('npm run lint (ESLint)', () => {
     expect(await ruleIds('export function later(): void {\n  Promise.resolve(1);\n}\n')).toEqual(['@typescript-eslint/no-floating-promises']);
   });
 });
+
+describe('npm run lint (Prettier)', () => {
+  it('a source file is formatted; the same code on one long line, or with double quotes, is not', async () => {
+    const file = path.join(REPO_ROOT, 'src/text/linear.ts');
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    const formatted = "export const joined = (parts: string[]): string => parts.join('/');\n";
+    expect(await prettier.check(formatted, options)).toBe(true);
+    expect(await prettier.check(formatted.replace(/'/g, '"'), options)).toBe(false);
+    const long = `export const names = [${Array.from({ length: 30 }, (_, i) => `'name${i}'`).join(', ')}];\n`;
+    expect(await prettier.check(long, options)).toBe(false);
+  });
+});
+
