@@ -11,7 +11,13 @@ const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = configValidators.get(rules);
-  if (!validate) configValidators.set(rules, (validate = ajv.compile(fullSchema(rules))));
+  if (!validate) {
+    // Each rule set (faq-lint's own, or with a team's rules) has its own schema: without the
+    // published `$id`, which ajv allows once.
+    const schema = fullSchema(rules);
+    delete schema.$id;
+    configValidators.set(rules, (validate = ajv.compile(schema)));
+  }
   return validate;
 }
 
