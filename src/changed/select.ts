@@ -60,7 +60,10 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
   const { summarise } = options;
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
-  if (!repo) throw new GitError(`${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`);
+  if (!repo)
+    throw new GitError(
+      `${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`,
+    );
   const ref = options.changedSince;
   const { base, changes } = await listChanges(repo, ref);
   const discoveredSet = new Set(discovered);
@@ -86,7 +89,10 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     if (change.status === 'modified' && mayBeLinted(change.path) && inScope(absolute, options.patterns, cwd)) {
       const { targets, relative } = await targetsFor(absolute);
       const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
-      const removed = removedIds(summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))), summaryOf(summarise, relative, now));
+      const removed = removedIds(
+        summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))),
+        summaryOf(summarise, relative, now),
+      );
       if (removed.size > 0) targets.removedIds.set(relative, removed);
     }
   }

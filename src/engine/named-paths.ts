@@ -36,7 +36,9 @@ export function namedPathsToReport(patterns: string[], cwd: string): string[] {
 /** A symlink to a folder inside the repository it lies in: globby may expand it. */
 function isFolderInside(absolute: string, cwd: string): boolean {
   try {
-    return statSync(absolute).isDirectory() && resolvesInside(absolute, findRoots(path.dirname(absolute), cwd).repoRoot);
+    return (
+      statSync(absolute).isDirectory() && resolvesInside(absolute, findRoots(path.dirname(absolute), cwd).repoRoot)
+    );
   } catch {
     return false;
   }

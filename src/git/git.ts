@@ -58,7 +58,8 @@ async function show(repo: string, object: string): Promise<Source | undefined> {
   try {
     return sourceFromBytes(await git(repo, ['show', '--no-textconv', object]));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return { ok: false, reason: overLimit() };
+    if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+      return { ok: false, reason: overLimit() };
     return undefined; // not in that tree: a new file
   }
 }

@@ -22,7 +22,9 @@ const withDefaults =
     reporter(result, { cwd: process.cwd(), color: false, quiet: false, rules: allRules, ...context });
 
 /** Every format, by the name `--format` takes. */
-export const reporters: Readonly<Record<'stylish' | 'json' | 'json-with-metadata' | 'sarif' | 'github' | 'junit', Format>> = {
+export const reporters: Readonly<
+  Record<'stylish' | 'json' | 'json-with-metadata' | 'sarif' | 'github' | 'junit', Format>
+> = {
   stylish: withDefaults(stylish),
   json: withDefaults(json),
   'json-with-metadata': withDefaults(jsonWithMetadata),
