@@ -1,6 +1,11 @@
-// ESLint flat config: the project lints its own TypeScript with typescript-eslint.
+// ESLint flat config: the project lints its own TypeScript with typescript-eslint's type-checked
+// rules, and every regular expression with eslint-plugin-regexp (no super-linear backtracking: a
+// regex over a writer's text must not hang on hostile input).
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
+
+const TYPED = ['src/**/*.ts', 'rules/**/*.ts', 'tests/**/*.ts', 'vitest.config.ts'];
 
 export default tseslint.config(
   // bundle/ is generated (npm run bundle) from the linted sources.
@@ -19,11 +24,37 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // CommonJS config files of tools (dependency-cruiser).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  // The project's TypeScript (tsconfig.json): type-checked rules.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: TYPED })),
+  { files: TYPED, languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  // Scripts, and the VS Code extension (its own package and tsconfig, built by npm run package:vscode).
+  ...tseslint.configs.recommended.map((config) => ({
+    ...config,
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'editors/**/*.ts'],
+  })),
+  {
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    // vitest's asymmetric matchers (expect.stringMatching, expect.objectContaining) are typed any.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
     },
   },
 );

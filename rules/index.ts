@@ -10,8 +10,7 @@ import { redirectionRules } from './redirections/index.js';
 import { tocRules } from './toc/index.js';
 import { zonePivotRules } from './zone-pivots/index.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const allRules: readonly Rule<any>[] = [
+export const allRules: readonly Rule[] = [
   ...coreRules,
   ...linksRules,
   ...metadataRules,
@@ -24,5 +23,4 @@ export const allRules: readonly Rule<any>[] = [
 ];
 
 /** Rules by id. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));

@@ -14,22 +14,22 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { allRules, rulesById } from '../rules/index.js';
 import { ConfigLoader } from './config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from './config/resolve.js';
-import { Docset } from './docset/docset.js';
-import { rootsFor } from './docset/root.js';
-import { FindingCollector, withOmitted } from './engine/collect.js';
-import { compareFindings, toFinding } from './engine/findings.js';
-import { applyDirectives } from './engine/directives.js';
-import { markdownKind } from './engine/file-kinds.js';
+import { docsetFor, rootsFor } from './config/roots.js';
+import type { Docset } from './docset/docset.js';
+import { FindingCollector } from './engine/collect.js';
+import { guardedSummariser } from './engine/guard.js';
+import { timeLimitMs } from './engine/limits.js';
 import { today } from './engine/lint.js';
-import { internalError, refusalFindings } from './engine/process-file.js';
-import { refusalOf } from './engine/summarise.js';
+import { refusalFindings } from './engine/process-file.js';
+import { finishFindings, runDocsetRules, runFileRules } from './engine/rule-runner.js';
+import { BUILT_IN, RuleSet } from './engine/rule-set.js';
 import { applyDocfxSyntax } from './parse/docfx.js';
-import { LineIndex } from './parse/positions.js';
+import { refusalOf } from './summary/summarise-file.js';
 import { summariseMarkdown } from './summary/summarise-markdown.js';
-import type { Finding } from './types.js';
+import { LineIndex } from './text/line-index.js';
+import type { Finding, Rule } from './types.js';
 
 /** The plugin's options; every one is optional. */
 export interface FaqLintRemarkOptions {
@@ -45,17 +45,21 @@ export interface FaqLintRemarkOptions {
   now?: string;
   /** Site-relative prefixes mapped to docset folders; default: the config's `sitePrefixes`. */
   sitePrefixes?: Record<string, string>;
+  /** The rules to run, as `lint({ rules })`: default faq-lint's own (`allRules`); `[...allRules, myRule]` adds one. */
+  ruleSet?: readonly Rule[];
 }
 
 /** The remark plugin: lints each file it is given with faq-lint's rules. */
 export default function faqLint(options: FaqLintRemarkOptions = {}) {
+  const rules = options.ruleSet ? new RuleSet(options.ruleSet) : BUILT_IN;
   const loader = new ConfigLoader(
-    allRules,
+    rules.rules,
     typeof options.config === 'string' ? path.resolve(options.config) : undefined,
     options.config === false,
   );
   const docsets = new Map<string, Docset>();
-  const known = new Set(rulesById.keys());
+  // Link targets and includes: summarised in the guarded worker with the default time limit.
+  const summarise = guardedSummariser(timeLimitMs(undefined));
 
   return async (tree: Root, file: VFile): Promise<void> => {
     const text = String(file.value ?? '');
@@ -63,20 +67,14 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
     const loaded = await loader.forDir(path.dirname(absolute));
     if (isIgnoredByConfig(absolute, loaded)) return;
     const roots = rootsFor(path.dirname(absolute), loaded, file.cwd);
-    let docset = docsets.get(roots.docsetRoot);
-    if (!docset) {
-      // As in a run: the docset takes the dependent repository map of the config of its first file.
-      const map = loaded?.config.dependentRepositories;
-      docset = new Docset(roots, undefined, map && loaded ? { dependentRepositories: { dir: loaded.dir, map } } : {});
-      docsets.set(roots.docsetRoot, docset);
-    }
+    const docset = docsetFor(docsets, roots, loaded, summarise);
     const relative = docset.relative(absolute);
-    const config = resolveConfig(absolute, loaded, allRules, options.rules);
+    const config = resolveConfig(absolute, loaded, rules.rules, options.rules);
     const settings = {
       now: today(options.now ?? process.env.FAQ_LINT_NOW),
       sitePrefixes: options.sitePrefixes ?? config.sitePrefixes,
     };
-    const refusal = refusalOf(markdownKind, text);
+    const refusal = refusalOf('markdown', text);
     let findings: Finding[];
     if (refusal) {
       docset.noSummary(relative);
@@ -87,35 +85,10 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
       const summary = summariseMarkdown(relative, text, copy, lines);
       docset.addSummary(summary);
       const collector = new FindingCollector(summary.directives);
-      for (const [id, { severity, options: ruleOptions }] of Object.entries(config.rules)) {
-        const rule = rulesById.get(id);
-        const report = (r: Parameters<typeof toFinding>[2]): void => collector.add(toFinding(id, severity, r));
-        try {
-          rule?.check?.({ path: relative, text, tree: copy, summary, options: ruleOptions, settings, report });
-          // One file has no run to tell what it left unchecked: the CLI's notes say it.
-          rule?.checkDocset?.({
-            path: relative,
-            summary,
-            docset,
-            options: ruleOptions,
-            settings,
-            report,
-            notChecked: () => {},
-          });
-        } catch (error) {
-          collector.add(internalError(id, error));
-        }
-      }
-      const collected = collector.result();
-      findings = withOmitted(
-        applyDirectives(
-          collected.findings,
-          summary.directives,
-          known,
-          config.rules['inline-config-invalid']?.severity,
-        ).sort(compareFindings),
-        collected.omitted,
-      ).findings;
+      runFileRules(rules, config, { path: relative, text, parsed: { tree: copy, summary }, settings }, collector);
+      // One file has no run to tell what it left unchecked: the CLI's notes say it.
+      runDocsetRules(rules, config, { path: relative, summary, docset, settings }, collector);
+      findings = finishFindings(collector.result(), summary.directives, rules, config).findings;
     }
     for (const f of findings) {
       const message = file.message(f.message, {

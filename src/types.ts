@@ -32,6 +32,10 @@ export interface Finding {
   /** 1 = warning, 2 = error (ESLint's numbers). */
   severity: 1 | 2;
   message: string;
+  /** The id of the message in the rule's `meta.messages` (absent for the engine's own "N more" line). */
+  messageId?: string;
+  /** The values of the message's placeholders. */
+  data?: MessageData;
   line: number;
   column: number;
   endLine: number;
@@ -182,6 +186,17 @@ export interface RedirectionEntrySummary {
   redirectDocumentId: boolean;
   hasMonikers: boolean;
 }
+/** A parsed file: a syntax tree for per-file rules and the summary for cross-file rules. */
+export interface ParsedFile {
+  tree: Root;
+  summary: FileSummary;
+}
+
+/**
+ * Summarises a file's text (path docset-relative): undefined when it is refused, stopped at its
+ * limits or of no kind faq-lint lints. The engine's is guarded (a worker thread with time limits).
+ */
+export type Summariser = (path: string, text: string) => FileSummary | undefined;
 
 /** A redirection of a docset page, with where it is declared. */
 export interface Redirection {
@@ -216,10 +231,17 @@ export interface RunSettings {
   sitePrefixes: Record<string, string>;
 }
 
+/** Values of a message's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
 /** What a rule passes to `report`. */
-export interface Report {
-  /** The problem, short: what is wrong and with what (the console shows it in a column). */
-  message: string;
+export interface Report<M extends string = string> {
+  /**
+   * The problem, short: what is wrong and with what (the console shows it in a column): the id of
+   * one of the rule's `meta.messages`, and the values of its placeholders.
+   */
+  messageId: M;
+  data?: MessageData;
   /** Details and advice, shown on a second line (see `Finding.detail`). */
   detail?: string;
   /**
@@ -233,8 +255,16 @@ export interface Report {
   suggestions?: string[];
 }
 
+/** A file as it was at the run's git base. */
+export interface PreviousVersion {
+  /** Its text, BOM removed. */
+  text: string;
+  /** Its summary, made by the same guarded step as any file's on first use; undefined when refused. */
+  readonly summary: FileSummary | undefined;
+}
+
 /** Context of the per-file check: the syntax tree is available, the docset is not. */
-export interface FileContext<O extends RuleOptions = RuleOptions> {
+export interface FileContext<O extends RuleOptions = RuleOptions, M extends string = string> {
   path: string;
   text: string;
   tree: Root;
@@ -242,11 +272,11 @@ export interface FileContext<O extends RuleOptions = RuleOptions> {
   options: O;
   settings: RunSettings;
   /**
-   * The file's text at the git base of the run (`--changed-since <ref>`, or HEAD for
-   * `--staged`), BOM removed; undefined when no base is set or the file is new at the base.
+   * The file at the git base of the run (`--changed-since <ref>`, or HEAD for `--staged`);
+   * undefined when no base is set or the file is new at the base.
    */
-  previousText?: string;
-  report(report: Report): void;
+  previous?: PreviousVersion;
+  report(this: void, report: Report<M>): void;
 }
 
 /** Read-only view of the whole docset, for cross-file checks. */
@@ -318,31 +348,31 @@ export interface UncheckedBookmark {
 }
 
 /** Context of the cross-file check: summaries only, never a syntax tree. */
-export interface DocsetContext<O extends RuleOptions = RuleOptions> {
+export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends string = string> {
   path: string;
   summary: FileSummary;
   docset: DocsetView;
   options: O;
   settings: RunSettings;
-  report(report: Report): void;
+  report(this: void, report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
-  notChecked(unchecked: UncheckedBookmark): void;
+  notChecked(this: void, unchecked: UncheckedBookmark): void;
 }
 
-/** A JSON schema fragment (draft-07) describing a rule's options object. */
+/** A JSON schema describing a rule's options object. */
 export type OptionsSchema = Record<string, unknown>;
 
-/** What a rule declares about itself, ESLint-style. */
-export interface RuleMeta<O extends RuleOptions = RuleOptions> {
+/** What a rule declares about itself, ESLint-style (made by `defineRule`, rules/define.ts). */
+export interface RuleMeta<O extends RuleOptions = RuleOptions, M extends string = string> {
   /** Rule id, named after the Learn build's validation code wherever one exists. */
   id: string;
   /** One line, shown by `--list-rules` and in the README's rules table. */
   description: string;
   /** Severity when the config does not set one. */
   severity: Severity;
-  /** JSON schema of the options object (`type: object`, `additionalProperties: false`). */
+  /** JSON schema of the options object (`type: object`, `additionalProperties: false`), from the rule's option declarations. */
   schema: OptionsSchema;
-  /** Option values used when the config sets none. */
+  /** Option values used when the config sets none, from the same declarations. */
   defaults: O;
   /** True when some findings carry a `fix`. */
   fixable: boolean;
@@ -350,13 +380,15 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   family: string;
   /** The kinds of file the rule checks (default: `markdown` and `faq-yaml`, the articles). */
   fileKinds?: readonly FileKind[];
+  /** Every message the rule reports, by id; `{{name}}` stands for `data.name`. */
+  messages: Readonly<Record<M, string>>;
 }
 
 /** A lint rule: metadata and one or both checks. */
-export interface Rule<O extends RuleOptions = RuleOptions> {
-  meta: RuleMeta<O>;
+export interface Rule<O extends RuleOptions = RuleOptions, M extends string = string> {
+  meta: RuleMeta<O, M>;
   /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
-  check?(context: FileContext<O>): void;
+  check?(this: void, context: FileContext<O, M>): void;
   /** Cross-file check over summaries (runs once the whole docset is summarised). */
-  checkDocset?(context: DocsetContext<O>): void;
+  checkDocset?(this: void, context: DocsetContext<O, M>): void;
 }

@@ -217,6 +217,18 @@ describe('API snippets (README.md, docs/api.md): compiled with tsc and run', () 
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('{ minLength: 75, maxLength: 300 }');
   });
 
+  it('api-custom-rule: a rule made with defineRule runs next to the built-in ones, with its messageId', () => {
+    const project = consumerProject();
+    writeFileSync(path.join(project, 'articles', 'draft.md'), page('Draft', '# Draft\n\nTODO: write the steps.\n'));
+    const run = compileAndRun(project, snippet('api-custom-rule'));
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        "draft.md:11:1 my-team/no-todo todo Remove the 'TODO' marker before publishing\nindex.md:11:5 file-not-found notFound Cannot find file 'setpu.md'\n",
+      stderr: '',
+    });
+  });
+
   it('remark-cli: the command runs the plugin with the project config', () => {
     const project = consumerProject();
     writeFileSync(path.join(project, '.faqlintrc.json'), '{"rules": {"heading-skipped": "off"}}');

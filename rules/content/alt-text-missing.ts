@@ -2,17 +2,13 @@
  * `alt-text-missing`: an image with empty alternate text, `![](x.png)` or `<img alt="">`. The
  * Learn build's `missing-image-altText` (ImageAltTextMissing). `:::image` is `invalid-image`'s.
  */
-import type { Html, Image, ImageReference } from 'mdast';
 import { attribute, scanHtml } from '../../src/parse/html.js';
 import { nodeSpan } from '../../src/parse/positions.js';
 import { walk } from '../../src/parse/walk.js';
 import { htmlFileOffset } from '../../src/summary/summarise-markdown.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { defineRule } from '../define.js';
 
-const messages = {
-  missing: (url: string) => `Image '${url}' has no alt text`,
-};
 const DETAIL = 'describe the image for readers who cannot see it';
 
 export const altTextMissing = defineRule({
@@ -21,19 +17,22 @@ export const altTextMissing = defineRule({
     family: 'content',
     description: 'An image has empty alternate text (`![](x.png)`, `<img alt="">`)',
     severity: 'warn',
+    messages: {
+      missing: "Image '{{url}}' has no alt text",
+    },
   },
   check({ tree, text, report }) {
     let lines: LineIndex | undefined;
     walk(tree, (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
-        const image = node as Image | ImageReference;
+        const image = node;
         const span = nodeSpan(image);
         if (span && (image.alt ?? '').trim() === '') {
           const url = image.type === 'image' ? image.url : `[${image.label ?? image.identifier}]`;
-          report({ span, message: messages.missing(url), detail: DETAIL });
+          report({ span, messageId: 'missing', data: { url }, detail: DETAIL });
         }
-      } else if (node.type === 'html' && /<img/i.test((node as Html).value)) {
-        const html = node as Html;
+      } else if (node.type === 'html' && /<img/i.test(node.value)) {
+        const html = node;
         for (const tag of scanHtml(html.value).tags) {
           if (tag.name !== 'img' || tag.closing) continue;
           const alt = attribute(tag, 'alt');
@@ -43,7 +42,8 @@ export const altTextMissing = defineRule({
           const src = attribute(tag, 'src')?.value ?? '';
           report({
             span: lines.span(htmlFileOffset(html, tag.start, text), htmlFileOffset(html, tag.end, text)),
-            message: messages.missing(src),
+            messageId: 'missing',
+            data: { url: src },
             detail: DETAIL,
           });
         }

@@ -2,15 +2,11 @@
  * `column-header-missing`: a pipe table with an empty header cell (screen readers announce
  * columns by their headers). The Learn build's `column-header-missing` (MissingColumnHeaders).
  */
-import type { Paragraph } from 'mdast';
 import { missesColumnHeader, pipeTables } from '../../src/parse/pipe-tables.js';
-import { LineIndex, nodeSpan } from '../../src/parse/positions.js';
+import { nodeSpan } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { walk } from '../../src/parse/walk.js';
 import { defineRule } from '../define.js';
-
-const messages = {
-  missing: () => 'Table has an empty column header',
-};
 
 // Block quote markers and indentation before a line's content.
 const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
@@ -21,13 +17,16 @@ export const columnHeaderMissing = defineRule({
     family: 'content',
     description: 'A table has an empty column header cell (row headers in bold are fine)',
     severity: 'warn',
+    messages: {
+      missing: 'Table has an empty column header',
+    },
   },
   check({ tree, text, report }) {
     if (!text.includes('|')) return;
     const lines = new LineIndex(text);
     walk(tree, (node) => {
       if (node.type !== 'paragraph') return;
-      const span = nodeSpan(node as Paragraph);
+      const span = nodeSpan(node);
       if (!span) return 'skip';
       const source = text.slice(span.start.offset, span.end.offset);
       if (!source.includes('|')) return 'skip';
@@ -40,7 +39,7 @@ export const columnHeaderMissing = defineRule({
           (table.headerLine === 0 ? span.start.offset : lines.lineStart(line)) + prefixes[table.headerLine]!;
         report({
           span: lines.span(start, start + rows[table.headerLine]!.length - prefixes[table.headerLine]!),
-          message: messages.missing(),
+          messageId: 'missing',
           detail: 'name every column (row headers: an empty top-left cell, every row starting in bold)',
         });
       }

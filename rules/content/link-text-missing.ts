@@ -2,21 +2,17 @@
  * `link-text-missing`: a Markdown link with no visible text (`[](x.md)`), which screen readers
  * announce as the bare URL. The Learn build's `link-text-missing` (LinkTextPresent).
  */
-import type { Link, LinkReference, Node, Parent, Text } from 'mdast';
+import type { Link, LinkReference } from 'mdast';
 import { nodeSpan } from '../../src/parse/positions.js';
 import { walk } from '../../src/parse/walk.js';
 import { defineRule } from '../define.js';
 
-const messages = {
-  missing: (url: string) => `Link '${url}' has no text`,
-};
-
 /** True when a link shows something: text that is not blank, code, an image, or HTML. */
-export function hasVisibleText(link: Parent): boolean {
+export function hasVisibleText(link: Link | LinkReference): boolean {
   let visible = false;
-  walk(link, (node: Node) => {
+  walk(link, (node) => {
     if (visible || node === link) return;
-    if (node.type === 'text') visible = (node as Text).value.trim() !== '';
+    if (node.type === 'text') visible = node.value.trim() !== '';
     else if (node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'break')
       visible = true;
   });
@@ -29,11 +25,14 @@ export const linkTextMissing = defineRule({
     family: 'content',
     description: 'A link has no visible text (`[](url)`): say where it goes',
     severity: 'warn',
+    messages: {
+      missing: "Link '{{url}}' has no text",
+    },
   },
   check({ tree, text, report }) {
     walk(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'linkReference') return;
-      const link = node as Link | LinkReference;
+      const link = node;
       const span = nodeSpan(link);
       // An autolink (`<https://...>`) shows its URL; an xref link shows the target's name.
       if (!span || text[span.start.offset] === '<' || (link.type === 'link' && link.data?.docfxLink === 'xref'))
@@ -42,7 +41,8 @@ export const linkTextMissing = defineRule({
       const url = link.type === 'link' ? link.url : `[${link.label ?? link.identifier}]`;
       report({
         span,
-        message: messages.missing(url),
+        messageId: 'missing',
+        data: { url },
         detail: 'write the text the reader clicks, e.g. the title of the page it leads to',
       });
       return 'skip';

@@ -7,10 +7,6 @@ import type { ReferenceKind } from '../../src/types.js';
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl } from '../links/microsoft-urls.js';
 
-const messages = {
-  notSet: () => "Link sets '?view=' without 'preserve-view=true'",
-};
-
 /** Hosts that serve Learn pages. */
 const LEARN_HOSTS = ['learn.microsoft.com', 'docs.microsoft.com'];
 const LINK_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a']);
@@ -33,6 +29,9 @@ export const preserveViewNotSet = defineRule({
     family: 'content',
     description: "A Learn link sets '?view=' without 'preserve-view=true', so Learn may show another version",
     severity: 'warn',
+    messages: {
+      notSet: "Link sets '?view=' without 'preserve-view=true'",
+    },
   },
   check({ summary, report }) {
     for (const reference of summary.references) {
@@ -42,7 +41,7 @@ export const preserveViewNotSet = defineRule({
       if (!query?.has('view') || /preserve-view=true/i.test(reference.url)) continue;
       report({
         span: reference.span,
-        message: messages.notSet(),
+        messageId: 'notSet',
         detail: "add '&preserve-view=true' to keep this version, or remove '?view='",
       });
     }

@@ -1,4 +1,8 @@
-/** Rules the engine itself reports: unreadable or too complex files, bad inline comments, internal failures. */
+/**
+ * Rules the engine itself reports: unreadable or too complex files, bad inline comments, internal
+ * failures. They have no check: the engine reports for them (with their messages), where the
+ * problem is found.
+ */
 import { defineRule } from '../define.js';
 
 /** A file that cannot be read or decoded (binary, invalid UTF-8, loop, vanished). */
@@ -8,6 +12,8 @@ export const fileUnreadable = defineRule({
     family: 'core',
     description: 'A file could not be read or decoded as UTF-8 text',
     severity: 'error',
+    // The reason comes from the source module (src/source/), which knows what went wrong.
+    messages: { unreadable: '{{reason}}', stagedUnreadable: 'The staged version: {{reason}}' },
   },
 });
 
@@ -18,6 +24,8 @@ export const fileTooComplex = defineRule({
     family: 'core',
     description: 'A file is too complex to lint within the per-file limits (nesting, links, time, memory)',
     severity: 'error',
+    // `refused`: the pre-scan's measure (src/parse/complexity.ts) or the parser's stack.
+    messages: { refused: '{{reason}}', stopped: 'Stopped at the per-file limits ({{seconds}} s, {{heapMb}} MB)' },
   },
 });
 
@@ -28,6 +36,7 @@ export const inlineConfigInvalid = defineRule({
     family: 'core',
     description: 'An inline faq-lint comment names an unknown rule',
     severity: 'error',
+    messages: { unknownRule: "Unknown rule '{{ruleId}}' in faq-lint-{{directive}}" },
   },
 });
 
@@ -38,6 +47,7 @@ export const internalError = defineRule({
     family: 'core',
     description: 'A rule failed on this file (a bug in faq-lint: please report it)',
     severity: 'error',
+    messages: { failed: "Rule '{{ruleId}}' failed on this file: {{reason}}" },
   },
 });
 

@@ -3,17 +3,12 @@
  * `language` and an extension it cannot map to one), and, as a warning, a snippet file that does not
  * exist (reported here instead of `file-not-found`). docfx v3, TripleColon/CodeExtension.cs.
  */
-import type { DocfxTripleColon } from '../../src/parse/docfx-nodes.js';
-import { LineIndex, nodeSpan } from '../../src/parse/positions.js';
+import { nodeSpan } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { codeProblem, readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
 import { walk } from '../../src/parse/walk.js';
 import { defineRule } from '../define.js';
 import { destinationOf } from '../links/targets.js';
-
-const messages = {
-  refused: (problem: string) => `Snippet not rendered: ${problem}`,
-  notFound: (source: string) => `Snippet '${source}' not found`,
-};
 
 export const invalidCode = defineRule({
   meta: {
@@ -22,12 +17,16 @@ export const invalidCode = defineRule({
     description:
       ':::code with an unknown attribute, no source, no inferable language, or a snippet file that does not exist',
     severity: 'error',
+    messages: {
+      refused: 'Snippet not rendered: {{problem}}',
+      notFound: "Snippet '{{source}}' not found",
+    },
   },
   check({ tree, text, report }) {
     if (!text.includes(':::')) return;
     const lines = new LineIndex(text);
     walk(tree, (node) => {
-      if (node.type !== 'docfxTripleColon' || (node as DocfxTripleColon).name !== 'code') return;
+      if (node.type !== 'docfxTripleColon' || node.name !== 'code') return;
       const span = nodeSpan(node);
       const opening = span && readTripleColonOpening(text, span.start.offset, true);
       const problem = opening ? codeProblem(opening) : undefined;
@@ -37,7 +36,8 @@ export const invalidCode = defineRule({
         : lines.span(span.start.offset, opening.end);
       report({
         span: where,
-        message: messages.refused(problem.message),
+        messageId: 'refused',
+        data: { problem: problem.message },
         detail: problem.detail ?? 'attributes: source (required), language, range, id, highlight, interactive',
       });
     });
@@ -58,7 +58,8 @@ export const invalidCode = defineRule({
       context.report({
         span: reference.span,
         severity: 'warn',
-        message: messages.notFound(reference.url.trim()),
+        messageId: 'notFound',
+        data: { source: reference.url.trim() },
         detail: `resolved to '${destination.path}'`,
       });
     }

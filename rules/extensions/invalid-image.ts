@@ -4,53 +4,53 @@
  * twice; and, as a warning, `type="complex"` without its description. The build's `invalid-image`
  * (docfx v3, src/Microsoft.Docs.MarkdigExtensions/TripleColon/ImageExtension.cs).
  */
-import type { Paragraph } from 'mdast';
 import type { DocfxTripleColon } from '../../src/parse/docfx-nodes.js';
-import { LineIndex, nodeSpan } from '../../src/parse/positions.js';
+import { nodeSpan } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { attributeValue, IMAGE_ATTRIBUTES, readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
 import { walk } from '../../src/parse/walk.js';
 import type { Report } from '../../src/types.js';
 import { defineRule } from '../define.js';
 
-const messages = {
-  syntax: (problem: string) => `Image not rendered: ${problem}`,
-  unknownAttribute: (name: string) => `Image not rendered: unknown attribute '${name}'`,
-  sourceMissing: () => "Image not rendered: 'source' is required",
-  altTextMissing: () => "Image not rendered: 'alt-text' is required",
-  complexWithoutDescription: () => 'Complex image without a description',
-};
+type ImageMessageId = 'syntax' | 'unknownAttribute' | 'sourceMissing' | 'altTextMissing' | 'complexWithoutDescription';
 
 const IMAGE_END = /^[ \t]*(?:\r?\n[ \t]*)*:::[ \t]*image-end[ \t]*:::/;
 
 /** The problems of one `:::image` whose `:::` starts at `start` in `text`. */
-export function imageProblems(text: string, start: number, lines: LineIndex, block: boolean): Report[] {
+export function imageProblems(text: string, start: number, lines: LineIndex, block: boolean): Report<ImageMessageId>[] {
   const opening = readTripleColonOpening(text, start, true);
   if (!opening) return [];
   const at = (offset: number, end = offset): Report['span'] => lines.span(offset, end);
   const whole = at(start, opening.end);
   if (opening.error)
     return [
-      { span: at(opening.error.offset), message: messages.syntax(opening.error.short), detail: opening.error.message },
+      {
+        span: at(opening.error.offset),
+        messageId: 'syntax',
+        data: { problem: opening.error.short },
+        detail: opening.error.message,
+      },
     ];
   const unknown = opening.attributes.find((a) => !IMAGE_ATTRIBUTES.has(a.name));
   if (unknown) {
     return [
       {
         span: at(unknown.nameStart, unknown.nameStart + unknown.name.length),
-        message: messages.unknownAttribute(unknown.name),
+        messageId: 'unknownAttribute',
+        data: { name: unknown.name },
         detail: `allowed: ${[...IMAGE_ATTRIBUTES].join(', ')}`,
       },
     ];
   }
   const value = (name: string): string => attributeValue(opening, name);
-  const problems: Report[] = [];
+  const problems: Report<ImageMessageId>[] = [];
   if (value('source') === '')
-    problems.push({ span: whole, message: messages.sourceMissing(), detail: 'source="path/to/image.png"' });
+    problems.push({ span: whole, messageId: 'sourceMissing', detail: 'source="path/to/image.png"' });
   // An icon is decoration: the build renders it with role="presentation" and no alt text.
   if (value('alt-text') === '' && value('type') !== 'icon') {
     problems.push({
       span: whole,
-      message: messages.altTextMissing(),
+      messageId: 'altTextMissing',
       detail: 'alt-text="what the image shows" (or type="icon" for a decorative icon)',
     });
   }
@@ -60,7 +60,7 @@ export function imageProblems(text: string, start: number, lines: LineIndex, blo
       problems.push({
         span: whole,
         severity: 'warn',
-        message: messages.complexWithoutDescription(),
+        messageId: 'complexWithoutDescription',
         detail: 'write the long description between the image and :::image-end:::, or use type="content"',
       });
     }
@@ -75,6 +75,13 @@ export const invalidImage = defineRule({
     description:
       ':::image without source or alt-text, with an unknown or badly quoted attribute (the build does not render it)',
     severity: 'error',
+    messages: {
+      syntax: 'Image not rendered: {{problem}}',
+      unknownAttribute: "Image not rendered: unknown attribute '{{name}}'",
+      sourceMissing: "Image not rendered: 'source' is required",
+      altTextMissing: "Image not rendered: 'alt-text' is required",
+      complexWithoutDescription: 'Complex image without a description',
+    },
   },
   check({ tree, text, report }) {
     if (!text.includes(':::')) return;
@@ -85,9 +92,8 @@ export const invalidImage = defineRule({
         for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
     };
     walk(tree, (node) => {
-      if (node.type === 'docfxTripleColon') check(node as DocfxTripleColon, true);
-      else if (node.type === 'paragraph')
-        for (const directive of (node as Paragraph).data?.docfxInline ?? []) check(directive, false);
+      if (node.type === 'docfxTripleColon') check(node, true);
+      else if (node.type === 'paragraph') for (const directive of node.data?.docfxInline ?? []) check(directive, false);
     });
   },
 });

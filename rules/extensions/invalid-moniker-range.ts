@@ -4,8 +4,10 @@
  * service's moniker definitions). docfx v3, MonikerRange/MonikerRangeParser.cs.
  */
 import { readContainerBlocks } from '../../src/parse/container-blocks.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { defineRule } from '../define.js';
+
+type MonikerMessageId = 'noClosingQuote' | 'textAfterRange' | 'textAfterEnd' | 'noEnd';
 
 export const invalidMonikerRange = defineRule({
   meta: {
@@ -13,10 +15,16 @@ export const invalidMonikerRange = defineRule({
     family: 'extensions',
     description: '::: moniker range without closing quote or ::: moniker-end, or with text after the range or the end',
     severity: 'warn',
+    messages: {
+      noClosingQuote: 'Moniker range has no closing quote (")',
+      textAfterRange: 'Text after the moniker range',
+      textAfterEnd: "Text after 'moniker-end'",
+      noEnd: "Moniker range has no '::: moniker-end'",
+    },
   },
   check({ tree, text, report }) {
     if (!/moniker/i.test(text)) return;
     for (const problem of readContainerBlocks(text, tree, new LineIndex(text)).monikerProblems)
-      report({ span: problem.span, message: problem.message });
+      report({ span: problem.span, messageId: problem.messageId as MonikerMessageId });
   },
 });

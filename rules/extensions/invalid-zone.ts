@@ -5,8 +5,20 @@
  * TripleColonBlockParser.cs.
  */
 import { readContainerBlocks } from '../../src/parse/container-blocks.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { defineRule } from '../define.js';
+
+/** The ids `readContainerBlocks` gives zone problems (src/parse/container-blocks.ts). */
+type ZoneMessageId =
+  | 'unknownTarget'
+  | 'invalidPivot'
+  | 'unknownAttribute'
+  | 'noTargetOrPivot'
+  | 'pivotOnPdf'
+  | 'nested'
+  | 'notRead'
+  | 'textAfterEnd'
+  | 'noEnd';
 
 export const invalidZone = defineRule({
   meta: {
@@ -14,13 +26,25 @@ export const invalidZone = defineRule({
     family: 'extensions',
     description: '::: zone nested, with a bad pivot, target or attribute, or without ::: zone-end',
     severity: 'error',
+    messages: {
+      unknownTarget: "Unknown zone target '{{target}}'",
+      invalidPivot: "Invalid pivot '{{pivot}}'",
+      unknownAttribute: "Unknown zone attribute '{{name}}'",
+      noTargetOrPivot: 'A zone needs a target or a pivot',
+      pivotOnPdf: 'A pivot is not permitted on a pdf zone',
+      nested: 'Zones cannot be nested',
+      notRead: 'Zone not read: {{problem}}',
+      textAfterEnd: "Text after 'zone-end'",
+      noEnd: "Zone has no '::: zone-end'",
+    },
   },
   check({ tree, text, report }) {
     if (!text.includes('zone')) return;
     for (const problem of readContainerBlocks(text, tree, new LineIndex(text)).zoneProblems) {
       report({
         span: problem.span,
-        message: problem.message,
+        messageId: problem.messageId as ZoneMessageId,
+        ...(problem.data ? { data: problem.data } : {}),
         ...(problem.detail ? { detail: problem.detail } : {}),
         ...(problem.severity === 'warn' ? { severity: 'warn' } : {}),
       });

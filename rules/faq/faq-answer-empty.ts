@@ -4,17 +4,20 @@
  * is not a question, its child questions are judged); in a structured FAQ an `answer` that is empty.
  */
 import { defineRule } from '../define.js';
-import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
+import { isFaqPage, QUESTION_OPTIONS } from './faq-page.js';
 import { questionsOf } from './questions.js';
 
-export const faqAnswerEmpty = defineRule<QuestionOptions>({
+export const faqAnswerEmpty = defineRule({
   meta: {
     id: 'faq-answer-empty',
     family: 'faq',
     description: 'A FAQ question has no answer',
     severity: 'warn',
-    schema: { type: 'object', properties: QUESTION_PROPERTIES, additionalProperties: false },
-    defaults: QUESTION_DEFAULTS,
+    options: QUESTION_OPTIONS,
+    messages: {
+      noAnswer: "Question '{{question}}' has no answer",
+      emptyAnswer: "Question '{{question}}' has an empty answer",
+    },
   },
   check({ path, summary, tree, options, report }) {
     if (!isFaqPage(path, summary, tree, options)) return;
@@ -22,9 +25,8 @@ export const faqAnswerEmpty = defineRule<QuestionOptions>({
     for (const question of questionsOf(tree, options.questionLevel, options.exemptSections)) {
       if (!question.answerEmpty) continue;
       report({
-        message: structured
-          ? `Question '${question.text}' has an empty answer`
-          : `Question '${question.text}' has no answer`,
+        messageId: structured ? 'emptyAnswer' : 'noAnswer',
+        data: { question: question.text },
         detail: structured ? undefined : 'nothing between it and the next heading',
         span: question.answerSpan,
       });

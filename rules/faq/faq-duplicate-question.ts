@@ -3,17 +3,17 @@
  * punctuation are ignored. Reported at the later one, naming both lines.
  */
 import { defineRule } from '../define.js';
-import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
+import { isFaqPage, QUESTION_OPTIONS } from './faq-page.js';
 import { normaliseQuestion, questionsOf, type Question } from './questions.js';
 
-export const faqDuplicateQuestion = defineRule<QuestionOptions>({
+export const faqDuplicateQuestion = defineRule({
   meta: {
     id: 'faq-duplicate-question',
     family: 'faq',
     description: 'A FAQ asks the same question twice',
     severity: 'warn',
-    schema: { type: 'object', properties: QUESTION_PROPERTIES, additionalProperties: false },
-    defaults: QUESTION_DEFAULTS,
+    options: QUESTION_OPTIONS,
+    messages: { duplicate: "Question '{{question}}' is asked twice" },
   },
   check({ path, summary, tree, options, report }) {
     if (!isFaqPage(path, summary, tree, options)) return;
@@ -27,7 +27,8 @@ export const faqDuplicateQuestion = defineRule<QuestionOptions>({
         continue;
       }
       report({
-        message: `Question '${question.text}' is asked twice`,
+        messageId: 'duplicate',
+        data: { question: question.text },
         detail: `first at line ${earlier.span.start.line}`,
         span: question.span,
       });

@@ -3,61 +3,44 @@
  * title. Pure functions of the file's path, summary and tree, plus the options every FAQ rule
  * shares (declared here once, spread into each rule's schema and defaults).
  */
+import { Type, type Static, type TObject } from '@sinclair/typebox';
 import type { Heading, Root } from 'mdast';
 import { headingPlainText } from '../../src/parse/heading-id.js';
 import type { FileSummary } from '../../src/types.js';
 
-/** Options that decide whether a Markdown page is a FAQ. */
-export type FaqPageOptions = {
-  /** `ms.topic` values that make a page a FAQ (compared case-insensitively). */
-  faqTopics: string[];
-  /**
-   * Words that make a page a FAQ when the file name (without extension, case-insensitive)
-   * contains one as a whole word, words being separated by `-`, `_` or `.`.
-   */
-  faqFileNameWords: string[];
-  /**
-   * Phrases that make a page a FAQ when its title (metadata `title` or the H1) contains one
-   * as whole words, case-insensitively.
-   */
-  faqTitlePhrases: string[];
+/** Options that decide whether a Markdown page is a FAQ (every FAQ rule has them). */
+export const FAQ_PAGE_OPTIONS = {
+  faqTopics: Type.Array(Type.String(), {
+    default: ['faq'],
+    description: '`ms.topic` values that make a page a FAQ (compared case-insensitively)',
+  }),
+  faqFileNameWords: Type.Array(Type.String(), {
+    default: ['faq', 'faqs', 'frequently-asked-questions'],
+    description:
+      'Words that make a page a FAQ when the file name (without extension, case-insensitive) contains one as a whole word, words being separated by -, _ or .',
+  }),
+  faqTitlePhrases: Type.Array(Type.String(), {
+    default: ['FAQ', 'FAQs', 'frequently asked questions', 'common questions'],
+    description:
+      'Phrases that make a page a FAQ when its title (metadata title or the H1) contains one as whole words, case-insensitively',
+  }),
 };
+export type FaqPageOptions = Static<TObject<typeof FAQ_PAGE_OPTIONS>>;
 
 /** Options of the rules that look at questions: which headings are questions. */
-export type QuestionOptions = FaqPageOptions & {
-  /** Heading depth of a question (2 means `##`). */
-  questionLevel: number;
-  /** Headings at the question level that are sections, not questions (case-insensitive). */
-  exemptSections: string[];
+export const QUESTION_OPTIONS = {
+  ...FAQ_PAGE_OPTIONS,
+  questionLevel: Type.Integer({
+    minimum: 1,
+    maximum: 6,
+    default: 2,
+    description: 'Heading depth of a question (2 means ##)',
+  }),
+  exemptSections: Type.Array(Type.String(), {
+    default: ['Next steps', 'See also', 'Related content'],
+    description: 'Headings at the question level that are sections, not questions (case-insensitive)',
+  }),
 };
-
-export const FAQ_PAGE_DEFAULTS: FaqPageOptions = {
-  faqTopics: ['faq'],
-  faqFileNameWords: ['faq', 'faqs', 'frequently-asked-questions'],
-  faqTitlePhrases: ['FAQ', 'FAQs', 'frequently asked questions', 'common questions'],
-};
-
-export const QUESTION_DEFAULTS: QuestionOptions = {
-  ...FAQ_PAGE_DEFAULTS,
-  questionLevel: 2,
-  exemptSections: ['Next steps', 'See also', 'Related content'],
-};
-
-const stringList = { type: 'array', items: { type: 'string' } } as const;
-
-/** JSON schema properties of FaqPageOptions. */
-export const FAQ_PAGE_PROPERTIES = {
-  faqTopics: stringList,
-  faqFileNameWords: stringList,
-  faqTitlePhrases: stringList,
-} as const;
-
-/** JSON schema properties of QuestionOptions. */
-export const QUESTION_PROPERTIES = {
-  ...FAQ_PAGE_PROPERTIES,
-  questionLevel: { type: 'integer', minimum: 1, maximum: 6 },
-  exemptSections: stringList,
-} as const;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

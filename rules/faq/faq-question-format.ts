@@ -5,17 +5,17 @@
  */
 import { closest } from '../../src/text/similar.js';
 import { defineRule } from '../define.js';
-import { isFaqPage, QUESTION_DEFAULTS, QUESTION_PROPERTIES, type QuestionOptions } from './faq-page.js';
+import { isFaqPage, QUESTION_OPTIONS } from './faq-page.js';
 import { ENDS_WITH_QUESTION_MARK, questionSections } from './questions.js';
 
-export const faqQuestionFormat = defineRule<QuestionOptions>({
+export const faqQuestionFormat = defineRule({
   meta: {
     id: 'faq-question-format',
     family: 'faq',
     description: 'A FAQ question heading does not end with "?"',
     severity: 'warn',
-    schema: { type: 'object', properties: QUESTION_PROPERTIES, additionalProperties: false },
-    defaults: QUESTION_DEFAULTS,
+    options: QUESTION_OPTIONS,
+    messages: { notQuestion: "Question '{{question}}' does not end with '?'" },
   },
   check({ path, summary, tree, options, report }) {
     if (summary.kind !== 'markdown' || !isFaqPage(path, summary, tree, options)) return;
@@ -24,7 +24,8 @@ export const faqQuestionFormat = defineRule<QuestionOptions>({
       const name = section.text.trim();
       const guess = closest(name, options.exemptSections);
       report({
-        message: `Question '${name}' does not end with '?'`,
+        messageId: 'notQuestion',
+        data: { question: name },
         detail: guess ? `did you mean the section '${guess}'?` : 'phrase it as a question',
         span: section.span,
         suggestions: guess ? [guess] : undefined,

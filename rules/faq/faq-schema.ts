@@ -5,29 +5,31 @@
  */
 import '../../src/faq-yaml/structure.js';
 import { checkFaqShape } from '../../src/faq-yaml/schema.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
-
-export type FaqSchemaOptions = {
-  /** Extra keys accepted in any object of the FAQ (for keys of the Learn schema faq-lint does not know). */
-  allowedKeys: string[];
-};
 
 export const FAQ_HEADER = '### YamlMime:FAQ';
 
-export const faqSchema = defineRule<FaqSchemaOptions>({
+export const faqSchema = defineRule({
   meta: {
     id: 'faq-schema',
     family: 'faq',
     description:
       'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
     severity: 'error',
-    schema: {
-      type: 'object',
-      properties: { allowedKeys: { type: 'array', items: { type: 'string' } } },
-      additionalProperties: false,
+    options: {
+      allowedKeys: Type.Array(Type.String(), {
+        default: [],
+        description: 'Extra keys accepted in any object of the FAQ (keys of the Learn schema faq-lint does not know)',
+      }),
     },
-    defaults: { allowedKeys: [] },
+    messages: {
+      header: "The first line must be '{{header}}' for the Learn build to read this file as a FAQ (found '{{found}}').",
+      syntax: 'YAML syntax error: {{problem}}',
+      // The shape problems are worded where the shape is checked (src/faq-yaml/schema.ts).
+      shape: '{{problem}}',
+    },
     fixable: true,
   },
   check({ text, tree, options, report, summary }) {
@@ -39,17 +41,20 @@ export const faqSchema = defineRule<FaqSchemaOptions>({
         end: { line: 1, column: faq.headerLine.length + 1, offset: faq.headerLine.length },
       };
       report({
-        message: `The first line must be '${FAQ_HEADER}' for the Learn build to read this file as a FAQ (found '${faq.headerLine}').`,
+        messageId: 'header',
+        data: { header: FAQ_HEADER, found: faq.headerLine },
         span: line,
         fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER },
       });
     }
-    for (const error of faq.syntaxErrors) report({ message: `YAML syntax error: ${error.message}`, span: error.span });
+    for (const error of faq.syntaxErrors)
+      report({ messageId: 'syntax', data: { problem: error.message }, span: error.span });
     // A document with syntax errors is only partly read: its shape would mislead.
     if (faq.syntaxErrors.length > 0) return;
     for (const problem of checkFaqShape(faq.yaml, new LineIndex(text), options.allowedKeys)) {
       report({
-        message: problem.message,
+        messageId: 'shape',
+        data: { problem: problem.message },
         span: problem.span,
         suggestions: problem.suggestion ? [problem.suggestion] : undefined,
       });

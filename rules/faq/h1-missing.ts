@@ -4,15 +4,9 @@
  */
 import { includedFiles } from '../../src/docset/pages.js';
 import type { DocsetView, FileSummary } from '../../src/types.js';
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
 
-export type H1MissingOptions = {
-  /** Folder names whose files are include files (no H1 of their own expected), e.g. `includes`. */
-  includeFolders: string[];
-};
-
-/** The Learn build's message for this validation code. */
-export const H1_MISSING_MESSAGE = 'H1 is required';
 const H1_MISSING_DETAIL = 'use a single hash (#) followed by a space to create your top-level heading';
 
 /** True when the file, or a file it includes (transitively), has an H1. */
@@ -28,18 +22,20 @@ export function hasH1(summary: FileSummary, docset: DocsetView, seen = new Set<s
   return false;
 }
 
-export const h1Missing = defineRule<H1MissingOptions>({
+export const h1Missing = defineRule({
   meta: {
     id: 'h1-missing',
     family: 'faq',
     description: 'A Markdown article has no H1 (its own or from an include)',
     severity: 'warn',
-    schema: {
-      type: 'object',
-      properties: { includeFolders: { type: 'array', items: { type: 'string' } } },
-      additionalProperties: false,
+    options: {
+      includeFolders: Type.Array(Type.String(), {
+        default: ['includes'],
+        description: 'Folder names whose files are include files (no H1 of their own expected)',
+      }),
     },
-    defaults: { includeFolders: ['includes'] },
+    // The Learn build's message for this validation code.
+    messages: { missing: 'H1 is required' },
   },
   checkDocset({ path: file, summary, docset, options, report }) {
     // Only pages need a title: not a README outside docfx.json's build content.
@@ -47,6 +43,6 @@ export const h1Missing = defineRule<H1MissingOptions>({
     const folders = file.split('/').slice(0, -1);
     if (folders.some((folder) => options.includeFolders.includes(folder))) return;
     if (docset.includersOf(file).length > 0) return;
-    if (!hasH1(summary, docset)) report({ message: H1_MISSING_MESSAGE, detail: H1_MISSING_DETAIL });
+    if (!hasH1(summary, docset)) report({ messageId: 'missing', detail: H1_MISSING_DETAIL });
   },
 });

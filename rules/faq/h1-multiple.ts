@@ -2,7 +2,13 @@
 import { defineRule } from '../define.js';
 
 export const h1Multiple = defineRule({
-  meta: { id: 'h1-multiple', family: 'faq', description: 'A Markdown article has more than one H1', severity: 'warn' },
+  meta: {
+    id: 'h1-multiple',
+    family: 'faq',
+    description: 'A Markdown article has more than one H1',
+    severity: 'warn',
+    messages: { multiple: "More than one H1: '{{heading}}'" },
+  },
   check({ summary, report }) {
     if (summary.kind !== 'markdown') return;
     // Tab headings (`# [Linux](#tab/linux)`, no id) render as tabs, not as H1s.
@@ -10,7 +16,8 @@ export const h1Multiple = defineRule({
     const first = h1s[0];
     for (const h1 of h1s.slice(1)) {
       report({
-        message: `More than one H1: '${h1.text.trim()}'`,
+        messageId: 'multiple',
+        data: { heading: h1.text.trim() },
         detail: `the page title is the H1 at line ${first!.span.start.line}; make this one an H2`,
         span: h1.span,
       });

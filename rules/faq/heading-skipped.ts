@@ -103,6 +103,7 @@ export const headingSkipped = defineRule({
     family: 'faq',
     description: 'A heading skips a level (an H4 right after an H2)',
     severity: 'warn',
+    messages: { skipped: 'Heading level skipped: {{heading}} after {{previous}}' },
   },
   checkDocset({ path: file, summary, docset, report }) {
     if (summary.kind !== 'markdown') return;
@@ -132,7 +133,8 @@ export const headingSkipped = defineRule({
       // A skip between two headings of one include is that include's to report, where it is linted.
       if (skipped && (!item.via || before.via !== item.via)) {
         report({
-          message: `Heading level skipped: ${named(item, false)} after ${level(before)}`,
+          messageId: 'skipped',
+          data: { heading: named(item, false), previous: level(before) },
           detail: `${whereIs(before)}; use H${before.depth + 1}`,
           span: item.via ? item.via.span : item.span,
         });

@@ -9,8 +9,7 @@ import { h1Missing } from './h1-missing.js';
 import { h1Multiple } from './h1-multiple.js';
 import { headingSkipped } from './heading-skipped.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const faqRules: Rule<any>[] = [
+export const faqRules: Rule[] = [
   h1Missing,
   h1Multiple,
   headingSkipped,

@@ -32,6 +32,7 @@ export const bookmarkNotFound = defineRule({
     description: 'A bookmark (#id) matches no heading, anchor or element id of the target page',
     severity: 'error',
     fileKinds: ['markdown', 'faq-yaml', 'toc'],
+    messages: { notFound: "Cannot find bookmark '#{{fragment}}'" },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -70,7 +71,8 @@ export const bookmarkNotFound = defineRule({
         .join(' and ');
       context.report({
         span: reference.span,
-        message: `Cannot find bookmark '#${fragment}'`,
+        messageId: 'notFound',
+        data: { fragment },
         detail: detailOf(`in ${where}`, meant(suggestion === undefined ? undefined : `#${suggestion}`)),
         suggestions: suggestion === undefined ? undefined : [`#${suggestion}`],
       });

@@ -20,6 +20,7 @@ export const docsLinkAbsolute = defineRule({
       'A link to learn.microsoft.com or docs.microsoft.com is absolute; Learn links should be site-relative (/azure/...)',
     severity: 'warn',
     fixable: true,
+    messages: { absolute: 'Link to Microsoft Learn is absolute' },
   },
   check(context) {
     for (const reference of context.summary.references) {
@@ -31,7 +32,7 @@ export const docsLinkAbsolute = defineRule({
       const range = reference.kind === 'autolink' ? undefined : reference.urlRange;
       context.report({
         span: reference.span,
-        message: 'Link to Microsoft Learn is absolute',
+        messageId: 'absolute',
         detail: `make it site-relative: '${relative}'`,
         fix: range ? { range, text: relative } : undefined,
         suggestions: [relative],

@@ -21,6 +21,14 @@ export const fileNotFound = defineRule({
     severity: 'error',
     // A TOC's hrefs to pages are checked like links (docfx v3, TocLoader.ProcessTopicItem).
     fileKinds: ['markdown', 'faq-yaml', 'toc'],
+    messages: {
+      leavesDocset: "Link '{{url}}' leaves the docset",
+      siteNotFound: "Cannot find a file for site link '{{url}}'",
+      trailingSlash: "Link '{{url}}' ends with '/' but names a file",
+      outsideSymlink: "Link '{{url}}' goes through a symlink that leaves the repository",
+      folder: "Link '{{url}}' points to a folder, not to a file",
+      notFound: "Cannot find file '{{url}}'",
+    },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -40,7 +48,8 @@ export const fileNotFound = defineRule({
       if (destination.kind === 'outside') {
         context.report({
           span,
-          message: `Link '${url}' leaves the docset`,
+          messageId: 'leavesDocset',
+          data: { url },
           detail: `it resolves to '${destination.path}': the Learn build cannot publish or check it`,
         });
       } else if (destination.kind === 'site' && destination.candidates) {
@@ -50,7 +59,8 @@ export const fileNotFound = defineRule({
         const suggestion = similar?.kind === 'file' ? similar.path : similar?.redirection.redirectUrl;
         context.report({
           span,
-          message: `Cannot find a file for site link '${url}'`,
+          messageId: 'siteNotFound',
+          data: { url },
           detail: detailOf(`looked for '${first ?? '(outside the docset)'}'`, meant(suggestion)),
         });
       } else if (destination.kind === 'file') {
@@ -60,7 +70,8 @@ export const fileNotFound = defineRule({
             const suggestion = asLinkFrom(target, context.path, isRootRelative(url));
             context.report({
               span,
-              message: `Link '${url}' ends with '/' but names a file`,
+              messageId: 'trailingSlash',
+              data: { url },
               detail: detailOf(`'${target}' is a file, not a folder`, meant(suggestion)),
             });
             continue;
@@ -70,18 +81,15 @@ export const fileNotFound = defineRule({
         if (link !== undefined) {
           context.report({
             span,
-            message: `Link '${url}' goes through a symlink that leaves the repository`,
+            messageId: 'outsideSymlink',
+            data: { url },
             detail: `'${link}' leads outside the repository: faq-lint does not follow it, and the Learn build cannot publish it`,
           });
           continue;
         }
         // A folder is not a page: the Learn build serves no file there.
         if (docset.hasFolder(target)) {
-          context.report({
-            span,
-            message: `Link '${url}' points to a folder, not to a file`,
-            detail: `'${target || '.'}' is a folder`,
-          });
+          context.report({ span, messageId: 'folder', data: { url }, detail: `'${target || '.'}' is a folder` });
           continue;
         }
         const suggestion = suggestionText(
@@ -92,7 +100,8 @@ export const fileNotFound = defineRule({
         );
         context.report({
           span,
-          message: `Cannot find file '${url}'`,
+          messageId: 'notFound',
+          data: { url },
           detail: detailOf(target === url ? undefined : `resolved to '${target}'`, meant(suggestion)),
           suggestions: suggestion ? [suggestion] : undefined,
         });

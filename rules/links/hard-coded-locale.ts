@@ -1,41 +1,28 @@
 /** `hard-coded-locale`: a link to a Microsoft docs site that pins a locale (`/en-us/`). */
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl, localeOf } from './microsoft-urls.js';
 import { splitUrl } from '../../src/docset/resolve-link.js';
 
-/** Options of `hard-coded-locale`. */
-export interface HardCodedLocaleOptions {
-  /** Hosts (and their subdomains) whose links must not carry a locale. */
-  hosts: string[];
-  [key: string]: unknown;
-}
-
-export const hardCodedLocale = defineRule<HardCodedLocaleOptions>({
+export const hardCodedLocale = defineRule({
   meta: {
     id: 'hard-coded-locale',
     family: 'links',
     description: 'A link to a Microsoft docs site contains a locale code such as /en-us/',
     severity: 'warn',
-    schema: {
-      type: 'object',
-      properties: {
-        hosts: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          description: 'Hosts (and subdomains) whose links must not carry a locale.',
-        },
-      },
-      additionalProperties: false,
+    options: {
+      hosts: Type.Array(Type.String({ minLength: 1 }), {
+        default: [
+          'learn.microsoft.com',
+          'docs.microsoft.com',
+          'azure.microsoft.com',
+          'msdn.microsoft.com',
+          'technet.microsoft.com',
+        ],
+        description: 'Hosts (and subdomains) whose links must not carry a locale.',
+      }),
     },
-    defaults: {
-      hosts: [
-        'learn.microsoft.com',
-        'docs.microsoft.com',
-        'azure.microsoft.com',
-        'msdn.microsoft.com',
-        'technet.microsoft.com',
-      ],
-    },
+    messages: { locale: "Link contains locale code '{{locale}}'" },
   },
   check(context) {
     for (const reference of context.summary.references) {
@@ -51,7 +38,8 @@ export const hardCodedLocale = defineRule<HardCodedLocaleOptions>({
       if (locale === undefined) continue;
       context.report({
         span: reference.span,
-        message: `Link contains locale code '${locale}'`,
+        messageId: 'locale',
+        data: { locale },
         detail: `for localizability, remove '${locale}' from links to Microsoft sites`,
       });
     }

@@ -8,6 +8,7 @@ export const includeInvalid = defineRule({
     family: 'links',
     description: 'An [!INCLUDE] names something other than a Markdown (.md) file: a URL, a folder or another file type',
     severity: 'error',
+    messages: { notMarkdown: "Include '{{url}}' is not a Markdown file" },
   },
   checkDocset(context) {
     for (const reference of context.summary.references) {
@@ -19,7 +20,8 @@ export const includeInvalid = defineRule({
       if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash) continue;
       context.report({
         span: reference.span,
-        message: `Include '${url}' is not a Markdown file`,
+        messageId: 'notMarkdown',
+        data: { url },
         detail: 'only Markdown (.md) files can be included',
       });
     }

@@ -10,6 +10,12 @@ export const includeNotFound = defineRule({
     family: 'links',
     description: "An [!INCLUDE] names a file that does not exist (resolved from the including file's folder)",
     severity: 'error',
+    messages: {
+      empty: 'Include has an empty path.',
+      leavesDocset: "Include '{{url}}' leaves the docset",
+      outsideSymlink: "Include '{{url}}' goes through a symlink that leaves the repository",
+      notFound: "Cannot find include file '{{url}}'",
+    },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -25,11 +31,12 @@ export const includeNotFound = defineRule({
         continue;
       if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
-        context.report({ span: reference.span, message: 'Include has an empty path.' });
+        context.report({ span: reference.span, messageId: 'empty' });
       } else if (destination.kind === 'outside') {
         context.report({
           span: reference.span,
-          message: `Include '${url}' leaves the docset`,
+          messageId: 'leavesDocset',
+          data: { url },
           detail: `it resolves to '${destination.path}'`,
         });
       } else if (
@@ -42,7 +49,8 @@ export const includeNotFound = defineRule({
         if (link !== undefined) {
           context.report({
             span: reference.span,
-            message: `Include '${url}' goes through a symlink that leaves the repository`,
+            messageId: 'outsideSymlink',
+            data: { url },
             detail: `'${link}' leads outside the repository: faq-lint does not follow it`,
           });
           continue;
@@ -55,7 +63,8 @@ export const includeNotFound = defineRule({
         );
         context.report({
           span: reference.span,
-          message: `Cannot find include file '${url}'`,
+          messageId: 'notFound',
+          data: { url },
           detail: detailOf(
             destination.path === url ? undefined : `resolved to '${destination.path}'`,
             meant(suggestion),

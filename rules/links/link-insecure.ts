@@ -1,51 +1,39 @@
 /** `link-insecure`: an `http://` link to a Microsoft site. Fixable to `https://`. */
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl } from './microsoft-urls.js';
 
-/** Options of `link-insecure`. */
-export interface LinkInsecureOptions {
-  /** Domains (and their subdomains) that serve https, so an http link to them is reported. */
-  hosts: string[];
-  [key: string]: unknown;
-}
-
-export const linkInsecure = defineRule<LinkInsecureOptions>({
+export const linkInsecure = defineRule({
   meta: {
     id: 'link-insecure',
     family: 'links',
     description: 'An http:// link to a Microsoft site; use https://',
     severity: 'warn',
     fixable: true,
-    schema: {
-      type: 'object',
-      properties: {
-        hosts: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          description: 'Domains (and subdomains) whose http links are reported.',
-        },
-      },
-      additionalProperties: false,
+    options: {
+      /** They serve https, so an http link to them is reported. */
+      hosts: Type.Array(Type.String({ minLength: 1 }), {
+        default: [
+          'microsoft.com',
+          'azure.com',
+          'msdn.com',
+          'visualstudio.com',
+          'aka.ms',
+          'windows.com',
+          'office.com',
+          'microsoftonline.com',
+          'bing.com',
+          'live.com',
+          'skype.com',
+          'xbox.com',
+          'powerbi.com',
+          'dynamics.com',
+          'sharepoint.com',
+        ],
+        description: 'Domains (and subdomains) whose http links are reported.',
+      }),
     },
-    defaults: {
-      hosts: [
-        'microsoft.com',
-        'azure.com',
-        'msdn.com',
-        'visualstudio.com',
-        'aka.ms',
-        'windows.com',
-        'office.com',
-        'microsoftonline.com',
-        'bing.com',
-        'live.com',
-        'skype.com',
-        'xbox.com',
-        'powerbi.com',
-        'dynamics.com',
-        'sharepoint.com',
-      ],
-    },
+    messages: { insecure: "Link '{{url}}' uses http" },
   },
   check(context) {
     for (const reference of context.summary.references) {
@@ -57,7 +45,8 @@ export const linkInsecure = defineRule<LinkInsecureOptions>({
       const range = reference.urlRange;
       context.report({
         span: reference.span,
-        message: `Link '${written}' uses http`,
+        messageId: 'insecure',
+        data: { url: written },
         detail: `use '${secure}'`,
         fix: range ? { range, text: secure } : undefined,
         suggestions: [secure],

@@ -13,6 +13,11 @@ export const linkSyntax = defineRule({
       'A link points to a local file (C:\\..., file://) or has an empty destination (errors), or uses backslashes (a fixable warning)',
     severity: 'error',
     fixable: true,
+    messages: {
+      empty: 'Link has an empty destination',
+      localFile: "Link '{{url}}' points to a local file",
+      backslashes: "Link '{{url}}' uses backslashes",
+    },
   },
   check(context) {
     for (const reference of context.summary.references) {
@@ -20,11 +25,12 @@ export const linkSyntax = defineRule({
       const url = reference.url.trim();
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         if (reference.kind === 'include') continue; // include-not-found
-        context.report({ span: reference.span, message: 'Link has an empty destination' });
+        context.report({ span: reference.span, messageId: 'empty' });
       } else if (destination.kind === 'invalid') {
         context.report({
           span: reference.span,
-          message: `Link '${url}' points to a local file`,
+          messageId: 'localFile',
+          data: { url },
           detail: 'use a relative path instead',
         });
       } else if (destination.kind !== 'external' && hasBackslash(url)) {
@@ -34,7 +40,8 @@ export const linkSyntax = defineRule({
         context.report({
           span: reference.span,
           severity: 'warn',
-          message: `Link '${url}' uses backslashes`,
+          messageId: 'backslashes',
+          data: { url },
           detail: `write '${slashed}'`,
           fix: range ? { range, text: slashed } : undefined,
           suggestions: [slashed],

@@ -15,6 +15,7 @@ export const linkToRedirected = defineRule({
     description: 'A relative link points to a redirected page: link to the page it redirects to',
     severity: 'warn',
     fixable: true,
+    messages: { redirected: "'{{path}}' was moved to '{{redirectUrl}}'" },
   },
   checkDocset(context) {
     const { docset, summary } = context;
@@ -26,7 +27,6 @@ export const linkToRedirected = defineRule({
       if (!redirection) continue;
       const url = reference.url.trim();
       const written = splitUrl(url).path;
-      const message = `'${written}' was moved to '${redirection.redirectUrl}'`;
       // The new link: the target file, written as this link writes paths, with the query and a
       // fragment that the new page has (or the redirect's own); no fix when it cannot be told.
       const target = redirectTarget(docset, redirection, context.settings.sitePrefixes);
@@ -42,7 +42,8 @@ export const linkToRedirected = defineRule({
       const range = reference.urlRange;
       context.report({
         span: reference.span,
-        message,
+        messageId: 'redirected',
+        data: { path: written, redirectUrl: redirection.redirectUrl },
         detail: replacement === undefined ? undefined : `link to '${replacement}'`,
         fix: range && replacement !== undefined ? { range, text: replacement } : undefined,
         suggestions: replacement === undefined ? undefined : [replacement],

@@ -17,15 +17,6 @@ export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set([
   'docfx-image-link',
   'toc-href',
 ]);
-/** Reference kinds that embed a file: images, code snippets. */
-export const EMBED_KINDS: ReadonlySet<ReferenceKind> = new Set([
-  'image',
-  'reference-image',
-  'html-img',
-  'docfx-image',
-  'docfx-code',
-  'video',
-]);
 
 /** Resolve a reference written in the context's file. */
 export function destinationOf(

@@ -11,6 +11,8 @@ export const frontMatterInvalid = defineRule({
     family: 'metadata',
     description: 'The front matter is not valid YAML, not a mapping, has a duplicate key, or is never closed',
     severity: 'error',
+    // The summary's metadata problems are worded where the YAML is read (src/parse/metadata.ts).
+    messages: { problem: '{{problem}}' },
   },
   check(ctx) {
     // Include files too: a broken block is broken wherever it is. A misplaced block is
@@ -20,6 +22,7 @@ export const frontMatterInvalid = defineRule({
     // A syntax error leaves no entries, and the errors after the first are its echoes: report
     // the first. With entries, the problems are duplicate keys: report each.
     const problems = metadata.entries.length === 0 ? metadata.problems.slice(0, 1) : metadata.problems;
-    for (const problem of problems) ctx.report({ message: problem.message, span: problem.span });
+    for (const problem of problems)
+      ctx.report({ messageId: 'problem', data: { problem: problem.message }, span: problem.span });
   },
 });

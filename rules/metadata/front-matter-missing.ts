@@ -3,7 +3,7 @@
  * block that follows blank lines or comments (the summary marks it `misplaced`).
  */
 import { defineRule } from '../define.js';
-import { FILE_START } from '../../src/parse/positions.js';
+import { FILE_START } from '../../src/text/line-index.js';
 import { isPage } from './shared/metadata.js';
 
 export const frontMatterMissing = defineRule({
@@ -12,6 +12,7 @@ export const frontMatterMissing = defineRule({
     family: 'metadata',
     description: 'A Markdown page does not start with a YAML front matter block',
     severity: 'error',
+    messages: { missing: 'Missing front matter', misplaced: '{{problem}}' },
   },
   checkDocset(ctx) {
     // Structured FAQ (.yml) files carry metadata in `metadata:`; include files and files the
@@ -20,12 +21,13 @@ export const frontMatterMissing = defineRule({
     const metadata = ctx.summary.metadata;
     if (!metadata) {
       ctx.report({
-        message: 'Missing front matter',
+        messageId: 'missing',
         detail: "start the file with a '---' block of metadata (title, description, ms.date)",
         span: FILE_START,
       });
     } else if (metadata.misplaced) {
-      for (const problem of metadata.problems) ctx.report({ message: problem.message, span: problem.span });
+      for (const problem of metadata.problems)
+        ctx.report({ messageId: 'misplaced', data: { problem: problem.message }, span: problem.span });
     }
   },
 });

@@ -4,16 +4,11 @@
  * git base (the engine then passes no previous text).
  */
 import type { MetadataSummary } from '../../src/types.js';
-import { summaryOf } from '../../src/engine/summarise.js';
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
 import { formatMsDate, todayOf } from './shared/ms-date.js';
 import { trimLinesEnd } from '../../src/text/linear.js';
-
-export interface MsDateNotUpdatedOptions extends Record<string, unknown> {
-  /** Let `--fix` set ms.date to today (MM/DD/YYYY). Off by default: a review date is a claim. */
-  fixToToday: boolean;
-}
 
 /**
  * The file's text without its metadata block, line endings normalised: what a reader sees.
@@ -24,35 +19,35 @@ export function bodyOf(text: string, metadata: MetadataSummary | undefined): str
   return trimLinesEnd(body.replace(/\r\n?/g, '\n')).trimEnd();
 }
 
-export const msDateNotUpdated = defineRule<MsDateNotUpdatedOptions>({
+export const msDateNotUpdated = defineRule({
   meta: {
     id: 'ms-date-not-updated',
     family: 'metadata',
     description: 'The body changed since the git base (--changed-since/--staged) but ms.date did not',
     severity: 'warn',
     fixable: true,
-    schema: {
-      type: 'object',
-      properties: { fixToToday: { type: 'boolean', description: 'Let --fix set ms.date to today' } },
-      additionalProperties: false,
+    options: {
+      /** Off by default: a review date is a claim. */
+      fixToToday: Type.Boolean({ default: false, description: 'Let --fix set ms.date to today (MM/DD/YYYY)' }),
     },
-    defaults: { fixToToday: false },
+    messages: { notUpdated: "The article changed but ms.date is still '{{date}}'" },
   },
   check(ctx) {
-    if (ctx.previousText === undefined || isIncludeFile(ctx.path)) return;
+    if (ctx.previous === undefined || isIncludeFile(ctx.path)) return;
     const metadata = usableMetadata(ctx.summary.metadata);
     const entry = metadata && findEntry(metadata, 'ms.date');
     const date = entry && scalarText(entry);
     if (!entry || date === undefined) return; // ms-date-missing, metadata-value-type
-    // The git base is parsed through the same guarded step as any file: a hostile base is refused, not parsed.
-    const previous = usableMetadata(summaryOf(ctx.path, ctx.previousText)?.metadata);
+    // The git base is summarised by the same guarded step as any file: a hostile base is refused, not parsed.
+    const previous = usableMetadata(ctx.previous.summary?.metadata);
     const previousEntry = previous && findEntry(previous, 'ms.date');
     // Only a date that stayed exactly as it was: a first ms.date, or any edit of it, counts as an update.
     if (!previousEntry || scalarText(previousEntry) !== date) return;
-    if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previousText, previous)) return;
+    if (bodyOf(ctx.text, metadata) === bodyOf(ctx.previous.text, previous)) return;
     const today = formatMsDate(todayOf(ctx.settings.now));
     ctx.report({
-      message: `The article changed but ms.date is still '${date}'`,
+      messageId: 'notUpdated',
+      data: { date },
       detail: `update it to the review date (today is ${today})`,
       span: entry.valueSpan,
       suggestions: [today],

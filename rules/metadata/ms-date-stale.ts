@@ -3,15 +3,11 @@
  * page's `ms.update-cycle` (`180-days`, `1095-days`; front matter, else docfx.json metadata) when
  * it declares one, else `maxAgeDays`.
  */
-import type { DocsetContext, MetadataSummary } from '../../src/types.js';
+import { Type } from '@sinclair/typebox';
+import type { DocsetView, MetadataSummary } from '../../src/types.js';
 import { defineRule } from '../define.js';
 import { findEntry, isPage, scalarText, usableMetadata } from './shared/metadata.js';
 import { daysBetween, readMsDate, todayOf } from './shared/ms-date.js';
-
-export interface MsDateStaleOptions extends Record<string, unknown> {
-  /** Age in days after which a page is no longer fresh (Learn content teams review yearly). */
-  maxAgeDays: number;
-}
 
 /** A declared review cycle: its length, as written, and where it was declared. */
 interface UpdateCycle {
@@ -26,7 +22,7 @@ const CYCLE = /^(\d{1,5})-days?$/i;
 /** The page's `ms.update-cycle`: its own (front matter) wins over docfx.json's; unreadable values count as none. */
 function updateCycle(
   metadata: MetadataSummary | undefined,
-  ctx: DocsetContext<MsDateStaleOptions>,
+  ctx: { path: string; docset: DocsetView },
 ): UpdateCycle | undefined {
   const entry = metadata && findEntry(metadata, 'ms.update-cycle');
   const own = entry && scalarText(entry);
@@ -39,24 +35,24 @@ function updateCycle(
   return value !== undefined && days !== undefined && days > 0 ? { days, value: value.trim(), source } : undefined;
 }
 
-export const msDateStale = defineRule<MsDateStaleOptions>({
+export const msDateStale = defineRule({
   meta: {
     id: 'ms-date-stale',
     family: 'metadata',
     description: "ms.date is older than the page's ms.update-cycle, or than maxAgeDays: the article is due for review",
     severity: 'warn',
-    schema: {
-      type: 'object',
-      properties: {
-        maxAgeDays: {
-          type: 'integer',
-          minimum: 1,
-          description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle',
-        },
-      },
-      additionalProperties: false,
+    options: {
+      /** Learn content teams review yearly. */
+      maxAgeDays: Type.Integer({
+        minimum: 1,
+        default: 365,
+        description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle',
+      }),
     },
-    defaults: { maxAgeDays: 365 },
+    messages: {
+      stale: "ms.date '{{date}}' is {{age}} days old (more than {{limit}})",
+      staleForCycle: "ms.date '{{date}}' is {{age}} days old (more than its {{days}}-day update cycle)",
+    },
   },
   checkDocset(ctx) {
     if (!isPage(ctx.path, ctx.docset)) return; // not a page: no freshness of its own
@@ -70,15 +66,20 @@ export const msDateStale = defineRule<MsDateStaleOptions>({
     const cycle = updateCycle(metadata, ctx);
     const limit = cycle?.days ?? ctx.options.maxAgeDays;
     if (age <= limit) return;
-    const why = cycle
-      ? `more than its ${cycle.days}-day update cycle: ms.update-cycle '${cycle.value}' in ${cycle.source}`
-      : `more than ${limit}`;
-    ctx.report({
-      message: `ms.date '${text}' is ${age} days old (${cycle ? `more than its ${cycle.days}-day update cycle` : why})`,
-      detail: cycle
-        ? `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date`
-        : 'review the article and update ms.date',
-      span: entry.valueSpan,
-    });
+    if (cycle) {
+      ctx.report({
+        messageId: 'staleForCycle',
+        data: { date: text, age, days: cycle.days },
+        detail: `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date`,
+        span: entry.valueSpan,
+      });
+    } else {
+      ctx.report({
+        messageId: 'stale',
+        data: { date: text, age, limit },
+        detail: 'review the article and update ms.date',
+        span: entry.valueSpan,
+      });
+    }
   },
 });

@@ -1,16 +1,8 @@
 /** `ms-topic-invalid`: ms.topic is not one of the content types the Learn build accepts. */
 import { closest } from '../../src/text/similar.js';
+import { Type } from '@sinclair/typebox';
 import { defineRule } from '../define.js';
 import { findEntry, isEmptyValue, scalarText, usableMetadata } from './shared/metadata.js';
-
-export interface MsTopicInvalidOptions extends Record<string, unknown> {
-  /** The accepted values (exact case). Replaces the default list. */
-  allowed: string[];
-  /** Values accepted on top of `allowed`: extend the default list without restating it. */
-  extraAllowed: string[];
-  /** Retired values and the value to use instead (`conceptual` -> `article`, as the build says). */
-  replacements: Record<string, string>;
-}
 
 /**
  * Contributor guide values (`article`, `contributor-guide`, `overview`, `quickstart`,
@@ -49,30 +41,27 @@ export const DEFAULT_MS_TOPICS = [
   'whats-new',
 ];
 
-export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
+export const msTopicInvalid = defineRule({
   meta: {
     id: 'ms-topic-invalid',
     family: 'metadata',
     description: 'ms.topic is not in the allow-list of content types',
     severity: 'error',
-    schema: {
-      type: 'object',
-      properties: {
-        allowed: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Accepted values (replaces the default list)',
-        },
-        extraAllowed: { type: 'array', items: { type: 'string' }, description: 'Values accepted on top of allowed' },
-        replacements: {
-          type: 'object',
-          additionalProperties: { type: 'string' },
-          description: 'Retired values and their replacement',
-        },
-      },
-      additionalProperties: false,
+    options: {
+      /** Exact case. */
+      allowed: Type.Array(Type.String(), {
+        default: DEFAULT_MS_TOPICS,
+        description: 'Accepted values (replaces the default list)',
+      }),
+      /** Extends the default list without restating it. */
+      extraAllowed: Type.Array(Type.String(), { default: [], description: 'Values accepted on top of allowed' }),
+      /** `conceptual` -> `article`, as the build says. */
+      replacements: Type.Record(Type.String(), Type.String(), {
+        default: { conceptual: 'article' },
+        description: 'Retired values and their replacement',
+      }),
     },
-    defaults: { allowed: DEFAULT_MS_TOPICS, extraAllowed: [], replacements: { conceptual: 'article' } },
+    messages: { invalid: "Invalid value for 'ms.topic': '{{value}}'" },
   },
   check(ctx) {
     const metadata = usableMetadata(ctx.summary.metadata);
@@ -85,7 +74,8 @@ export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
     const replacement = Object.hasOwn(ctx.options.replacements, value) ? ctx.options.replacements[value] : undefined;
     if (replacement !== undefined) {
       ctx.report({
-        message: `Invalid value for 'ms.topic': '${value}'`,
+        messageId: 'invalid',
+        data: { value },
         detail: `no longer accepted: use '${replacement}'`,
         span: entry.valueSpan,
         suggestions: [replacement],
@@ -94,7 +84,8 @@ export const msTopicInvalid = defineRule<MsTopicInvalidOptions>({
     }
     const guess = closest(value, allowed);
     ctx.report({
-      message: `Invalid value for 'ms.topic': '${value}'`,
+      messageId: 'invalid',
+      data: { value },
       detail: guess ? `did you mean '${guess}'?` : 'not an accepted content type',
       span: entry.valueSpan,
       ...(guess ? { suggestions: [guess] } : {}),

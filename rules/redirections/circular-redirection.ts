@@ -5,10 +5,6 @@ import type { DocsetView } from '../../src/types.js';
 import { defineRule } from '../define.js';
 import { resolvedEntries } from './entries.js';
 
-const messages = {
-  circular: () => 'Redirects lead in a circle',
-};
-
 /** The chain from `source` through its redirects back to `source`, or undefined (URLs with a query are not followed). */
 export function redirectCycle(
   docset: DocsetView,
@@ -38,6 +34,9 @@ export const circularRedirection = defineRule({
     description: 'Redirects lead back to the page they start from',
     severity: 'warn',
     fileKinds: ['redirection'],
+    messages: {
+      circular: 'Redirects lead in a circle',
+    },
   },
   checkDocset(context) {
     for (const { written, source } of resolvedEntries(context)) {
@@ -47,7 +46,7 @@ export const circularRedirection = defineRule({
       if (named)
         context.report({
           span: written.span,
-          message: messages.circular(),
+          messageId: 'circular',
           detail: `${named.join(' --> ')}; point one of them at a page`,
         });
     }

@@ -1,10 +1,6 @@
 /** `json-syntax-error`: a redirection file that is not valid JSON (comments and trailing commas are fine, as in the build). */
 import { defineRule } from '../define.js';
 
-const messages = {
-  syntax: (problem: string) => `JSON syntax error: ${problem}`,
-};
-
 export const jsonSyntaxError = defineRule({
   meta: {
     id: 'json-syntax-error',
@@ -12,13 +8,17 @@ export const jsonSyntaxError = defineRule({
     description: 'A redirection file is not valid JSON: the build reads none of its redirections',
     severity: 'error',
     fileKinds: ['redirection'],
+    messages: {
+      syntax: 'JSON syntax error: {{problem}}',
+    },
   },
   check({ tree, report }) {
     const error = tree.data?.redirectionFile?.syntaxError;
     if (error)
       report({
         span: error.span,
-        message: messages.syntax(error.message),
+        messageId: 'syntax',
+        data: { problem: error.message },
         detail: 'comments and trailing commas are accepted, as the Learn build accepts them',
       });
   },

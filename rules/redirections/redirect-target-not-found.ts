@@ -6,10 +6,6 @@ import { redirectCandidates } from '../../src/docset/redirect-target.js';
 import { defineRule } from '../define.js';
 import { resolvedEntries } from './entries.js';
 
-const messages = {
-  notFound: (url: string) => `Redirect target '${url}' does not exist`,
-};
-
 export const redirectTargetNotFound = defineRule({
   meta: {
     id: 'redirect-target-not-found',
@@ -17,6 +13,9 @@ export const redirectTargetNotFound = defineRule({
     description: 'A redirect_url leads to a page of this docset that does not exist (the redirect would land on a 404)',
     severity: 'error',
     fileKinds: ['redirection'],
+    messages: {
+      notFound: "Redirect target '{{url}}' does not exist",
+    },
   },
   checkDocset(context) {
     const { docset, settings } = context;
@@ -38,7 +37,8 @@ export const redirectTargetNotFound = defineRule({
       if (exists) continue;
       context.report({
         span: redirectUrl.span,
-        message: messages.notFound(redirectUrl.value.trim()),
+        messageId: 'notFound',
+        data: { url: redirectUrl.value.trim() },
         detail: `looked for '${candidates[0]}'`,
       });
     }

@@ -2,10 +2,6 @@
 import { defineRule } from '../define.js';
 import { isPageSource, resolvedEntries } from './entries.js';
 
-const messages = {
-  notRemoved: () => 'Redirected file still exists',
-};
-
 export const redirectedFileNotRemoved = defineRule({
   meta: {
     id: 'redirected-file-not-removed',
@@ -13,6 +9,9 @@ export const redirectedFileNotRemoved = defineRule({
     description: 'A redirected source file still exists: delete it once it is redirected',
     severity: 'warn',
     fileKinds: ['redirection'],
+    messages: {
+      notRemoved: 'Redirected file still exists',
+    },
   },
   checkDocset(context) {
     for (const { written, source } of resolvedEntries(context)) {
@@ -21,7 +20,7 @@ export const redirectedFileNotRemoved = defineRule({
         continue;
       context.report({
         span: written.span,
-        message: messages.notRemoved(),
+        messageId: 'notRemoved',
         detail: `delete '${source}': the build serves the redirect, not the file`,
       });
     }

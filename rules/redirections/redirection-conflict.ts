@@ -3,10 +3,6 @@ import path from 'node:path';
 import { defineRule } from '../define.js';
 import { repositoryPath, resolvedEntries } from './entries.js';
 
-const messages = {
-  conflict: () => 'Source redirected more than once',
-};
-
 export const redirectionConflict = defineRule({
   meta: {
     id: 'redirection-conflict',
@@ -14,6 +10,9 @@ export const redirectionConflict = defineRule({
     description: 'A source is redirected by more than one entry (in any redirection file); the first wins',
     severity: 'error',
     fileKinds: ['redirection'],
+    messages: {
+      conflict: 'Source redirected more than once',
+    },
   },
   checkDocset(context) {
     const file = repositoryPath(context);
@@ -30,7 +29,7 @@ export const redirectionConflict = defineRule({
       const where = winner.file === file ? `at line ${winner.line}` : `in '${winner.file}' line ${winner.line}`;
       context.report({
         span: redirectUrl.span,
-        message: messages.conflict(),
+        messageId: 'conflict',
         detail: `'${path.posix.basename(source)}' is first redirected ${where}, which wins`,
       });
     }

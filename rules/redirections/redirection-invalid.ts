@@ -3,10 +3,6 @@ import path from 'node:path';
 import { defineRule } from '../define.js';
 import { isPageSource, resolvedEntries } from './entries.js';
 
-const messages = {
-  invalid: () => 'Only pages can be redirected',
-};
-
 export const redirectionInvalid = defineRule({
   meta: {
     id: 'redirection-invalid',
@@ -14,6 +10,9 @@ export const redirectionInvalid = defineRule({
     description: 'A redirected source in the build scope is not a page (a TOC file, an image)',
     severity: 'error',
     fileKinds: ['redirection'],
+    messages: {
+      invalid: 'Only pages can be redirected',
+    },
   },
   checkDocset(context) {
     for (const { written, source } of resolvedEntries(context)) {
@@ -21,7 +20,7 @@ export const redirectionInvalid = defineRule({
       if (isPageSource(source)) continue;
       context.report({
         span: written.span,
-        message: messages.invalid(),
+        messageId: 'invalid',
         detail: `'${path.posix.basename(source)}' is not a page; the build ignores this entry`,
       });
     }

@@ -3,13 +3,9 @@
  * stops loading at the repeat. Reported at line 1 of each TOC of the cycle, naming the cycle.
  */
 import path from 'node:path';
-import { tocIncludeTarget } from '../../src/toc/include-target.js';
+import { tocIncludeTarget } from '../../src/docset/toc-include-target.js';
 import type { DocsetView } from '../../src/types.js';
 import { defineRule } from '../define.js';
-
-const messages = {
-  circular: () => 'TOC files include each other',
-};
 
 /** The TOCs a TOC includes, in order (each once). */
 function includedTocs(docset: DocsetView, file: string): string[] {
@@ -52,6 +48,9 @@ export const circularReference = defineRule({
     description: 'TOC files include each other (directly or through other TOCs)',
     severity: 'error',
     fileKinds: ['toc'],
+    messages: {
+      circular: 'TOC files include each other',
+    },
   },
   checkDocset(context) {
     const { docset, summary, report } = context;
@@ -59,6 +58,6 @@ export const circularReference = defineRule({
     const cycle = cycleThrough(docset, context.path);
     // The cycle, named from this TOC's folder so the line stays short.
     const named = cycle?.map((file) => `'${path.posix.relative(path.posix.dirname(context.path), file)}'`);
-    if (named) report({ message: messages.circular(), detail: `${named.join(' --> ')}; remove one of the includes` });
+    if (named) report({ messageId: 'circular', detail: `${named.join(' --> ')}; remove one of the includes` });
   },
 });

@@ -2,10 +2,6 @@
 import { tocHrefType } from '../../src/toc/href-type.js';
 import { defineRule } from '../define.js';
 
-const messages = {
-  invalid: (href: string) => `tocHref '${href}' names a page, not a TOC`,
-};
-
 export const invalidTocHref = defineRule({
   meta: {
     id: 'invalid-toc-href',
@@ -14,13 +10,17 @@ export const invalidTocHref = defineRule({
       'A tocHref names a page instead of a TOC file (toc.yml, toc.json, toc.md), a folder (x/) or an absolute URL',
     severity: 'error',
     fileKinds: ['toc'],
+    messages: {
+      invalid: "tocHref '{{href}}' names a page, not a TOC",
+    },
   },
   check({ tree, report }) {
     for (const node of tree.data?.toc?.nodes ?? []) {
       if (!node.tocHref?.value || tocHrefType(node.tocHref.value) !== 'file') continue;
       report({
         span: node.tocHref.span,
-        message: messages.invalid(node.tocHref.value),
+        messageId: 'invalid',
+        data: { href: node.tocHref.value },
         detail: "a tocHref is a TOC file, a folder (x/) or an absolute URL; a page goes in 'href'",
       });
     }

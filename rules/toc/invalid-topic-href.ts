@@ -2,10 +2,6 @@
 import { tocHrefType } from '../../src/toc/href-type.js';
 import { defineRule } from '../define.js';
 
-const messages = {
-  invalid: (href: string) => `topicHref '${href}' names a TOC, not a page`,
-};
-
 export const invalidTopicHref = defineRule({
   meta: {
     id: 'invalid-topic-href',
@@ -13,6 +9,9 @@ export const invalidTopicHref = defineRule({
     description: 'A topicHref names a folder (x/) or a TOC file instead of a page',
     severity: 'error',
     fileKinds: ['toc'],
+    messages: {
+      invalid: "topicHref '{{href}}' names a TOC, not a page",
+    },
   },
   check({ tree, report }) {
     for (const node of tree.data?.toc?.nodes ?? []) {
@@ -20,7 +19,8 @@ export const invalidTopicHref = defineRule({
       if (type !== 'folder' && type !== 'toc-file') continue;
       report({
         span: node.topicHref!.span,
-        message: messages.invalid(node.topicHref!.value),
+        messageId: 'invalid',
+        data: { href: node.topicHref!.value },
         detail: "a TOC to include goes in 'tocHref'; 'topicHref' names the entry's page",
       });
     }

@@ -4,10 +4,6 @@
  */
 import { defineRule } from '../define.js';
 
-const messages = {
-  missing: () => 'TOC entry has no name',
-};
-
 export const tocNameMissing = defineRule({
   meta: {
     id: 'toc-name-missing',
@@ -15,6 +11,9 @@ export const tocNameMissing = defineRule({
     description: 'A TOC entry has no name (or an empty one), so the table of contents shows nothing for it',
     severity: 'warn',
     fileKinds: ['toc'],
+    messages: {
+      missing: 'TOC entry has no name',
+    },
   },
   check({ tree, report }) {
     for (const node of tree.data?.toc?.nodes ?? []) {
@@ -22,7 +21,7 @@ export const tocNameMissing = defineRule({
       const href = node.href ?? node.topicHref ?? node.tocHref;
       report({
         span: node.name?.span ?? node.span,
-        message: messages.missing(),
+        messageId: 'missing',
         detail: href ? `the entry for '${href.value}' needs a 'name'` : "add a 'name'",
       });
     }

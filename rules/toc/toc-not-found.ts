@@ -1,10 +1,6 @@
 /** `toc-not-found`: a TOC include of a folder (`x/`) that holds no `toc.md`, `toc.json` or `toc.yml`. */
-import { tocIncludeTarget } from '../../src/toc/include-target.js';
+import { tocIncludeTarget } from '../../src/docset/toc-include-target.js';
 import { defineRule } from '../define.js';
-
-const messages = {
-  notFound: (href: string) => `No TOC file in folder '${href}'`,
-};
 
 export const tocNotFound = defineRule({
   meta: {
@@ -13,6 +9,9 @@ export const tocNotFound = defineRule({
     description: 'A TOC includes a folder (x/) that has no toc.yml, toc.json or toc.md',
     severity: 'warn',
     fileKinds: ['toc'],
+    messages: {
+      notFound: "No TOC file in folder '{{href}}'",
+    },
   },
   checkDocset({ summary, docset, path, report }) {
     for (const reference of summary.references) {
@@ -21,7 +20,8 @@ export const tocNotFound = defineRule({
       if (target.kind !== 'folder-without-toc') continue;
       report({
         span: reference.span,
-        message: messages.notFound(reference.url.trim()),
+        messageId: 'notFound',
+        data: { href: reference.url.trim() },
         detail: `looked for toc.md, toc.json and toc.yml in '${target.folder || '.'}'`,
       });
     }

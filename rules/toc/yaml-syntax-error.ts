@@ -1,10 +1,6 @@
 /** `yaml-syntax-error`: a TOC that does not parse as YAML (or JSON); the build drops the whole TOC. */
 import { defineRule } from '../define.js';
 
-const messages = {
-  syntax: (problem: string) => `YAML syntax error: ${problem}`,
-};
-
 export const yamlSyntaxError = defineRule({
   meta: {
     id: 'yaml-syntax-error',
@@ -12,13 +8,17 @@ export const yamlSyntaxError = defineRule({
     description: 'A TOC file (toc.yml, toc.json) is not valid YAML: the build drops the whole TOC',
     severity: 'error',
     fileKinds: ['toc'],
+    messages: {
+      syntax: 'YAML syntax error: {{problem}}',
+    },
   },
   check({ tree, report }) {
     const error = tree.data?.toc?.syntaxError;
     if (error)
       report({
         span: error.span,
-        message: messages.syntax(error.message),
+        messageId: 'syntax',
+        data: { problem: error.message },
         detail: 'the Learn build stops at the first error and publishes no TOC from this file',
       });
   },

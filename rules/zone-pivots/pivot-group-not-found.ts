@@ -4,10 +4,6 @@ import { detailOf, meant } from '../../src/text/detail.js';
 import { defineRule } from '../define.js';
 import { pageDefinition, pageGroupIds } from './page-pivots.js';
 
-const messages = {
-  notFound: (group: string) => `Pivot group '${group}' is not defined`,
-};
-
 export const pivotGroupNotFound = defineRule({
   meta: {
     id: 'pivot-group-not-found',
@@ -15,6 +11,9 @@ export const pivotGroupNotFound = defineRule({
     description: "A page's zone_pivot_groups names a group that its zone-pivot-groups.yml does not define",
     severity: 'warn',
     fileKinds: ['markdown'],
+    messages: {
+      notFound: "Pivot group '{{group}}' is not defined",
+    },
   },
   checkDocset(context) {
     if (!context.summary.zonePivots) return;
@@ -26,7 +25,8 @@ export const pivotGroupNotFound = defineRule({
       const suggestion = closestId(id.trim(), [...definition.groups.keys()]);
       context.report({
         span: page.entry?.keySpan,
-        message: messages.notFound(id),
+        messageId: 'notFound',
+        data: { group: id },
         detail: detailOf(`not in '${definition.file}'`, meant(suggestion)),
         suggestions: suggestion === undefined ? undefined : [suggestion],
       });

@@ -4,10 +4,6 @@ import { detailOf, meant } from '../../src/text/detail.js';
 import { defineRule } from '../define.js';
 import { pageDefinition, pageGroupIds } from './page-pivots.js';
 
-const messages = {
-  notFound: (pivot: string) => `Pivot '${pivot}' is not in the page's pivot groups`,
-};
-
 export const pivotIdNotFound = defineRule({
   meta: {
     id: 'pivot-id-not-found',
@@ -15,6 +11,9 @@ export const pivotIdNotFound = defineRule({
     description: "A zone's pivot id is not a pivot of the groups the page names in zone_pivot_groups",
     severity: 'warn',
     fileKinds: ['markdown'],
+    messages: {
+      notFound: "Pivot '{{pivot}}' is not in the page's pivot groups",
+    },
   },
   checkDocset(context) {
     const zones = context.summary.zonePivots;
@@ -30,7 +29,8 @@ export const pivotIdNotFound = defineRule({
         const suggestion = closestId(pivot, known);
         context.report({
           span: zone.span,
-          message: messages.notFound(pivot),
+          messageId: 'notFound',
+          data: { pivot },
           detail: detailOf(`groups: ${page.ids.join(', ')}`, meant(suggestion)),
           suggestions: suggestion === undefined ? undefined : [suggestion],
         });

@@ -2,10 +2,6 @@
 import { defineRule } from '../define.js';
 import { pageGroupIds } from './page-pivots.js';
 
-const messages = {
-  missing: () => "Pivot zones without 'zone_pivot_groups' metadata",
-};
-
 export const zonePivotGroupMissing = defineRule({
   meta: {
     id: 'zone-pivot-group-missing',
@@ -13,13 +9,16 @@ export const zonePivotGroupMissing = defineRule({
     description: "A page has pivot zones (::: zone pivot=) but no 'zone_pivot_groups' metadata",
     severity: 'warn',
     fileKinds: ['markdown'],
+    messages: {
+      missing: "Pivot zones without 'zone_pivot_groups' metadata",
+    },
   },
   checkDocset(context) {
     const first = context.summary.zonePivots?.[0];
     if (!first || pageGroupIds(context)) return;
     context.report({
       span: first.span,
-      message: messages.missing(),
+      messageId: 'missing',
       detail: "name the page's pivot groups in its metadata: zone_pivot_groups: group-id",
     });
   },

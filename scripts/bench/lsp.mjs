@@ -117,7 +117,7 @@ async function once(target, { cache, cacheHome }) {
 
   const uri = pathToFileURL(target.file).href;
   let version = 1;
-  let text = target.text;
+  const text = target.text;
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'markdown', version, text },
   });

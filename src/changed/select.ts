@@ -8,13 +8,12 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { FileIndex } from '../docset/file-index.js';
-import { findRoots, isInside } from '../docset/root.js';
-import { runGuarded } from '../engine/guard.js';
-import { timeLimitMs } from '../engine/limits.js';
+import { isInside } from '../docset/root.js';
+import { mayBeLinted } from '../source/file-kinds.js';
 import { readSource } from '../source/text.js';
 import { listChanges, type Change } from '../git/changes.js';
 import { fileAtRef, fileInIndex, GitError, repoRoot, textOf } from '../git/git.js';
-import type { FileSummary } from '../types.js';
+import type { FileSummary, Summariser } from '../types.js';
 import { breaksIn, mayBreak, removedIds, type BrokenTargets } from './dependents.js';
 import { posixRelative, toPosix } from '../text/posix-path.js';
 
@@ -26,12 +25,11 @@ export interface ChangedOptions {
   /** The paths and globs of the run: changes outside them are not considered. */
   patterns: string[];
   cwd: string;
-  /** The time limit of each version parsed to compare ids, in milliseconds. */
-  limitMs?: number;
+  /** How a version is summarised to compare its ids: the engine's guarded step, with the run's time limit. */
+  summarise: Summariser;
+  /** The docset root of a file (which may no longer exist), as the run's planning finds it (the config's `docsetRoot`). */
+  docsetRootOf(absolute: string): Promise<string>;
 }
-
-/** Extensions of files that can link to others. */
-const LINKING_FILE = /\.(md|yml)$/i;
 
 /** True when changed mode is asked for. */
 export function isChangedMode(options: Pick<ChangedOptions, 'changedSince' | 'staged'>): boolean {
@@ -48,12 +46,9 @@ export function inScope(absolute: string, patterns: string[], cwd: string): bool
   });
 }
 
-/**
- * A version's summary, in the guarded worker like every parse; a refused or unparsable one breaks
- * nothing we can see (the lint run reports it).
- */
-function summarise(relative: string, text: string | undefined, limitMs: number): FileSummary | undefined {
-  return text === undefined ? undefined : runGuarded({ kind: 'summary', path: relative, text }, limitMs).summary;
+/** A version's summary; a refused or unparsable one breaks nothing we can see (the lint run reports it). */
+function summaryOf(summarise: Summariser, relative: string, text: string | undefined): FileSummary | undefined {
+  return text === undefined ? undefined : summarise(relative, text);
 }
 
 /**
@@ -62,6 +57,7 @@ function summarise(relative: string, text: string | undefined, limitMs: number):
  * or for an unknown ref.
  */
 export async function selectChangedFiles(discovered: string[], options: ChangedOptions): Promise<string[]> {
+  const { summarise } = options;
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
   if (!repo)
@@ -69,13 +65,12 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
       `${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`,
     );
   const ref = options.changedSince;
-  const limitMs = options.limitMs ?? timeLimitMs(undefined);
   const { base, changes } = await listChanges(repo, ref);
   const discoveredSet = new Set(discovered);
   const selected = new Set<string>();
   const byDocset = new Map<string, BrokenTargets>();
-  const targetsFor = (absolute: string): { targets: BrokenTargets; relative: string } => {
-    const root = findRoots(path.dirname(absolute), cwd).docsetRoot;
+  const targetsFor = async (absolute: string): Promise<{ targets: BrokenTargets; relative: string }> => {
+    const root = await options.docsetRootOf(absolute);
     let targets = byDocset.get(root);
     if (!targets) byDocset.set(root, (targets = { gone: new Set(), removedIds: new Map() }));
     return { targets, relative: posixRelative(root, absolute) };
@@ -87,16 +82,16 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     for (const gone of goneBy(change)) {
       const goneAbsolute = path.join(repo, gone);
       if (inScope(goneAbsolute, options.patterns, cwd)) {
-        const { targets, relative } = targetsFor(goneAbsolute);
+        const { targets, relative } = await targetsFor(goneAbsolute);
         targets.gone.add(relative);
       }
     }
-    if (change.status === 'modified' && LINKING_FILE.test(change.path) && inScope(absolute, options.patterns, cwd)) {
-      const { targets, relative } = targetsFor(absolute);
+    if (change.status === 'modified' && mayBeLinted(change.path) && inScope(absolute, options.patterns, cwd)) {
+      const { targets, relative } = await targetsFor(absolute);
       const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
       const removed = removedIds(
-        summarise(relative, textOf(await fileAtRef(repo, base, absolute)), limitMs),
-        summarise(relative, now, limitMs),
+        summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))),
+        summaryOf(summarise, relative, now),
       );
       if (removed.size > 0) targets.removedIds.set(relative, removed);
     }
@@ -104,7 +99,7 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
 
   for (const [root, targets] of byDocset) {
     if (targets.gone.size === 0 && targets.removedIds.size === 0) continue;
-    for (const dependent of dependentsIn(root, repo, targets, limitMs)) selected.add(dependent);
+    for (const dependent of dependentsIn(root, repo, targets, summarise)) selected.add(dependent);
   }
   return [...selected].sort();
 }
@@ -122,15 +117,15 @@ function readText(absolute: string, repo: string): string | undefined {
 }
 
 /** Absolute paths of the docset's files that reference a broken target. */
-function dependentsIn(root: string, repo: string, targets: BrokenTargets, limitMs: number): string[] {
+function dependentsIn(root: string, repo: string, targets: BrokenTargets, summarise: Summariser): string[] {
   const found: string[] = [];
   for (const relative of FileIndex.scan(root, repo).files) {
-    if (!LINKING_FILE.test(relative)) continue;
+    if (!mayBeLinted(relative)) continue;
     const absolute = path.join(root, relative);
     const text = readText(absolute, repo);
     // Fast pre-filter on the text: most files never name a target, and are not parsed.
     if (text === undefined || !mayBreak(text, targets)) continue;
-    const summary = summarise(relative, text, limitMs);
+    const summary = summarise(relative, text);
     if (summary && breaksIn(summary, targets)) found.push(absolute);
   }
   return found;

@@ -4,10 +4,8 @@
  * `DocsetView` that cross-file rules see.
  */
 import path from 'node:path';
-import type { DocsetView, FileSummary, Redirection } from '../types.js';
-import { fileKindOf } from '../engine/file-kinds.js';
-import { runGuarded } from '../engine/guard.js';
-import { timeLimitMs } from '../engine/limits.js';
+import type { DocsetView, FileSummary, Redirection, Summariser } from '../types.js';
+import { fileKindOf } from '../source/file-kinds.js';
 import { readSource } from '../source/text.js';
 import { parseYamlData } from '../source/yaml.js';
 import {
@@ -30,8 +28,12 @@ import { posixRelative } from '../text/posix-path.js';
 export interface DocsetOptions {
   /** The `dependentRepositories` config key. */
   dependentRepositories?: DependentRepositoryMap;
-  /** The time limit of each file summarised on demand, in milliseconds (default `DEFAULT_FILE_TIME_LIMIT`). */
-  limitMs?: number;
+  /**
+   * How a file outside the lint set is summarised when a rule asks for it: the engine passes its
+   * guarded step (a worker thread with the per-file time limit), so a hostile link target costs
+   * no more than a linted file.
+   */
+  summarise: Summariser;
 }
 
 /** A dependent repository read from a folder outside the docset, under its mount path. */
@@ -58,15 +60,15 @@ export class Docset implements DocsetView {
   private readonly mounts: Mount[] = [];
   private readonly available = new Set<DependentRepository>();
   private redirectionSet: RedirectionSet | undefined;
-  private readonly limitMs: number;
+  private readonly summarise: Summariser;
 
   constructor(
     readonly roots: Roots,
     readonly index: FileIndex = FileIndex.scan(roots.docsetRoot, roots.repoRoot),
-    options: DocsetOptions = {},
+    options: DocsetOptions,
   ) {
     this.root = roots.docsetRoot;
-    this.limitMs = options.limitMs ?? timeLimitMs(undefined);
+    this.summarise = options.summarise;
     const publish = readPublishConfig(roots.docsetRoot, roots.repoRoot);
     this.repositoryRoot = publish?.dir ?? roots.repoRoot;
     this.dependentRepositories = locateDependentRepositories(publish, this.root, options.dependentRepositories);
@@ -271,15 +273,14 @@ export class Docset implements DocsetView {
   }
 
   /**
-   * A file's summary; a docset file outside the lint set is read and summarised now, once, in the
-   * guarded worker: with the pre-scan and limits of any linted file (a hostile link target gets no
-   * summary, and its bookmarks are not checked).
+   * A file's summary; a docset file outside the lint set is read and summarised now, once, by the
+   * docset's summariser: with the pre-scan and limits of any linted file (a hostile link target gets
+   * no summary, and its bookmarks are not checked).
    */
   summary(relative: string): FileSummary | undefined {
     if (this.summaries.has(relative)) return this.summaries.get(relative);
     const text = this.summarisableText(relative);
-    const summary =
-      text === undefined ? undefined : runGuarded({ kind: 'summary', path: relative, text }, this.limitMs).summary;
+    const summary = text === undefined ? undefined : this.summarise(relative, text);
     this.summaries.set(relative, summary);
     return summary;
   }

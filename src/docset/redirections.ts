@@ -7,11 +7,11 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import type { Redirection } from '../types.js';
 import { posixRelative } from '../text/posix-path.js';
 import { readConfigText } from './config-file.js';
-import { readRedirectionEntries } from './redirection-entries.js';
+import { readRedirectionEntries } from '../redirection-file/entries.js';
 
 /** An entry of a redirection file as written: exactly one of the two source keys is set. */
 export interface RedirectionEntry {
@@ -22,12 +22,13 @@ export interface RedirectionEntry {
   column: number;
 }
 
-/** The redirection file name pattern of the Learn build (`*.openpublishing.redirection*.json`). */
-export const REDIRECTION_FILE = /\.openpublishing\.redirection.*\.json$/i;
+import { REDIRECTION_FILE } from '../source/file-kinds.js';
+
+export { REDIRECTION_FILE };
 
 /**
  * The entries of a redirection file's text (BOM removed), or the reason it cannot be read. Read
- * as the build reads it (comments and trailing commas accepted: `redirection-entries.ts`).
+ * as the build reads it (comments and trailing commas accepted: `src/redirection-file/entries.ts`).
  * Entries without a usable source or `redirect_url` are left out, as the build leaves them out
  * (it reports them); so are entries that set both source keys.
  */

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonFile } from '../source/json.js';
-import { ConfigError, type LoadedConfig } from '../config/types.js';
 
 /** Where the docset and its repository start. */
 export interface Roots {
@@ -55,30 +54,6 @@ export function findRoots(start: string, cwd = process.cwd()): Roots {
   if (gitRoot) return { docsetRoot: gitRoot, repoRoot: gitRoot, reason: 'git' };
   return { docsetRoot: path.resolve(cwd), repoRoot, reason: 'cwd' };
 }
-
-/**
- * The roots for files in `dir` under the config `loaded`: its `docsetRoot` when it sets one, else
- * found by `findRoots`. A `docsetRoot` that is not the folder of the docfx.json above the files is
- * refused: the Learn build resolves `~/` links and applies docfx.json metadata from that folder,
- * so any other root would report false alarms (and miss the inherited metadata).
- */
-export function rootsFor(dir: string, loaded: LoadedConfig | undefined, cwd: string): Roots {
-  const found = findRoots(dir, cwd);
-  const configured = loaded?.config.docsetRoot;
-  if (!loaded || configured === undefined) return found;
-  const docsetRoot = path.resolve(loaded.dir, configured);
-  if (found.reason === 'docfx.json' && found.docsetRoot !== docsetRoot) {
-    const docfx = path.join(found.docsetRoot, 'docfx.json');
-    throw new ConfigError(
-      loaded.path,
-      'docsetRoot',
-      `'${configured}' is not the folder of ${docfx}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '${posixOrDot(path.relative(loaded.dir, found.docsetRoot))}'`,
-    );
-  }
-  return { ...found, docsetRoot, reason: 'config' };
-}
-
-const posixOrDot = (relative: string): string => relative.split(path.sep).join('/') || '.';
 
 /** True when `child` is `parent` or inside it. */
 export function isInside(child: string, parent: string): boolean {

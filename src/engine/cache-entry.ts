@@ -104,11 +104,16 @@ function isFinding(value: unknown, knownRules: ReadonlySet<string>): boolean {
       value.fix.range.length === 2 &&
       value.fix.range.every((n) => isCount(n)) &&
       isString(value.fix.text));
+  const data =
+    value.data === undefined ||
+    (isObject(value.data) && Object.values(value.data).every((v) => isLine(v) || Number.isFinite(v)));
   return (
     typeof value.ruleId === 'string' &&
     knownRules.has(value.ruleId) &&
     (value.severity === 1 || value.severity === 2) &&
     isLine(value.message) &&
+    optional(isLine)(value.messageId) &&
+    data &&
     optional(isLine)(value.detail) &&
     positions &&
     fix &&

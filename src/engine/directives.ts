@@ -2,6 +2,7 @@
 import type { DirectiveSummary, Finding } from '../types.js';
 import { meant } from '../text/detail.js';
 import { closest } from '../text/similar.js';
+import { inlineConfigInvalid } from '../../rules/core/index.js';
 import { toFinding } from './findings.js';
 
 /**
@@ -20,8 +21,9 @@ export function applyDirectives(
       for (const id of directive.ruleIds) {
         if (!knownRules.has(id))
           problems.push(
-            toFinding('inline-config-invalid', invalidSeverity, {
-              message: `Unknown rule '${id}' in faq-lint-${directive.type}`,
+            toFinding(inlineConfigInvalid.meta, invalidSeverity, {
+              messageId: 'unknownRule',
+              data: { ruleId: id, directive: directive.type },
               detail: meant(closest(id, knownRules)),
               span: directive.span,
             }),

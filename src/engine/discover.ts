@@ -10,19 +10,9 @@ import path from 'node:path';
 import { globby, isDynamicPattern, isGitIgnored } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
+import { LINTED_EXTENSIONS, mayBeLinted } from '../source/file-kinds.js';
 import { toPosix } from '../text/posix-path.js';
-import { REDIRECTION_FILE } from '../docset/redirections.js';
 import { namedPathsToReport } from './named-paths.js';
-
-/**
- * Extensions a folder is expanded to. `.yml` files are linted only when a file kind claims them;
- * of `.json` files only `toc.json` is kept (the others are data, and are not even read).
- */
-export const LINTED_EXTENSIONS = ['md', 'yml', 'json'];
-
-/** False for a `.json` file other than a TOC (`toc.json`, any case) or a redirection file. */
-const worthReading = (file: string): boolean =>
-  !/\.json$/i.test(file) || /(?:^|[\\/])toc\.json$/i.test(file) || REDIRECTION_FILE.test(path.basename(file));
 
 /**
  * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
@@ -70,7 +60,7 @@ async function ignoredFolderFiles(folder: string): Promise<string[]> {
     LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
     { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
   );
-  return found.filter(worthReading).map((file) => path.resolve(folder, file));
+  return found.filter(mayBeLinted).map((file) => path.resolve(folder, file));
 }
 
 /**
@@ -87,9 +77,10 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
     ...GLOB_OPTIONS,
     cwd,
     gitignore: true,
-    expandDirectories: { extensions: LINTED_EXTENSIONS },
+    expandDirectories: { extensions: [...LINTED_EXTENSIONS] },
   });
-  const files = new Set(found.filter(worthReading).map((f) => path.resolve(cwd, f)));
+  // Of the `.json` files only TOCs and redirection files are kept (the others are data, never read).
+  const files = new Set(found.filter(mayBeLinted).map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statOf(absolute);
@@ -118,7 +109,7 @@ export async function discoverable(cwd: string): Promise<(file: string) => boole
   return (file) => {
     const relative = toPosix(path.relative(cwd, file));
     if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
-    if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
+    if (!mayBeLinted(relative)) return false;
     if (
       relative.split('/').some((segment) => segment === 'node_modules' || segment === '.git' || segment.startsWith('.'))
     )

@@ -5,8 +5,10 @@
  */
 import type { ResolvedConfig } from '../config/types.js';
 import type { RunSettings } from '../types.js';
-import { internalError, processFile, type FileOutput } from './process-file.js';
-import { summarise } from './summarise.js';
+import { summarise } from '../summary/summarise-file.js';
+import { processFile, type FileOutput } from './process-file.js';
+import { internalError } from './rule-runner.js';
+import type { RuleSet } from './rule-set.js';
 
 /** Lint a file of the lint set: summary and per-file rule findings. */
 export interface LintTask {
@@ -35,13 +37,18 @@ export type FileTask = LintTask | SummaryTask;
  */
 export type TaskResult = FileOutput;
 
-/** Run one task. Never throws: a parser failure becomes an `internal-error` finding. */
-export function runTask(task: FileTask): TaskResult {
+/**
+ * Run one task (a lint task with `rules`: faq-lint's own, in a worker). Never throws: a parser
+ * failure becomes an `internal-error` finding (at its configured severity).
+ */
+export function runTask(task: FileTask, rules?: RuleSet): TaskResult {
   try {
-    if (task.kind === 'lint') return processFile(task);
+    if (task.kind === 'lint') return processFile(task, rules);
     const summarised = summarise(task.path, task.text);
     return summarised?.ok ? { summary: summarised.parsed.summary, findings: [] } : { findings: [] };
   } catch (error) {
-    return { findings: [internalError('parser', error)] };
+    // A summary task's findings are not reported (its file is not linted).
+    const finding = task.kind === 'lint' ? internalError('parser', error, task.config) : undefined;
+    return { findings: finding ? [finding] : [] };
   }
 }

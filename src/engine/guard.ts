@@ -10,9 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Summariser } from '../types.js';
 import type { FileTask, TaskResult } from './file-task.js';
 import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
-import { SOLO, workerScript, type SoloWorkerData } from './worker-protocol.js';
+import { measuringCoverage, SOLO, TAKE_COVERAGE, workerScript, type SoloWorkerData } from './worker-protocol.js';
 
 /** How long a new worker may take to load the built code before faq-lint gives up. */
 const STARTUP_MS = 120_000;
@@ -21,6 +22,7 @@ export class GuardedWorker {
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
   private control: Int32Array | undefined;
+  private coverageHooked = false;
   /** Tasks stopped at their limits so far (for tests and diagnostics). */
   stops = 0;
 
@@ -87,6 +89,19 @@ export class GuardedWorker {
     this.worker = worker;
     this.port = port1;
     this.control = control;
+    if (measuringCoverage() && !this.coverageHooked) {
+      this.coverageHooked = true;
+      process.once('exit', () => this.takeCoverage());
+    }
+  }
+
+  /** At the process's exit, under `NODE_V8_COVERAGE`: the worker writes its coverage (it is never terminated cleanly). */
+  private takeCoverage(): void {
+    const { control, port } = this;
+    if (!control || !port) return;
+    Atomics.store(control, 0, SOLO.waiting);
+    port.postMessage(TAKE_COVERAGE);
+    Atomics.wait(control, 0, SOLO.waiting, 10_000);
   }
 }
 
@@ -95,6 +110,11 @@ let shared: GuardedWorker | undefined;
 /** The process's guarded worker. */
 export function guardedWorker(): GuardedWorker {
   return (shared ??= new GuardedWorker());
+}
+
+/** The guarded summariser with this time limit: what docsets and changed mode summarise files with. */
+export function guardedSummariser(limitMs: number): Summariser {
+  return (path, text) => runGuarded({ kind: 'summary', path, text }, limitMs).summary;
 }
 
 /** Run a task in the process's guarded worker. */

@@ -5,7 +5,9 @@
  * behind these numbers are in docs/guarantees.md.
  */
 import type { TaskResult, FileTask } from './file-task.js';
-import { refusalFindings } from './process-file.js';
+import { fileTooComplex } from '../../rules/core/index.js';
+import type { MessageData } from '../types.js';
+import { formatMessage, toFinding } from './findings.js';
 
 /**
  * Seconds a file may take by default (`--file-time-limit`). The slowest real article of the
@@ -26,10 +28,15 @@ export const YOUNG_GENERATION_MB = 32;
 export const timeLimitMs = (seconds: number | undefined): number =>
   Math.max(1, Math.round((seconds ?? DEFAULT_FILE_TIME_LIMIT) * 1000));
 
-/** The message of a file stopped at its limits. */
+/** The message of a file stopped at its limits (file-too-complex's `stopped`). */
 export function stoppedMessage(limitMs: number): string {
-  return `Stopped at the per-file limits (${Math.round(limitMs / 100) / 10} s, ${FILE_HEAP_MB} MB)`;
+  return formatMessage(fileTooComplex.meta.messages.stopped, stoppedData(limitMs));
 }
+
+const stoppedData = (limitMs: number): MessageData => ({
+  seconds: Math.round(limitMs / 100) / 10,
+  heapMb: FILE_HEAP_MB,
+});
 
 /** The detail of that message. */
 export const STOPPED_DETAIL =
@@ -38,10 +45,16 @@ export const STOPPED_DETAIL =
 /** The result of a task stopped at its limits: one `file-too-complex` finding for a linted file, no summary. */
 export function stoppedResult(task: FileTask, limitMs: number): TaskResult {
   if (task.kind !== 'lint') return { findings: [] };
+  const rule = task.config.rules['file-too-complex'];
   return {
-    findings: refusalFindings(
-      { ruleId: 'file-too-complex', reason: stoppedMessage(limitMs), detail: STOPPED_DETAIL },
-      task.config,
-    ),
+    findings: rule
+      ? [
+          toFinding(fileTooComplex.meta, rule.severity, {
+            messageId: 'stopped',
+            data: stoppedData(limitMs),
+            detail: STOPPED_DETAIL,
+          }),
+        ]
+      : [],
   };
 }

@@ -4,13 +4,13 @@
  * return findings per file in a stable order.
  */
 import path from 'node:path';
-import { allRules } from '../../rules/index.js';
 import { discover } from './discover.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding, UncheckedBookmark } from '../types.js';
+import type { FileSummary, Finding, Rule, UncheckedBookmark } from '../types.js';
+import { BUILT_IN, RuleSet } from './rule-set.js';
 import { redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
 import { defaultCacheLocation } from './cache-location.js';
@@ -21,11 +21,13 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { timeLimitMs } from './limits.js';
+import { guardedSummariser } from './guard.js';
+import { rootsFor } from '../config/roots.js';
 import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
 import { isIsoDate } from '../text/iso-date.js';
 
-export { discover, LINTED_EXTENSIONS, NoFilesMatchedError } from './discover.js';
+export { discover, NoFilesMatchedError } from './discover.js';
 
 export interface LintOptions {
   /**
@@ -95,6 +97,14 @@ export interface LintOptions {
    * made on exactly the text `--fix` rewrites.
    */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * The rules of the run (default: faq-lint's own, `allRules`); `[...allRules, myRule]` adds a
+   * rule made with `defineRule` (see docs/api.md). Config files, `commandLineRules` and inline
+   * comments then set and silence it like any rule. Worker threads load only faq-lint's own
+   * rules: with any other rule, the per-file stage runs in the main thread, one file at a time and
+   * without the per-file time limit, and the cache is not used.
+   */
+  rules?: readonly Rule[];
 }
 
 /** The findings for one file. */
@@ -141,8 +151,9 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const rules = options.rules ? new RuleSet(options.rules) : BUILT_IN;
   const loader = new ConfigLoader(
-    allRules,
+    rules.rules,
     options.configFile && path.resolve(cwd, options.configFile),
     options.noConfig,
     { cwd, allowJs: options.allowJsConfig ?? true },
@@ -156,23 +167,35 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
+  const docsetRootOf = async (absolute: string): Promise<string> =>
+    rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
   const files = changedMode
-    ? [...(await selectChangedFiles(discovered, { ...options, patterns, cwd, limitMs }))].sort()
+    ? [
+        ...(await selectChangedFiles(discovered, {
+          ...options,
+          patterns,
+          cwd,
+          summarise: guardedSummariser(limitMs),
+          docsetRootOf,
+        })),
+      ].sort()
     : discovered;
-  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs });
+  const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
   const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
-  const cache = options.cache
-    ? LintCache.open(
-        options.cacheLocation
-          ? path.resolve(cwd, options.cacheLocation)
-          : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot),
-        warn,
-      )
-    : undefined;
+  const cache =
+    options.cache && rules.builtIn
+      ? LintCache.open(
+          options.cacheLocation
+            ? path.resolve(cwd, options.cacheLocation)
+            : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot),
+          warn,
+        )
+      : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
+  if (!rules.builtIn) runner.inProcess = rules;
   try {
     await processJobs(jobs, {
       runner,
@@ -200,7 +223,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     if (!job.output && job.early.length === 0) continue;
     const list = unchecked.get(job.docset) ?? [];
     unchecked.set(job.docset, list);
-    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u));
+    const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u), rules);
     results.push({
       filePath: job.absolute,
       path: job.relative,

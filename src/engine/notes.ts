@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { UncheckedBookmark } from '../types.js';
-import { printable } from './findings.js';
+import { printable } from '../text/printable.js';
 
 /** One note of a run: a sentence, with its figures for machine formats. */
 export type RunNote =

@@ -3,14 +3,16 @@
  * run settings. Nothing is read or parsed here beyond config files and the docsets' file index.
  */
 import path from 'node:path';
-import { allRules } from '../../rules/index.js';
 import type { ConfigLoader } from '../config/load.js';
 import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { Docset } from '../docset/docset.js';
-import { rootsFor, type Roots } from '../docset/root.js';
+import type { Docset } from '../docset/docset.js';
+import type { Roots } from '../docset/root.js';
+import { docsetFor, rootsFor } from '../config/roots.js';
 import type { Finding, RunSettings } from '../types.js';
+import { guardedSummariser } from './guard.js';
 import type { ProcessOutput } from './process-file.js';
+import { BUILT_IN, type RuleSet } from './rule-set.js';
 
 /** A file that will be linted: planned here, filled in by the later stages. */
 export interface Job {
@@ -33,6 +35,8 @@ export interface PlanOptions {
   now: string;
   /** The time limit of each file the docsets summarise on demand, in milliseconds. */
   limitMs: number;
+  /** The run's rules (default: faq-lint's own). */
+  rules?: RuleSet;
   /**
    * Docsets by root, shared with earlier plans (the language server plans files one at a time
    * into its long-lived docsets); the docsets this plan creates are added. Default: a new map.
@@ -43,8 +47,9 @@ export interface PlanOptions {
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
 export async function planJobs(
   files: readonly string[],
-  { cwd, loader, commandLineRules, now, limitMs, docsets = new Map() }: PlanOptions,
+  { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN, docsets = new Map() }: PlanOptions,
 ): Promise<Job[]> {
+  const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
   for (const absolute of files) {
@@ -56,18 +61,8 @@ export async function planJobs(
       roots = rootsFor(dir, loaded, cwd);
       rootsByDir.set(dir, roots);
     }
-    let docset = docsets.get(roots.docsetRoot);
-    if (!docset) {
-      // The docset takes the dependent repository map of the config of its first file (as for docsetRoot).
-      const map = loaded?.config.dependentRepositories;
-      docset = new Docset(
-        roots,
-        undefined,
-        map ? { limitMs, dependentRepositories: { dir: loaded.dir, map } } : { limitMs },
-      );
-      docsets.set(roots.docsetRoot, docset);
-    }
-    const config = resolveConfig(absolute, loaded, allRules, commandLineRules);
+    const docset = docsetFor(docsets, roots, loaded, summarise);
+    const config = resolveConfig(absolute, loaded, rules.rules, commandLineRules);
     jobs.push({
       absolute,
       relative: docset.relative(absolute),

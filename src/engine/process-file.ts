@@ -2,13 +2,14 @@
  * Parse, summarise and run the per-file rules on one file: a pure function of (path, text,
  * config), so it can run in a worker thread and its result can be cached.
  */
-import { ruleChecksKind } from '../../rules/define.js';
-import { rulesById } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, FileSummary, RunSettings } from '../types.js';
+import { summarise, summaryOf, type Refusal } from '../summary/summarise-file.js';
+import type { Finding, FileSummary, PreviousVersion, RunSettings } from '../types.js';
 import { FindingCollector } from './collect.js';
+import { fileTooComplex, fileUnreadable } from '../../rules/core/index.js';
 import { toFinding } from './findings.js';
-import { summarise, type Refusal } from './summarise.js';
+import { runFileRules } from './rule-runner.js';
+import { BUILT_IN, type RuleSet } from './rule-set.js';
 
 export interface ProcessInput {
   /** Docset-relative POSIX path. */
@@ -32,53 +33,43 @@ export interface FileOutput {
 export type ProcessOutput = FileOutput & { summary: FileSummary };
 
 /**
- * Summarise one file and run its per-file rules; inline comments already silence findings here.
- * Never throws for a rule's failure. A refused file (too large, too complex) gets one finding
- * and no summary, so no other rule reports on it.
+ * Summarise one file and run its per-file rules (`rules`: faq-lint's own unless the run was given
+ * others); inline comments already silence findings here. Never throws for a rule's failure. A
+ * refused file (too large, too complex) gets one finding and no summary, so no other rule reports on it.
  */
-export function processFile({ path, text, config, settings, previousText }: ProcessInput): FileOutput {
+export function processFile(
+  { path, text, config, settings, previousText }: ProcessInput,
+  rules: RuleSet = BUILT_IN,
+): FileOutput {
   const summarised = summarise(path, text);
   if (!summarised) throw new Error(`No parser for ${path}`);
   if (!summarised.ok) return { findings: refusalFindings(summarised.refusal, config) };
-  const { tree, summary } = summarised.parsed;
-  const collector = new FindingCollector(summary.directives);
-  for (const [id, { severity, options }] of Object.entries(config.rules)) {
-    const rule = rulesById.get(id);
-    if (!rule?.check || !ruleChecksKind(rule.meta, summary.kind)) continue;
-    try {
-      rule.check({
-        path,
-        text,
-        tree,
-        summary,
-        options,
-        settings,
-        previousText,
-        report: (report) => collector.add(toFinding(id, severity, report)),
-      });
-    } catch (error) {
-      collector.add(internalError(id, error));
-    }
-  }
-  return { summary, ...collector.result() };
+  const { parsed } = summarised;
+  const collector = new FindingCollector(parsed.summary.directives);
+  const previous = previousText === undefined ? undefined : previousVersion(path, previousText);
+  runFileRules(rules, config, { path, text, parsed, settings, ...(previous ? { previous } : {}) }, collector);
+  return { summary: parsed.summary, ...collector.result() };
+}
+
+/** The file at the git base; summarised on first use (only rules that compare versions ask). */
+function previousVersion(path: string, text: string): PreviousVersion {
+  let summary: { value: FileSummary | undefined } | undefined;
+  return {
+    text,
+    get summary() {
+      return (summary ??= { value: summaryOf(path, text) }).value;
+    },
+  };
 }
 
 /** The one finding of a refused file (none when its rule is off). */
 export function refusalFindings(refusal: Refusal, config: ResolvedConfig): Finding[] {
   const rule = config.rules[refusal.ruleId];
-  return rule
-    ? [
-        toFinding(
-          refusal.ruleId,
-          rule.severity,
-          refusal.detail ? { message: refusal.reason, detail: refusal.detail } : { message: refusal.reason },
-        ),
-      ]
-    : [];
-}
-
-/** The finding that stands in for a rule that threw. */
-export function internalError(ruleId: string, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return toFinding('internal-error', 'error', { message: `Rule '${ruleId}' failed on this file: ${reason}` });
+  if (!rule) return [];
+  const report =
+    refusal.ruleId === 'file-unreadable'
+      ? { messageId: 'unreadable', data: { reason: refusal.reason } }
+      : { messageId: 'refused', data: { reason: refusal.reason } };
+  const meta = refusal.ruleId === 'file-unreadable' ? fileUnreadable.meta : fileTooComplex.meta;
+  return [toFinding(meta, rule.severity, refusal.detail ? { ...report, detail: refusal.detail } : report)];
 }

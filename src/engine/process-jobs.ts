@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary } from '../types.js';
 import { InputKeys, sha1, type LintCache } from './cache.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf } from '../source/file-kinds.js';
 import type { LintTask, TaskResult } from './file-task.js';
+import { fileUnreadable } from '../../rules/core/index.js';
 import { toFinding } from './findings.js';
 import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
@@ -39,9 +40,9 @@ export async function processJobs(
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const overlaid = overlay?.get(job.absolute);
-    const unreadable = (reason: string): undefined => {
+    const unreadable = (reason: string, messageId: 'unreadable' | 'stagedUnreadable' = 'unreadable'): undefined => {
       const rule = job.config.rules['file-unreadable'];
-      if (rule) job.early.push(toFinding('file-unreadable', rule.severity, { message: reason }));
+      if (rule) job.early.push(toFinding(fileUnreadable.meta, rule.severity, { messageId, data: { reason } }));
       cache?.forget(job.absolute);
       tick();
       return undefined;
@@ -58,7 +59,7 @@ export async function processJobs(
     const { source, previousText } = versions
       ? await versions(job.absolute, read.text, overlaid !== undefined)
       : { source: read, previousText: undefined };
-    if (!source.ok) return unreadable(`The staged version: ${source.reason}`);
+    if (!source.ok) return unreadable(source.reason, 'stagedUnreadable');
     const text = source.text;
     const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
     if (previousText !== undefined) task.previousText = previousText;

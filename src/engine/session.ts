@@ -7,11 +7,12 @@
  * the disk (a git checkout), and `findings` runs the cross-file stage for one file against the
  * docsets as they are now, with the same configs, severities, inline comments and messages as the
  * CLI. Each change answers which linted files' findings it may have changed, so the editor
- * re-checks only those. Before `index()` is done, `findings` has the per-file rules only: the
- * cross-file rules would judge links against a docset half read.
+ * re-checks only those. Rules run through the one rule runner (`rule-runner.ts`), as in `lint()`:
+ * the per-file stage in the worker threads, the cross-file stage in `finalFindings`. Before
+ * `index()` is done, `findings` has the per-file rules only: the cross-file rules would judge
+ * links against a docset half read.
  */
 import path from 'node:path';
-import { allRules, rulesById } from '../../rules/index.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
@@ -26,6 +27,7 @@ import { discover, discoverable } from './discover.js';
 import { today } from './lint.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
+import { BUILT_IN } from './rule-set.js';
 import { readSource } from '../source/text.js';
 import { targetsToSummarise } from './targets.js';
 import { timeLimitMs } from './limits.js';
@@ -168,7 +170,7 @@ export class LintSession {
 
   private reset(): void {
     const { configFile, noConfig } = this.options;
-    this.loader = new ConfigLoader(allRules, configFile && path.resolve(this.cwd, configFile), noConfig, {
+    this.loader = new ConfigLoader(BUILT_IN.rules, configFile && path.resolve(this.cwd, configFile), noConfig, {
       cwd: this.cwd,
       allowJs: this.options.allowJsConfig ?? true,
     });
@@ -188,6 +190,7 @@ export class LintSession {
       now: this.now,
       limitMs: this.limitMs,
       docsets: this.docsets,
+      rules: BUILT_IN,
     };
   }
 
@@ -267,7 +270,7 @@ export class LintSession {
     if (!this.indexed) {
       // Per-file rules only: the same job without its cross-file rules (directives still apply).
       const perFile = Object.fromEntries(
-        Object.entries(job.config.rules).filter(([id]) => !rulesById.get(id)?.checkDocset),
+        Object.entries(job.config.rules).filter(([id]) => !BUILT_IN.get(id)?.checkDocset),
       );
       return finalFindings({ ...job, config: { ...job.config, rules: perFile } }).findings;
     }

@@ -7,7 +7,7 @@
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, ReferenceKind } from '../types.js';
 import { resolveLink } from '../docset/resolve-link.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf } from '../source/file-kinds.js';
 
 /** Reference kinds whose target file's headings or anchors a rule may check. */
 const LINK_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'html-a', 'docfx-image-link']);

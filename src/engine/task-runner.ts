@@ -4,7 +4,8 @@
  * run streams its files through `runTasks`, which reads each file only when its batch is about to
  * be sent, so at most a few batches of text are held at once.
  */
-import type { FileTask, TaskResult } from './file-task.js';
+import { runTask, type FileTask, type TaskResult } from './file-task.js';
+import type { RuleSet } from './rule-set.js';
 import { runGuarded } from './guard.js';
 import { autoWorkerCount, MIN_FILES_FOR_WORKERS, WorkerPool } from './pool.js';
 
@@ -17,6 +18,12 @@ const BATCHES_PER_WORKER = 2;
 
 export class TaskRunner {
   private pool: WorkerPool | undefined;
+  /**
+   * Set for a run with rules of its own (`lint({ rules })`): worker threads load only faq-lint's
+   * rules, so lint tasks run here, in the main thread, one at a time, with no time limit (summary
+   * tasks, which run no rule, stay in the guarded worker).
+   */
+  inProcess: RuleSet | undefined;
 
   /**
    * @param threads pool threads to use (0: the guarded worker, one task at a time).
@@ -53,6 +60,13 @@ export class TaskRunner {
     prepare: (item: T) => FileTask | undefined | Promise<FileTask | undefined>,
     finish: (item: T, result: TaskResult) => void,
   ): Promise<void> {
+    if (this.inProcess) {
+      for (const item of items) {
+        const task = await prepare(item);
+        if (task) finish(item, task.kind === 'lint' ? runTask(task, this.inProcess) : runGuarded(task, this.limitMs));
+      }
+      return;
+    }
     if (!this.usesPool(items.length)) {
       for (const item of items) {
         const task = await prepare(item);

@@ -18,14 +18,13 @@ import {
   type Document,
   type Node as YamlNode,
   type Pair,
-  type Scalar,
   type YAMLMap,
 } from 'yaml';
 import { metadataFromMap, yamlErrorRange } from '../parse/metadata.js';
-import { LineIndex } from '../parse/positions.js';
-import type { FileSummary, MetadataSummary, Span } from '../types.js';
-import type { ParsedFile } from '../engine/file-kinds.js';
-import { firstLine, yamlMimeOf } from './header.js';
+import { LineIndex } from '../text/line-index.js';
+import type { FileSummary, MetadataSummary, ParsedFile, Span } from '../types.js';
+
+import { firstLine, yamlMimeOf } from '../text/yaml-mime.js';
 import { parseFragment, type Fragment } from './markdown-fragment.js';
 import { toFileRange } from './scalar-map.js';
 import type { FaqYamlData, FaqYamlProblem, FaqYamlQuestion, FaqYamlSection } from './structure.js';
@@ -87,7 +86,7 @@ class FaqYamlReader {
       this.markdown(pairOf(root, 'summary')?.value);
       const sections = pairOf(root, 'sections')?.value;
       if (isSeq(sections)) {
-        for (const item of sections.items) if (isMap(item)) this.readSection(item as YAMLMap);
+        for (const item of sections.items) if (isMap(item)) this.readSection(item);
       }
       if (pairOf(root, 'questions')) this.readSection(root);
       this.markdown(pairOf(root, 'additionalContent')?.value);
@@ -105,7 +104,7 @@ class FaqYamlReader {
       data: { faqYaml },
       position: { start: this.lines.point(0), end: this.lines.point(this.text.length) },
     };
-    return { tree, summary: this.summary, lines: this.lines };
+    return { tree, summary: this.summary };
   }
 
   private syntaxErrors(): FaqYamlProblem[] {
@@ -118,7 +117,7 @@ class FaqYamlReader {
   private readMetadata(root: YAMLMap): void {
     const pair = pairOf(root, 'metadata');
     if (!pair) return;
-    const keySpan = this.spanOf(pair.key as Scalar)!;
+    const keySpan = this.spanOf(pair.key)!;
     const valueSpan = this.spanOf(pair.value);
     const span: Span = { start: keySpan.start, end: valueSpan?.end ?? keySpan.end };
     if (isMap(pair.value)) {
@@ -135,14 +134,14 @@ class FaqYamlReader {
   /** A `sections[]` item, or the root when it has a top-level `questions` list. */
   private readSection(map: YAMLMap): void {
     const nameNode = pairOf(map, 'name')?.value;
-    const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
+    const name = isScalar(nameNode) && nameNode.value !== null ? nameNode.toString() : undefined;
     if (map !== this.doc.contents) this.heading(2, 'section', nameNode);
     const section: FaqYamlSection = { name, questions: [] };
     this.sections.push(section);
     const questions = pairOf(map, 'questions')?.value;
     if (!isSeq(questions)) return;
     for (const item of questions.items) {
-      if (isMap(item)) section.questions.push(this.readQuestion(item as YAMLMap));
+      if (isMap(item)) section.questions.push(this.readQuestion(item));
     }
   }
 
@@ -152,12 +151,12 @@ class FaqYamlReader {
     const itemSpan = this.spanOf(item)!;
     const heading = this.heading(3, 'question', questionPair?.value);
     const text = heading?.text ?? '';
-    const span = heading?.span ?? this.spanOf(questionPair?.key as Scalar | undefined) ?? itemSpan;
+    const span = heading?.span ?? this.spanOf(questionPair?.key) ?? itemSpan;
     const fragment = this.markdown(answerPair?.value);
     const answerValue = answerPair?.value;
     const nullAnswer = !answerValue || (isScalar(answerValue) && answerValue.value === null);
     const answerEmpty = answerPair !== undefined && (nullAnswer || fragment?.blank === true);
-    const answerSpan = this.spanOf(answerPair?.key as Scalar | undefined) ?? itemSpan;
+    const answerSpan = this.spanOf(answerPair?.key) ?? itemSpan;
     return { text, span, answerEmpty, answerSpan };
   }
 

@@ -5,7 +5,7 @@
  * Pure: walks a YAML document whose ranges are file offsets.
  */
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { LineIndex } from '../parse/positions.js';
+import type { LineIndex } from '../text/line-index.js';
 import { closest } from '../text/similar.js';
 import type { Span } from '../types.js';
 
@@ -60,7 +60,7 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
   const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span =>
     node?.range ? lines.span(node.range[0], node.range[1]) : fallback;
   const fileStart = lines.span(0, 0);
-  const root = doc.contents as YamlNode | null;
+  const root = doc.contents;
   if (!isMap(root)) {
     problems.push({
       message: `A structured FAQ must be a mapping with 'title' and 'sections', not ${typeName(root)}.`,

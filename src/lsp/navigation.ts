@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { MarkupKind, type Hover, type Location, type Position } from 'vscode-languageserver/node';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import { printable } from '../text/printable.js';
 import { hostPages } from '../docset/pages.js';
 import type { LintSession, SessionFile } from '../engine/session.js';

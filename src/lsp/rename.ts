@@ -9,8 +9,9 @@ import type { Position, Range } from 'vscode-languageserver/node';
 import { pageIdsOf, type PageElement } from '../docset/page-ids.js';
 import { hostPages } from '../docset/pages.js';
 import type { LintSession, SessionFile } from '../engine/session.js';
-import { fileKindOf } from '../engine/file-kinds.js';
-import { LineIndex } from '../parse/positions.js';
+import { fileKindOf } from '../source/file-kinds.js';
+import { PARSERS } from '../summary/parse-file.js';
+import { LineIndex } from '../text/line-index.js';
 import { headingContentRange } from '../text/heading-range.js';
 import { printable } from '../text/printable.js';
 import type { HeadingSummary } from '../types.js';
@@ -86,7 +87,7 @@ export function renameEdits(
   const text = session.text(target.absolute)!;
   const renamed = text.slice(0, target.content[0]) + newName + text.slice(target.content[1]);
   const before = session.file(target.absolute)!.summary!.headings;
-  const after = fileKindOf(relative, renamed)!.parse(relative, renamed).summary.headings;
+  const after = PARSERS[fileKindOf(relative, renamed)!].parse(relative, renamed).summary.headings;
   if (after.length !== before.length)
     throw new RenameRefused(
       `'${printable(newName)}' would change the document's structure; rename to plain heading text.`,

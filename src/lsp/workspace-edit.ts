@@ -4,7 +4,7 @@
  * otherwise; versioned document edits when the client takes them, else plain changes.
  */
 import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import { lintedText, pathToUri, type OpenDocuments } from './documents.js';
 import type { FileEdit } from './rename.js';
 

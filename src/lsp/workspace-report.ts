@@ -41,7 +41,7 @@ export interface ReportInput {
   /** The client's result ids, by URI. */
   previous: ReadonlyMap<string, string>;
   /** True for an open document (reported by document pulls) or a file not linted on open. */
-  skip(absolute: string, uri: string): boolean;
+  skip(this: void, absolute: string, uri: string): boolean;
   /** Closed files to report even when clean; reported ones are removed. */
   mustReport: Set<string>;
   changes: ChangeSignal;

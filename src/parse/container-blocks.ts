@@ -8,15 +8,17 @@
  * nothing more is reported. One pass over the lines.
  */
 import type { Root } from 'mdast';
-import type { Span } from '../types.js';
-import type { LineIndex } from './positions.js';
+import type { MessageData, Span } from '../types.js';
+import type { LineIndex } from '../text/line-index.js';
 import { readTripleColonOpening, type TripleColonAttribute } from './triple-colon-attributes.js';
 import { walk } from './walk.js';
 
 /** A problem of a zone or moniker range, as the build reports it. */
 export interface BlockProblem {
   severity: 'error' | 'warn';
-  message: string;
+  /** The id of the message in the reporting rule's `meta.messages` (invalid-zone, invalid-moniker-range). */
+  messageId: string;
+  data?: MessageData;
   detail?: string;
   span: Span;
 }
@@ -52,14 +54,15 @@ function skippedLines(tree: Root): [number, number][] {
 /** The first problem of a zone's attributes (ZoneExtension.TryProcessAttributes), or undefined. */
 function zoneAttributeProblem(
   attributes: readonly TripleColonAttribute[],
-): { message: string; detail?: string; attribute?: TripleColonAttribute } | undefined {
+): { messageId: string; data?: MessageData; detail?: string; attribute?: TripleColonAttribute } | undefined {
   let target = '';
   let pivot = '';
   for (const attribute of attributes) {
     if (attribute.name === 'target') {
       if (!ZONE_TARGETS.includes(attribute.value))
         return {
-          message: `Unknown zone target '${attribute.value}'`,
+          messageId: 'unknownTarget',
+          data: { target: attribute.value },
           detail: 'a zone target is docs, chromeless or pdf',
           attribute,
         };
@@ -67,20 +70,22 @@ function zoneAttributeProblem(
     } else if (attribute.name === 'pivot') {
       if (!PIVOT.test(attribute.value))
         return {
-          message: `Invalid pivot '${attribute.value}'`,
+          messageId: 'invalidPivot',
+          data: { pivot: attribute.value },
           detail: 'pivot ids are lower-case letters, digits and dashes, separated by commas',
           attribute,
         };
       pivot = attribute.value;
     } else
       return {
-        message: `Unknown zone attribute '${attribute.name}'`,
+        messageId: 'unknownAttribute',
+        data: { name: attribute.name },
         detail: 'a zone has a target, a pivot, or both',
         attribute,
       };
   }
-  if (target === '' && pivot === '') return { message: 'A zone needs a target or a pivot' };
-  if (target === 'pdf' && pivot !== '') return { message: 'A pivot is not permitted on a pdf zone' };
+  if (target === '' && pivot === '') return { messageId: 'noTargetOrPivot' };
+  if (target === 'pdf' && pivot !== '') return { messageId: 'pivotOnPdf' };
   return undefined;
 }
 
@@ -107,7 +112,7 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     if (!monikersUnsure) {
       if (moniker && colons === moniker.colons && /^moniker-end/i.test(rest)) {
         if (rest.slice('moniker-end'.length).trim() !== '')
-          result.monikerProblems.push({ severity: 'warn', message: "Text after 'moniker-end'", span: moniker.span });
+          result.monikerProblems.push({ severity: 'warn', messageId: 'textAfterEnd', span: moniker.span });
         moniker = undefined;
         continue;
       }
@@ -118,14 +123,14 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
         if (close === -1) {
           result.monikerProblems.push({
             severity: 'warn',
-            message: 'Moniker range has no closing quote (")',
+            messageId: 'noClosingQuote',
             span: lineSpan,
           });
         } else if (moniker) {
           monikersUnsure = true; // a range inside a range: how the build pairs the ends is not established
         } else {
           if (rest.slice(close + 1).trim() !== '')
-            result.monikerProblems.push({ severity: 'warn', message: 'Text after the moniker range', span: lineSpan });
+            result.monikerProblems.push({ severity: 'warn', messageId: 'textAfterRange', span: lineSpan });
           moniker = { span: lineSpan, colons };
         }
         continue;
@@ -136,20 +141,21 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     if (colons !== 3) continue;
     if (openZone && /^zone-end/i.test(rest)) {
       if (rest.slice('zone-end'.length).trim() !== '')
-        result.zoneProblems.push({ severity: 'warn', message: "Text after 'zone-end'", span: openZone });
+        result.zoneProblems.push({ severity: 'warn', messageId: 'textAfterEnd', span: openZone });
       openZone = undefined;
       continue;
     }
     const opening = readTripleColonOpening(text, at, false);
     if (opening?.name !== 'zone') continue;
     if (openZone) {
-      result.zoneProblems.push({ severity: 'error', message: 'Zones cannot be nested', span: lineSpan });
+      result.zoneProblems.push({ severity: 'error', messageId: 'nested', span: lineSpan });
       continue;
     }
     if (opening.error) {
       result.zoneProblems.push({
         severity: 'error',
-        message: `Zone not read: ${opening.error.short}`,
+        messageId: 'notRead',
+        data: { problem: opening.error.short },
         detail: opening.error.message,
         span: lines.span(opening.error.offset, opening.error.offset),
       });
@@ -160,7 +166,8 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       const where = problem.attribute ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd) : lineSpan;
       result.zoneProblems.push({
         severity: 'error',
-        message: problem.message,
+        messageId: problem.messageId,
+        ...(problem.data ? { data: problem.data } : {}),
         ...(problem.detail ? { detail: problem.detail } : {}),
         span: where,
       });
@@ -174,11 +181,11 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       ...(pivot ? { pivot: { value: pivot.value, span: lines.span(pivot.valueStart, pivot.valueEnd) } } : {}),
     });
   }
-  if (openZone) result.zoneProblems.push({ severity: 'warn', message: "Zone has no '::: zone-end'", span: openZone });
+  if (openZone) result.zoneProblems.push({ severity: 'warn', messageId: 'noEnd', span: openZone });
   if (moniker && !monikersUnsure)
     result.monikerProblems.push({
       severity: 'warn',
-      message: "Moniker range has no '::: moniker-end'",
+      messageId: 'noEnd',
       span: moniker.span,
     });
   return result;

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { applyDocfxSyntax } from './docfx.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../text/line-index.js';
 
 // No remark-gfm: no rule needs tables, task lists or literal autolinks, and it costs about a
 // third of the parse time (see ARCHITECTURE.md).

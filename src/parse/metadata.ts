@@ -17,7 +17,7 @@ import {
 } from 'yaml';
 import type { MetadataEntry, MetadataSummary, Span } from '../types.js';
 import { indentFlowContinuations } from './flow-continuations.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../text/line-index.js';
 
 /** Refuse alias expansions beyond this many nodes: an alias bomb is a problem, not a hang. */
 const MAX_ALIAS_COUNT = 100;
@@ -130,7 +130,8 @@ const MISPLACED_LOOKAHEAD_LINES = 50;
  * matter the writer meant, which Markdown (and the build) read as a thematic break and text.
  */
 export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
-  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  // Sticky: each line is matched where the previous one ended, never searched for.
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
   for (let i = 0; i < MISPLACED_LOOKAHEAD_LINES && pattern.lastIndex < text.length; i++) {
     const start = pattern.lastIndex;
     const line = pattern.exec(text)![0].trim();

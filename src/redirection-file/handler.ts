@@ -5,11 +5,9 @@
  * the `redirection` kind run on them.
  */
 import type { Root } from 'mdast';
-import { REDIRECTION_FILE } from '../docset/redirections.js';
-import { readRedirectionEntries, type EntryValue } from '../docset/redirection-entries.js';
-import type { FileKindHandler } from '../engine/file-kinds.js';
-import { LineIndex } from '../parse/positions.js';
-import type { FileSummary, RedirectionEntryValue, Span } from '../types.js';
+import { readRedirectionEntries, type EntryValue } from './entries.js';
+import { LineIndex } from '../text/line-index.js';
+import type { FileSummary, ParsedFile, RedirectionEntryValue, Span } from '../types.js';
 
 declare module 'mdast' {
   interface RootData {
@@ -18,44 +16,41 @@ declare module 'mdast' {
   }
 }
 
-export const redirectionKind: FileKindHandler = {
-  kind: 'redirection',
-  matches: (path) => REDIRECTION_FILE.test(path.slice(path.lastIndexOf('/') + 1)),
-  parse(path, text) {
-    const lines = new LineIndex(text);
-    const data = readRedirectionEntries(text);
-    const value = (v: EntryValue | undefined): RedirectionEntryValue | undefined =>
-      v ? { value: v.value, span: lines.span(v.range[0], v.range[1]) } : undefined;
-    const summary: FileSummary = {
-      path,
-      kind: 'redirection',
-      metadata: undefined,
-      headings: [],
-      anchors: [],
-      references: [],
-      directives: [],
-      redirectionEntries: data.entries.map((entry) => {
-        const out: NonNullable<FileSummary['redirectionEntries']>[number] = {
-          span: lines.span(entry.range[0], entry.range[1]),
-          redirectDocumentId: entry.redirectDocumentId,
-          hasMonikers: entry.hasMonikers,
-        };
-        const sourcePath = value(entry.sourcePath);
-        const fromRoot = value(entry.sourcePathFromRoot);
-        const url = value(entry.redirectUrl);
-        if (sourcePath) out.sourcePath = sourcePath;
-        if (fromRoot) out.sourcePathFromRoot = fromRoot;
-        if (url) out.redirectUrl = url;
-        return out;
-      }),
-      lineCount: lines.lineCount,
-      length: text.length,
-    };
-    const syntaxError = data.syntaxError && {
-      message: data.syntaxError.message,
-      span: lines.span(data.syntaxError.range[0], data.syntaxError.range[1]),
-    };
-    const tree: Root = { type: 'root', children: [], data: { redirectionFile: syntaxError ? { syntaxError } : {} } };
-    return { tree, summary, lines };
-  },
-};
+/** Parse a redirection file into its entries (summary) and its JSON syntax error (tree data). */
+export function parseRedirectionFile(path: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  const data = readRedirectionEntries(text);
+  const value = (v: EntryValue | undefined): RedirectionEntryValue | undefined =>
+    v ? { value: v.value, span: lines.span(v.range[0], v.range[1]) } : undefined;
+  const summary: FileSummary = {
+    path,
+    kind: 'redirection',
+    metadata: undefined,
+    headings: [],
+    anchors: [],
+    references: [],
+    directives: [],
+    redirectionEntries: data.entries.map((entry) => {
+      const out: NonNullable<FileSummary['redirectionEntries']>[number] = {
+        span: lines.span(entry.range[0], entry.range[1]),
+        redirectDocumentId: entry.redirectDocumentId,
+        hasMonikers: entry.hasMonikers,
+      };
+      const sourcePath = value(entry.sourcePath);
+      const fromRoot = value(entry.sourcePathFromRoot);
+      const url = value(entry.redirectUrl);
+      if (sourcePath) out.sourcePath = sourcePath;
+      if (fromRoot) out.sourcePathFromRoot = fromRoot;
+      if (url) out.redirectUrl = url;
+      return out;
+    }),
+    lineCount: lines.lineCount,
+    length: text.length,
+  };
+  const syntaxError = data.syntaxError && {
+    message: data.syntaxError.message,
+    span: lines.span(data.syntaxError.range[0], data.syntaxError.range[1]),
+  };
+  const tree: Root = { type: 'root', children: [], data: { redirectionFile: syntaxError ? { syntaxError } : {} } };
+  return { tree, summary };
+}

@@ -11,6 +11,7 @@ export function eslintResults(result: LintResult): unknown[] {
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
+      ...(f.messageId ? { messageId: f.messageId } : {}),
       line: f.line,
       column: f.column,
       endLine: f.endLine,

@@ -3,7 +3,7 @@
  * the cache, the Actions event): read through `readSource`, parsed, and any problem said without
  * quoting the file (V8's own messages quote its first bytes: a symlink to a secret would leak).
  */
-import { LineIndex } from '../parse/positions.js';
+import { LineIndex } from '../text/line-index.js';
 import type { ReadOptions } from './read.js';
 import { readSource } from './text.js';
 

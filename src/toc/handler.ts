@@ -5,12 +5,11 @@
  * entry links, `toc-include` for a TOC file or folder it includes (none when the TOC does not parse).
  */
 import type { Root } from 'mdast';
-import type { FileKindHandler } from '../engine/file-kinds.js';
-import { nestingProblem } from '../parse/complexity.js';
+import { nestingProblem, type Problem } from '../parse/complexity.js';
 import { parseMarkdown } from '../parse/markdown.js';
-import { LineIndex } from '../parse/positions.js';
-import type { FileSummary, ReferenceSummary } from '../types.js';
-import { isTocFileName, tocHrefType } from './href-type.js';
+import { LineIndex } from '../text/line-index.js';
+import type { FileSummary, ParsedFile, ReferenceSummary } from '../types.js';
+import { tocHrefType } from './href-type.js';
 import type { TocData } from './model.js';
 import { readTocMarkdown } from './parse-toc-markdown.js';
 import { parseTocYaml, tocInclude, tocTopic } from './parse-toc-yaml.js';
@@ -47,28 +46,26 @@ const summaryOf = (path: string, text: string, lines: LineIndex, toc: TocData): 
   length: text.length,
 });
 
-/** `TOC.md`: Markdown headings, parsed (and pre-scanned) like an article. */
-export const tocMarkdownKind: FileKindHandler = {
-  kind: 'toc',
-  matches: (path) => isTocFileName(path) && /\.md$/i.test(path),
-  parse(path, text) {
-    const lines = new LineIndex(text);
+const isMarkdown = (path: string): boolean => /\.md$/i.test(path);
+
+/**
+ * Parse a TOC: `TOC.md` as Markdown headings (pre-scanned like an article), `toc.yml` and
+ * `toc.json` as YAML data.
+ */
+export function parseToc(path: string, text: string): ParsedFile {
+  const lines = new LineIndex(text);
+  if (isMarkdown(path)) {
     const tree = parseMarkdown(text, lines);
     const toc = readTocMarkdown(tree, lines);
     tree.data = { ...tree.data, toc };
-    return { tree, summary: summaryOf(path, text, lines, toc), lines };
-  },
-  refuse: nestingProblem,
-};
+    return { tree, summary: summaryOf(path, text, lines, toc) };
+  }
+  const toc = parseTocYaml(text, lines, /\.json$/i.test(path) ? 'json' : 'yaml');
+  const tree: Root = { type: 'root', children: [], data: { toc } };
+  return { tree, summary: summaryOf(path, text, lines, toc) };
+}
 
-/** `toc.yml` and `toc.json`: YAML data (the parser is linear: no Markdown pre-scan). */
-export const tocDataKind: FileKindHandler = {
-  kind: 'toc',
-  matches: (path) => isTocFileName(path) && !/\.md$/i.test(path),
-  parse(path, text) {
-    const lines = new LineIndex(text);
-    const toc = parseTocYaml(text, lines, /\.json$/i.test(path) ? 'json' : 'yaml');
-    const tree: Root = { type: 'root', children: [], data: { toc } };
-    return { tree, summary: summaryOf(path, text, lines, toc), lines };
-  },
-};
+/** What the pre-scan refuses: a `TOC.md` as an article; the YAML parser is linear (no pre-scan). */
+export function refuseToc(text: string, path = ''): Problem | undefined {
+  return isMarkdown(path) ? nestingProblem(text) : undefined;
+}

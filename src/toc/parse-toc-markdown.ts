@@ -6,7 +6,8 @@
  */
 import type { Heading, Link, Root, RootContent } from 'mdast';
 import { headingPlainText } from '../parse/heading-id.js';
-import { nodeSpan, type LineIndex } from '../parse/positions.js';
+import { nodeSpan } from '../parse/positions.js';
+import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../types.js';
 import type { TocData, TocNodeData } from './model.js';
 

@@ -16,14 +16,21 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { yamlErrorRange } from '../parse/metadata.js';
-import type { LineIndex } from '../parse/positions.js';
+import type { LineIndex } from '../text/line-index.js';
 import { tocHrefType } from './href-type.js';
 import type { TocData, TocNodeData, TocValue } from './model.js';
 
 type AnyPair = Pair<YamlNode, YamlNode | null>;
 
-const keyOf = (pair: AnyPair): string | undefined =>
-  isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : undefined;
+/** A scalar's value as text: undefined for null and for anything that is not a string, number or boolean. */
+const scalarText = (value: unknown): string | undefined =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : undefined;
+
+const keyOf = (pair: AnyPair): string | undefined => (isScalar(pair.key) ? scalarText(pair.key.value) : undefined);
 
 /** The last pair of each key (the build keeps the last value). */
 function lastPairs(map: YAMLMap): Map<string, AnyPair> {
@@ -69,7 +76,7 @@ function duplicateKeys(doc: Document, lines: LineIndex): TocValue[] {
       for (const pair of map.items as AnyPair[]) {
         const key = keyOf(pair);
         if (key === undefined) continue;
-        const range = (pair.key as YamlNode).range;
+        const range = pair.key.range;
         if (seen.has(key) && range) found.push({ value: key, span: lines.span(range[0], range[1]) });
         seen.add(key);
       }
@@ -80,15 +87,16 @@ function duplicateKeys(doc: Document, lines: LineIndex): TocValue[] {
 
 function stringValue(pair: AnyPair | undefined, lines: LineIndex): TocValue | undefined {
   const node = pair?.value;
-  if (!isScalar(node) || node.value === null || typeof node.value === 'object' || !node.range) return undefined;
-  return { value: String(node.value), span: lines.span(node.range[0], node.range[1]) };
+  if (!isScalar(node) || !node.range) return undefined;
+  const value = scalarText(node.value);
+  return value === undefined ? undefined : { value, span: lines.span(node.range[0], node.range[1]) };
 }
 
 function readItems(items: readonly unknown[], lines: LineIndex, out: TocNodeData[]): void {
   for (const item of items) {
     if (!isMap(item) || !item.range) continue;
     const pairs = lastPairs(item);
-    const firstKey = (item.items[0] as AnyPair | undefined)?.key as YamlNode | undefined;
+    const firstKey = (item.items[0] as AnyPair | undefined)?.key;
     const node: TocNodeData = {
       span: lines.span(item.range[0], firstKey?.range?.[1] ?? item.range[0]),
       uid: stringValue(pairs.get('uid'), lines)?.value.trim() ? true : false,

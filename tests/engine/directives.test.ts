@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDirectives } from '../../src/engine/directives.js';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import type { Finding } from '../../src/types.js';
 
 const finding = (ruleId: string, line: number): Finding => ({
@@ -15,7 +15,7 @@ const finding = (ruleId: string, line: number): Finding => ({
 
 /** Findings of rules a and b on every line 1..n; returns which survive the text's comments. */
 function surviving(text: string, known = ['rule-a', 'rule-b']): string[] {
-  const { directives } = markdownKind.parse('x.md', text).summary;
+  const { directives } = PARSERS.markdown.parse('x.md', text).summary;
   const lines = text.split('\n').length;
   const findings = Array.from({ length: lines }, (_, i) => [finding('rule-a', i + 1), finding('rule-b', i + 1)]).flat();
   return applyDirectives(findings, directives, new Set(known), 'error').map((f) => f.message);
@@ -40,7 +40,7 @@ describe('inline configuration comments', () => {
   });
 
   it('reports an unknown rule id in a comment', () => {
-    const { directives } = markdownKind.parse(
+    const { directives } = PARSERS.markdown.parse(
       'x.md',
       'a\n\n<!-- faq-lint-disable-next-line no-such-rule -->\n',
     ).summary;
@@ -48,6 +48,8 @@ describe('inline configuration comments', () => {
       {
         ruleId: 'inline-config-invalid',
         severity: 2,
+        messageId: 'unknownRule',
+        data: { ruleId: 'no-such-rule', directive: 'disable-next-line' },
         message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line",
         line: 3,
         column: 1,
@@ -58,6 +60,8 @@ describe('inline configuration comments', () => {
   });
 
   it('leaves ordinary comments alone', () => {
-    expect(markdownKind.parse('x.md', '<!-- faq-lint is great -->\n<!-- note -->\n').summary.directives).toEqual([]);
+    expect(PARSERS.markdown.parse('x.md', '<!-- faq-lint is great -->\n<!-- note -->\n').summary.directives).toEqual(
+      [],
+    );
   });
 });

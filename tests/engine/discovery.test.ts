@@ -15,12 +15,24 @@ describe('file discovery', () => {
       'sub/b.md': '# b',
       'sub/notes.txt': 'x',
       'sub/faq.yml': '### YamlMime:FAQ\n',
+      'sub/other-faq.yaml': '### YamlMime:FAQ\n',
       'drafts/c.md': '# c',
       'skip-me.md': '# s',
       'node_modules/pkg/readme.md': '# n',
     });
     git(root, 'init', '-q');
-    expect(rel(root, await discover(['.'], root))).toEqual(['a.md', 'sub/b.md', 'sub/faq.yml']);
+    expect(rel(root, await discover(['.'], root))).toEqual(['a.md', 'sub/b.md', 'sub/faq.yml', 'sub/other-faq.yaml']);
+  });
+
+  it('a structured FAQ is linted whether named or found in a folder, as .yml or .yaml', async () => {
+    const faq = '### YamlMime:FAQ\ntitle: T\nsections: 7\n';
+    const root = tempTree({ 'docs/faq.yaml': faq, 'docs/faq.yml': faq, 'docs/landing.yml': 'title: not a FAQ\n' });
+    const linted = async (patterns: string[]) =>
+      (await lint({ cwd: root, noConfig: true, patterns })).results.map((r) =>
+        path.relative(root, r.filePath).split(path.sep).join('/'),
+      );
+    expect(await linted(['docs'])).toEqual(['docs/faq.yaml', 'docs/faq.yml']);
+    expect(await linted(['docs/faq.yaml'])).toEqual(['docs/faq.yaml']);
   });
 
   it('takes globs and explicit files', async () => {

@@ -2,7 +2,7 @@ import type { Node, Parent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { walk } from '../../src/parse/walk.js';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 
 /** Nodes of a type, as [type-specific fields, start line:column, end line:column]. */
 function nodesOf(text: string, type: string): Record<string, unknown>[] {
@@ -119,7 +119,7 @@ describe('DocFX syntax layer', () => {
       'Inline `[code](code.md)` and <!-- [commented](comment.md) <a href="c.md"> --> text [real](real.md).',
       '',
     ].join('\n');
-    const summary = markdownKind.parse('a.md', text).summary;
+    const summary = PARSERS.markdown.parse('a.md', text).summary;
     expect(summary.references.map((r) => r.url)).toEqual(['real.md']);
   });
 
@@ -139,7 +139,7 @@ describe('DocFX syntax layer', () => {
       '[r]: <ref target.md> "title"',
       '',
     ].join('\n');
-    const refs = markdownKind
+    const refs = PARSERS.markdown
       .parse('a.md', text)
       .summary.references.map((r) => [r.kind, r.url, `${r.span.start.line}:${r.span.start.column}`]);
     expect(refs).toEqual([
@@ -159,7 +159,9 @@ describe('DocFX syntax layer', () => {
 
   it('summarises anchors from HTML ids, names and [!div id]', () => {
     const text = '<div id="box">\n<span name="n1"></span>\n</div>\n\n> [!div id="d1"]\n> x\n\n<a name="a1"></a>\n';
-    expect(markdownKind.parse('a.md', text).summary.anchors.map((a) => [a.id, a.source, a.span.start.line])).toEqual([
+    expect(
+      PARSERS.markdown.parse('a.md', text).summary.anchors.map((a) => [a.id, a.source, a.span.start.line]),
+    ).toEqual([
       ['box', 'html', 1],
       ['n1', 'html', 2],
       ['d1', 'div', 5],

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { indentFlowContinuations } from '../../src/parse/flow-continuations.js';
 
 describe('flow collections continued at column 1 (accepted by the Learn build)', () => {
   it('reads them, with positions in the original text', () => {
     const text = '---\ntitle: T\nkeywords: ["a [x]", "b, c",\n"d"]\nms.date: 10/01/2026\n---\n# T\n';
-    const metadata = markdownKind.parse('a.md', text).summary.metadata!;
+    const metadata = PARSERS.markdown.parse('a.md', text).summary.metadata!;
     expect(metadata.problems).toEqual([]);
     expect(
       metadata.entries.map((e) => [
@@ -23,7 +23,7 @@ describe('flow collections continued at column 1 (accepted by the Learn build)',
 
   it('still reports YAML that is broken for other reasons', () => {
     const text = '---\ntitle: T\nkeywords: ["a",\n"b"\nms.date: 10/01/2026\n---\n';
-    expect(markdownKind.parse('a.md', text).summary.metadata!.problems.length).toBeGreaterThan(0);
+    expect(PARSERS.markdown.parse('a.md', text).summary.metadata!.problems.length).toBeGreaterThan(0);
   });
 
   it('indents only lines that start inside a flow collection, ignoring brackets in quotes and comments', () => {

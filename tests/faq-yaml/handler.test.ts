@@ -3,17 +3,19 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Docset } from '../../src/docset/docset.js';
 import { findRoots } from '../../src/docset/root.js';
-import { fileKindOf } from '../../src/engine/file-kinds.js';
+import { fileKindOf } from '../../src/source/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
+import { summaryOf } from '../../src/summary/summarise-file.js';
 import { FIXTURES, lintFixture } from '../helpers.js';
 
 const read = (file: string): string => readFileSync(path.join(FIXTURES, 'faq-yaml', file), 'utf8');
-const parse = (file: string) => fileKindOf(file, read(file))!.parse(file, read(file));
+const parse = (file: string) => PARSERS[fileKindOf(file, read(file))!].parse(file, read(file));
 const at = (span: { start: { line: number; column: number } }): string => `${span.start.line}:${span.start.column}`;
 
 describe('structured FAQ handler (fixtures/faq-yaml)', () => {
   test('claims .yml files whose first line is a YamlMime:FAQ header, and nothing else', () => {
-    expect(fileKindOf('faq.yml', read('faq.yml'))?.kind).toBe('faq-yaml');
-    expect(fileKindOf('bad-header.yml', read('bad-header.yml'))?.kind).toBe('faq-yaml');
+    expect(fileKindOf('faq.yml', read('faq.yml'))).toBe('faq-yaml');
+    expect(fileKindOf('bad-header.yml', read('bad-header.yml'))).toBe('faq-yaml');
     expect(fileKindOf('landing.yml', read('landing.yml'))).toBeUndefined();
     expect(fileKindOf('faq.yml')).toBeUndefined();
     expect(fileKindOf('notes.txt', '### YamlMime:FAQ\n')).toBeUndefined();
@@ -114,7 +116,7 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
 
   test('links from Markdown to a structured FAQ resolve to a faq-yaml summary (bookmarks into it are not checkable)', () => {
     const root = path.join(FIXTURES, 'faq-yaml');
-    const docset = new Docset(findRoots(root, root));
+    const docset = new Docset(findRoots(root, root), undefined, { summarise: summaryOf });
     expect(docset.hasFile('faq.yml')).toBe(true);
     expect(docset.summary('faq.yml')?.kind).toBe('faq-yaml');
     expect(docset.summary('faq.yml')?.headings.every((h) => h.id === undefined)).toBe(true);
@@ -139,9 +141,8 @@ describe('structured FAQ handler: odd input never throws', () => {
     '### YamlMime:FAQ\ntitle: T\nsections:\n  - name:\n    questions:\n      - question: |\n          Q?\n        answer: |\n          ---\n          front: matter?\n          ---\n          [l](x.md)\n',
   ];
   test.each(odd.map((text, i) => [i, text] as const))('document %i', async (_i, text) => {
-    const handler = fileKindOf('odd.yml', text)!;
-    expect(handler.kind).toBe('faq-yaml');
-    const parsed = handler.parse('odd.yml', text);
+    expect(fileKindOf('odd.yml', text)).toBe('faq-yaml');
+    const parsed = PARSERS['faq-yaml'].parse('odd.yml', text);
     expect(parsed.summary.kind).toBe('faq-yaml');
     const { processFile } = await import('../../src/engine/process-file.js');
     const { resolveConfig } = await import('../../src/config/resolve.js');
@@ -157,13 +158,13 @@ describe('structured FAQ handler: odd input never throws', () => {
 
   test('the CRLF document maps its folded answer link to the file', () => {
     const text = odd[6]!;
-    const { summary } = fileKindOf('odd.yml', text)!.parse('odd.yml', text);
+    const { summary } = PARSERS['faq-yaml'].parse('odd.yml', text);
     expect(summary.references.map((r) => `${r.url} ${at(r.span)}`)).toEqual(['b.md 6:7']);
   });
 
   test('Markdown in an answer that starts with --- is not taken for front matter', () => {
     const text = odd[7]!;
-    const { summary } = fileKindOf('odd.yml', text)!.parse('odd.yml', text);
+    const { summary } = PARSERS['faq-yaml'].parse('odd.yml', text);
     expect(summary.metadata).toBeUndefined();
     expect(summary.references.map((r) => `${r.url} ${at(r.span)}`)).toEqual(['x.md 12:11']);
   });

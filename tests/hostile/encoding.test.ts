@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/source/text.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 
@@ -38,9 +39,9 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
       'u16.md': Buffer.from([0xff, 0xfe, 0x23, 0x00]),
       'ok.md': '# OK\n',
     });
-    const run = runCli(root, ['--format', 'json', '--config', writeCoreOnlyConfig(root)]);
+    const run = runCli(['--format', 'json', '--config', writeCoreOnlyConfig(root)], root);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as {
       filePath: string;
       messages: { ruleId: string; message: string; line: number; column: number }[];
@@ -60,7 +61,7 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
   it('an empty file and a file that is only a BOM are fine (exit 0)', async () => {
     const root = tempTree({ ...DOCFX, 'empty.md': '', 'bom.md': Buffer.from([0xef, 0xbb, 0xbf]) });
     expect(await lintTree(root)).toEqual({ rows: [], errorCount: 0, warningCount: 0 });
-    expect(runCli(root, ['--config', writeCoreOnlyConfig(root)]).status).toBe(0);
+    expect(runCli(['--config', writeCoreOnlyConfig(root)], root).code).toBe(0);
   });
 
   it('decodeSource removes and remembers the BOM', () => {

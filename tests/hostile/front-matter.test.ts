@@ -1,11 +1,11 @@
 /** Hostile YAML front matter: alias bombs, huge strings, code tags, prototype keys. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { tempTree } from '../temp.js';
 import { lintTree } from './hostile-helpers.js';
 
 const metadataOf = (frontMatter: string) =>
-  markdownKind.parse('a.md', `---\n${frontMatter}\n---\n# Title\n`).summary.metadata!;
+  PARSERS.markdown.parse('a.md', `---\n${frontMatter}\n---\n# Title\n`).summary.metadata!;
 
 /** Object.prototype as it was before the test: nothing may be added to it. */
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -33,7 +33,7 @@ describe('front matter', () => {
       'read',
       'read',
       'read',
-      ...Array(7).fill('refused'),
+      ...Array<string>(7).fill('refused'),
     ]);
     expect(metadata.problems[0]).toEqual({
       message: "The value of 'd' is not read: Excessive alias count indicates a resource exhaustion attack",

@@ -13,7 +13,7 @@ import { resolveConfig } from '../../src/config/resolve.js';
 import { lint } from '../../src/engine/lint.js';
 import { processFile } from '../../src/engine/process-file.js';
 import { decodeSource } from '../../src/source/text.js';
-import { LineIndex } from '../../src/parse/positions.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import type { Finding } from '../../src/types.js';
 import { TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';

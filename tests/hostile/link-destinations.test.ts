@@ -1,6 +1,6 @@
 /** Hostile link destinations: parsed into references with positions; the run never throws. */
 import { describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { tempTree } from '../temp.js';
 import { lintTree } from './hostile-helpers.js';
 
@@ -19,7 +19,7 @@ const ARTICLE = [
 
 describe('link destinations', () => {
   it('are summarised as written, each with a span inside the file', () => {
-    const { summary } = markdownKind.parse('a.md', ARTICLE);
+    const { summary } = PARSERS.markdown.parse('a.md', ARTICLE);
     expect(
       summary.references.map((r) => [r.kind, r.url.length > 60 ? `${r.url.slice(0, 20)}...(${r.url.length})` : r.url]),
     ).toEqual([

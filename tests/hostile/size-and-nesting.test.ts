@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
 import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
 import { tempTree } from '../temp.js';
@@ -15,11 +15,11 @@ import {
   badCommentRow,
   CORE_ONLY,
   lintTree,
-  runCli,
   tooComplex,
   unreadable,
   writeCoreOnlyConfig,
 } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 /** Big inputs on a loaded CI machine: a generous timeout (not a timing assertion). */
@@ -40,14 +40,14 @@ describe('size', () => {
       unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'),
       badCommentRow('ok.md', 1, 1),
     ]);
-    const run = runCli(root, ['huge.md', '--config', writeCoreOnlyConfig(root)]);
-    expect(run.status).toBe(1);
+    const run = runCli(['huge.md', '--config', writeCoreOnlyConfig(root)], root);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('File is 20 MB, over the 4 MB limit');
   });
 
   it('100,000 identical headings get ids in linear time, as Markdig numbers them', BIG, () => {
     const text = '# Same\n\n'.repeat(100_000) + '# Same-1\n';
-    const { summary } = markdownKind.parse('a.md', text);
+    const { summary } = PARSERS.markdown.parse('a.md', text);
     expect(summary.headings).toHaveLength(100_001);
     expect(summary.headings.slice(0, 3).map((h) => h.id)).toEqual(['same', 'same-1', 'same-2']);
     expect(summary.headings[99_999]!.id).toBe('same-99999');
@@ -86,7 +86,7 @@ describe('size', () => {
           `The file has 100000 bracket pairs (limit ${NESTING_LIMITS.labels}) - links, images and references; over the limit at line 4001; faq-lint does not parse this file`,
         ),
       ]);
-      expect(markdownKind.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
+      expect(PARSERS.markdown.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
     },
   );
 
@@ -132,8 +132,8 @@ describe('nesting', () => {
 
   it('the real CLI on 10,000-deep quotes: exit 1, the finding, no stack trace', () => {
     const root = tempTree({ ...DOCFX, 'quotes.md': `${'>'.repeat(10_000)} deep\n` });
-    const run = runCli(root, ['--config', writeCoreOnlyConfig(root)]);
-    expect(run.status).toBe(1);
+    const run = runCli(['--config', writeCoreOnlyConfig(root)], root);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(
       /^quotes\.md\n *1:1 +error +Block quotes and lists nest 10000 deep \(limit 100\) +file-too-complex\n +at line 1; faq-lint does not parse this file\n/,
@@ -142,8 +142,8 @@ describe('nesting', () => {
 
   it('nesting just under the limits parses (micromark itself does not overflow the stack there)', () => {
     const text = `${'> '.repeat(NESTING_LIMITS.containers)}[link](a.md)\n\n${'!['.repeat(NESTING_LIMITS.brackets - 1)}x${'](a.png)'.repeat(NESTING_LIMITS.brackets - 1)}\n`;
-    expect(markdownKind.refuse!(text)).toBeUndefined();
-    const { summary } = markdownKind.parse('a.md', text);
+    expect(PARSERS.markdown.refuse!(text)).toBeUndefined();
+    const { summary } = PARSERS.markdown.parse('a.md', text);
     expect(summary.references.map((r) => r.url)).toEqual(['a.md', 'a.png']);
   });
 

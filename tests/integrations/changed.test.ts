@@ -5,13 +5,13 @@ import { linkTarget } from '../../src/changed/link-target.js';
 import { breaksIn, mayBreak, removedIds } from '../../src/changed/dependents.js';
 import { inScope } from '../../src/changed/select.js';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { parseNameStatus } from '../../src/git/changes.js';
 import { GitError } from '../../src/git/git.js';
 import { TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { page } from './pages.js';
-import { runCli } from './cli.js';
+import { runCli } from '../cli.js';
 
 /** A committed docset: a.md has headings others link to; the others link in different ways. */
 function repo(): string {
@@ -110,6 +110,23 @@ describe('changed-files mode (real git repositories)', () => {
     );
   });
 
+  it("honours the config's docsetRoot as planning does: a ~/ link into the changed file makes its file a dependent", async () => {
+    const root = tempTree({
+      '.faqlintrc.json': JSON.stringify({ docsetRoot: 'docs' }),
+      'docs/a.md': page('A', '# A\n\n## Old heading\n'),
+      'docs/sub/b.md': page('B', '# B\n\nSee [the old part](~/a.md#old-heading).\n'),
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'base');
+    renameHeading(root);
+    const result = await lint({ cwd: root, now: TEST_NOW, changedSince: 'HEAD' });
+    expect(result.results.map((r) => [path.relative(root, r.filePath), r.findings.map((f) => f.ruleId)])).toEqual([
+      ['docs/a.md', ['ms-date-not-updated']],
+      ['docs/sub/b.md', ['bookmark-not-found']],
+    ]);
+  });
+
   it('the CLI lints only the changed files and their dependents, and reports the link the change broke', () => {
     const root = repo();
     renameHeading(root);
@@ -155,8 +172,8 @@ describe('changed-files mode: the pure parts', () => {
   });
 
   it('finds removed ids (headings and anchors) and the references that break', () => {
-    const before = markdownKind.parse('a.md', '# A\n\n## One\n\n<a name="anchor"></a>\n\n## Two\n').summary;
-    const after = markdownKind.parse('a.md', '# A\n\n## One!\n\n## Two\n').summary;
+    const before = PARSERS.markdown.parse('a.md', '# A\n\n## One\n\n<a name="anchor"></a>\n\n## Two\n').summary;
+    const after = PARSERS.markdown.parse('a.md', '# A\n\n## One!\n\n## Two\n').summary;
     expect([...removedIds(before, after)]).toEqual(['anchor']);
     const targets = { gone: new Set(['sub/gone.md']), removedIds: new Map([['a.md', new Set(['anchor'])]]) };
     expect(
@@ -165,7 +182,7 @@ describe('changed-files mode: the pure parts', () => {
     expect(
       ['gone', 'a.md#anchors-away'.slice(0, 5), 'a.md #other', 'b.md#anchor'].map((text) => mayBreak(text, targets)),
     ).toEqual([false, false, false, false]);
-    const summary = (text: string) => markdownKind.parse('b.md', text).summary;
+    const summary = (text: string) => PARSERS.markdown.parse('b.md', text).summary;
     expect(breaksIn(summary('[x](a.md#anchor)'), targets)).toBe(true);
     expect(breaksIn(summary('[x](a.md#one) [y](a.md)'), targets)).toBe(false);
     expect(breaksIn(summary('![x](sub/gone.md)'), targets)).toBe(true);

@@ -6,7 +6,7 @@ import { serverModule } from '../../editors/vscode/src/server-module.js';
 import { REPO_ROOT } from '../helpers.js';
 import { LspClient, PUSH_CAPABILITIES, row } from '../lsp/client.js';
 import { tempTree } from '../temp.js';
-import { cleanEnv } from './cli.js';
+import { cleanEnv } from '../cli.js';
 import { page } from './pages.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

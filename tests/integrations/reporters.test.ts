@@ -17,7 +17,7 @@ import type { ReportContext } from '../../src/reporters/types.js';
 import type { Finding } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { runCli } from './cli.js';
+import { runCli } from '../cli.js';
 import { page } from './pages.js';
 
 const ROOT = path.join(path.sep, 'work', 'repo');
@@ -28,9 +28,12 @@ const rules = [
       family: 'links',
       description: 'A link points at a file that does not exist',
       severity: 'error',
+      messages: {},
     },
   }),
-  defineRule({ meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn' } }),
+  defineRule({
+    meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn', messages: {} },
+  }),
 ];
 const context: ReportContext = { cwd: path.join(ROOT, 'docs'), root: ROOT, color: false, quiet: false, rules };
 

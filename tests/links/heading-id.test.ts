@@ -6,12 +6,12 @@
  * TabGroupAggregator). See rules/links/bookmark-not-found.md.
  */
 import { describe, expect, it } from 'vitest';
-import { markdownKind } from '../../src/engine/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
 import { HeadingIdAllocator, urilizeAsGfm } from '../../src/parse/heading-id.js';
 
 /** The ids of every heading of a Markdown document, in order (undefined: no id). */
 function headingIds(markdown: string): (string | undefined)[] {
-  return markdownKind.parse('a.md', markdown).summary.headings.map((h) => h.id);
+  return PARSERS.markdown.parse('a.md', markdown).summary.headings.map((h) => h.id);
 }
 
 // [markdown of the document, expected ids in order, source]

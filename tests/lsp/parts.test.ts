@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { Docset } from '../../src/docset/docset.js';
 import { FileIndex } from '../../src/docset/file-index.js';
 import { affectedBy, LinkGraph, referencedFiles } from '../../src/docset/link-graph.js';
-import { fileKindOf } from '../../src/engine/file-kinds.js';
+import { fileKindOf } from '../../src/source/file-kinds.js';
+import { PARSERS } from '../../src/summary/parse-file.js';
+import { summaryOf } from '../../src/summary/summarise-file.js';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { suggestionEdit } from '../../src/fix/suggestion-edit.js';
 import { completionsAt } from '../../src/lsp/completion.js';
@@ -21,7 +23,8 @@ import { headingContentRange } from '../../src/text/heading-range.js';
 import type { FileSummary, Finding } from '../../src/types.js';
 import { tempTree } from '../temp.js';
 
-const summarise = (text: string, path = 'a.md'): FileSummary => fileKindOf(path, text)!.parse(path, text).summary;
+const summarise = (text: string, path = 'a.md'): FileSummary =>
+  PARSERS[fileKindOf(path, text)!].parse(path, text).summary;
 
 describe('linkContextAt', () => {
   const at = (line: string) => linkContextAt(line, line.length);
@@ -215,7 +218,9 @@ describe('the docset parts the server relies on', () => {
       'other.md': '# Other\n',
       'inc/x.md': '## X\n',
     });
-    const docset = new Docset({ docsetRoot: root, repoRoot: root, reason: 'docfx.json' });
+    const docset = new Docset({ docsetRoot: root, repoRoot: root, reason: 'docfx.json' }, undefined, {
+      summarise: summaryOf,
+    });
     docset.addSummary(summarise('[!INCLUDE [x](inc/x.md)]\n', 'page.md'));
     expect(docset.includersOf('inc/x.md')).toEqual(['page.md']);
     const generation = docset.generation;
@@ -232,6 +237,7 @@ describe('the docset parts the server relies on', () => {
     const docset = new Docset(
       { docsetRoot: root, repoRoot: root, reason: 'docfx.json' },
       FileIndex.of(['page.md', 'inc/x.md', 'inc/y.md', 'links.md', 'other.md']),
+      { summarise: summaryOf },
     );
     const files: Record<string, string> = {
       'page.md': '[!INCLUDE [x](inc/x.md)]\n[!INCLUDE [y](inc/y.md)]\n',
@@ -279,6 +285,7 @@ describe('text from files, shown in the editor', () => {
     const docset = new Docset(
       { docsetRoot: root, repoRoot: root, reason: 'docfx.json' },
       FileIndex.of(['a.md', 'b.md']),
+      { summarise: summaryOf },
     );
     const b = summarise('# B\u202e txt.exe\n\n<a id="x\u202ey"></a>\n', 'b.md');
     const a = summarise('[b](b.md#b-txtexe) [c](b.md#\n', 'a.md');

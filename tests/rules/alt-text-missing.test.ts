@@ -1,14 +1,24 @@
-/** alt-text-missing on fixtures/content-rules: Markdown and HTML images with empty alt text; :::image is invalid-image's. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** alt-text-missing: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { bodyLine, testRule } from './rule-tester.js';
 
-describe('alt-text-missing', () => {
-  it('reports ![](x), ![ ](x) and <img alt="">, and nothing for code as alt text, icons or :::image', async () => {
-    const message = "Image 'media/a.png' has no alt text";
-    expect(await lintFixture('content-rules', { onlyRules: ['alt-text-missing'] })).toEqual([
-      { file: 'articles/wrong.md', line: 14, column: 1, ruleId: 'alt-text-missing', message },
-      { file: 'articles/wrong.md', line: 14, column: 22, ruleId: 'alt-text-missing', message },
-      { file: 'articles/wrong.md', line: 14, column: 44, ruleId: 'alt-text-missing', message },
-    ]);
-  });
+testRule('alt-text-missing', {
+  valid: [
+    {
+      name: 'an image with alt text',
+      files: { 'media/chart.png': 'png' },
+      body: '# Title\n\n![A chart of sales by month](media/chart.png)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an image with empty alt text',
+      files: { 'media/chart.png': 'png' },
+      body: '# Title\n\n![](media/chart.png)\n\n![ ](media/chart.png)\n',
+      errors: [
+        { messageId: 'missing', data: { url: 'media/chart.png' }, line: bodyLine(3), column: 1 },
+        { messageId: 'missing', data: { url: 'media/chart.png' }, line: bodyLine(5), column: 1 },
+      ],
+    },
+  ],
+  examples: { files: { 'articles/migrate/media/chart.png': 'png', 'articles/migrate/media/check.png': 'png' } },
 });

@@ -1,39 +1,54 @@
-/** circular-redirection on fixtures/redirection-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** circular-redirection: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('circular-redirection', () => {
-  it('reports each member of a loop of redirects at its own entry', async () => {
-    expect(await lintFixture('redirection-files', { onlyRules: ['circular-redirection'] })).toEqual([
-      {
-        file: '.openpublishing.redirection.json',
-        line: 10,
-        column: 22,
-        ruleId: 'circular-redirection',
-        message: 'Redirects lead in a circle',
-      },
-      {
-        file: '.openpublishing.redirection.json',
-        line: 11,
-        column: 22,
-        ruleId: 'circular-redirection',
-        message: 'Redirects lead in a circle',
-      },
-    ]);
-  });
-});
+/** A redirection file with the page's entries. */
+const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
 
-describe('circular-redirection detail', () => {
-  it("names the loop from the redirection file's folder", async () => {
-    const { lint } = await import('../../src/engine/lint.js');
-    const { FIXTURES, TEST_NOW } = await import('../helpers.js');
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/redirection-files` });
-    const details = result.results.flatMap((file) =>
-      file.findings.filter((f) => f.ruleId === 'circular-redirection').map((f) => f.detail),
-    );
-    expect(details).toEqual([
-      'articles/loop-a.md --> articles/loop-b.md --> articles/loop-a.md; point one of them at a page',
-      'articles/loop-b.md --> articles/loop-a.md --> articles/loop-b.md; point one of them at a page',
-    ]);
-  });
+testRule('circular-redirection', {
+  valid: [
+    {
+      name: 'two redirects to a third page',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/a.md", "redirect_url": "c" },
+    { "source_path_from_root": "/b.md", "redirect_url": "c" }
+  ]
+}
+`,
+        'c.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+    },
+  ],
+  invalid: [
+    {
+      name: 'two pages redirected to each other',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/a.md", "redirect_url": "b" },
+    { "source_path_from_root": "/b.md", "redirect_url": "a" }
+  ]
+}
+`,
+      },
+      file: '.openpublishing.redirection.json',
+      errors: [
+        { messageId: 'circular', line: 3, column: 32 },
+        { messageId: 'circular', line: 4, column: 32 },
+      ],
+    },
+  ],
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    wrap: redirections,
+    files: {
+      'articles/new.md': '# New\n',
+      'articles/newer.md': '# Newer\n',
+      'articles/new-home.md': '# New home\n',
+      'articles/c.md': '# C\n',
+      'articles/gadgets/overview.md': '# Gadgets\n',
+    },
+  },
 });

@@ -1,39 +1,38 @@
-/** circular-reference on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** circular-reference: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('circular-reference', () => {
-  it('reports each TOC of a cycle at line 1, naming the cycle (through a folder include and an href to a TOC file)', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['circular-reference'] })).toEqual([
-      {
-        file: 'articles/loop/toc.yml',
-        line: 1,
-        column: 1,
-        ruleId: 'circular-reference',
-        message: 'TOC files include each other',
+testRule('circular-reference', {
+  valid: [
+    {
+      name: 'a sub-TOC that links pages',
+      files: {
+        'sub/toc.yml': '- name: Overview\n  href: ../overview.md\n',
+        'toc.yml': '- name: Sub\n  href: sub/\n',
+        'overview.md': page('# Target\n'),
       },
-      {
-        file: 'articles/sub/TOC.yml',
-        line: 1,
-        column: 1,
-        ruleId: 'circular-reference',
-        message: 'TOC files include each other',
+      file: 'sub/toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a TOC that includes itself',
+      files: {
+        'sub/toc.yml': `- name: Overview
+  href: ../overview.md
+- name: Again
+  href: toc.yml
+`,
+        'overview.md': page('# Target\n'),
       },
-    ]);
-  });
-});
-
-describe('circular-reference detail', () => {
-  it("names the cycle from the reporting TOC's folder", async () => {
-    const { lint } = await import('../../src/engine/lint.js');
-    const { FIXTURES, TEST_NOW } = await import('../helpers.js');
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/toc-files` });
-    const details = result.results.flatMap((file) =>
-      file.findings.filter((f) => f.ruleId === 'circular-reference').map((f) => f.detail),
-    );
-    expect(details).toEqual([
-      "'toc.yml' --> '../sub/TOC.yml' --> 'toc.yml'; remove one of the includes",
-      "'TOC.yml' --> '../loop/toc.yml' --> 'TOC.yml'; remove one of the includes",
-    ]);
-  });
+      file: 'sub/toc.yml',
+      errors: [{ messageId: 'circular', line: 1, column: 1 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/sub/toc.yml',
+    files: {
+      'articles/migrate/toc.yml': '- name: Sub\n  href: sub/\n',
+      'articles/migrate/overview.md': '# Overview\n',
+    },
+  },
 });

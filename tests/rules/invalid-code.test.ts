@@ -1,32 +1,37 @@
-/** invalid-code on fixtures/extension-blocks. */
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
-import { FIXTURES, lintFixture, TEST_NOW } from '../helpers.js';
+/** invalid-code: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { bodyLine, testRule } from './rule-tester.js';
 
-describe('invalid-code', () => {
-  it('reports unknown attributes, no source, no inferable language (errors), a missing snippet file (warning); a refused snippet is not looked for', async () => {
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/extension-blocks` });
-    const rows = result.results.flatMap((file) =>
-      file.findings
-        .filter((f) => f.ruleId === 'invalid-code')
-        .map((f) => [
-          file.filePath.slice(`${FIXTURES}/extension-blocks/`.length),
-          f.line,
-          f.column,
-          f.message,
-          f.severity,
-        ]),
-    );
-    expect(rows).toEqual([
-      ['articles/code.md', 18, 9, "Snippet not rendered: no language for '.yml'", 2],
-      ['articles/code.md', 20, 32, "Snippet not rendered: unknown attribute 'lang'", 2],
-      ['articles/code.md', 22, 1, "Snippet not rendered: 'source' is required", 2],
-      ['articles/code.md', 24, 17, "Snippet 'snippets/missing.cs' not found", 1],
-      ['articles/code.md', 26, 38, "Snippet not rendered: unknown attribute 'bad'", 2],
-    ]);
-  });
+testRule('invalid-code', {
+  valid: [
+    {
+      name: 'a snippet with language and source',
+      files: { 'snippets/Program.cs': 'class Program {}\n' },
+      body: `# Title
 
-  it('leaves a missing snippet to invalid-code: no file-not-found for it', async () => {
-    expect(await lintFixture('extension-blocks', { onlyRules: ['file-not-found'] })).toEqual([]);
-  });
+:::code language="csharp" source="snippets/Program.cs" range="1-10":::
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an unknown attribute; a missing snippet',
+      files: { 'snippets/Program.cs': 'class Program {}\n' },
+      body: `# Title
+
+:::code language="csharp" source="snippets/Program.cs" lang="cs":::
+
+:::code language="csharp" source="snippets/Missing.cs":::
+`,
+      errors: [
+        { messageId: 'refused', data: { problem: "unknown attribute 'lang'" }, line: bodyLine(3), column: 56 },
+        { messageId: 'notFound', data: { source: 'snippets/Missing.cs' }, line: bodyLine(5), column: 35, severity: 1 },
+      ],
+    },
+  ],
+  examples: {
+    files: {
+      'articles/migrate/snippets/deploy.bicep': 'param name string\n',
+      'articles/migrate/snippets/Program.cs': 'class Program {}\n',
+    },
+  },
 });

@@ -1,53 +1,49 @@
-/** invalid-image on fixtures/content-rules: every way the build refuses a :::image, and the uses it accepts. */
-import { describe, expect, it } from 'vitest';
-import { readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
-import { lintFixture } from '../helpers.js';
+/** invalid-image: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { bodyLine, testRule } from './rule-tester.js';
 
-describe('invalid-image', () => {
-  it('reports missing source and alt-text, unknown, badly quoted and repeated attributes, and a complex image without description', async () => {
-    const rows = await lintFixture('content-rules', { onlyRules: ['invalid-image'] });
-    expect(rows.map((r) => [r.file, r.line, r.column, r.message])).toEqual([
-      ['articles/wrong.md', 24, 1, "Image not rendered: 'alt-text' is required"],
-      ['articles/wrong.md', 26, 1, "Image not rendered: 'source' is required"],
-      ['articles/wrong.md', 28, 1, "Image not rendered: 'alt-text' is required"],
-      ['articles/wrong.md', 28, 1, "Image not rendered: 'source' is required"],
-      ['articles/wrong.md', 30, 52, "Image not rendered: unknown attribute 'size'"],
-      ['articles/wrong.md', 32, 10, "Image not rendered: 'source' not in double quotes"],
-      ['articles/wrong.md', 34, 48, "Image not rendered: 'alt-text' given twice"],
-      ['articles/wrong.md', 36, 8, "Image not rendered: 'alt-text' is required"],
-      ['articles/wrong.md', 38, 1, 'Complex image without a description'],
-    ]);
-  });
+testRule('invalid-image', {
+  valid: [
+    {
+      name: 'source and alt-text; an icon',
+      files: { 'media/a.png': 'png' },
+      body: `# Title
 
-  it('reports a complex image without description as a warning, the rest as errors', async () => {
-    const { lint } = await import('../../src/engine/lint.js');
-    const { FIXTURES, TEST_NOW } = await import('../helpers.js');
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/content-rules` });
-    const severities = result.results
-      .flatMap((r) => r.findings)
-      .filter((f) => f.ruleId === 'invalid-image')
-      .map((f) => f.severity);
-    expect(severities).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 1]);
-  });
+:::image source="media/a.png" alt-text="Architecture of the solution":::
 
-  it("does not check the source of an image the build refuses (no file-not-found for 'media/missing.png')", async () => {
-    expect(await lintFixture('content-rules', { onlyRules: ['file-not-found'] })).toEqual([]);
-  });
+:::image type="icon" source="media/a.png":::
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no alt-text; single quotes; an unknown attribute',
+      files: { 'media/a.png': 'png' },
+      body: `# Title
 
-  it('reads attributes as the build does: lower-cased names, double-quoted values, flags', () => {
-    const text = ':::image Source="a.png" border alt-text="A":::';
-    expect(readTripleColonOpening(text, 0, true)).toMatchObject({
-      name: 'image',
-      attributes: [
-        { name: 'source', value: 'a.png' },
-        { name: 'border', value: '' },
-        { name: 'alt-text', value: 'A' },
+:::image source="media/a.png":::
+
+:::image source='media/a.png' alt-text="A":::
+
+:::image source="media/a.png" alt-text="A" size="large":::
+`,
+      errors: [
+        { messageId: 'altTextMissing', line: bodyLine(3), column: 1, severity: 2 },
+        {
+          messageId: 'syntax',
+          data: { problem: "'source' not in double quotes" },
+          line: bodyLine(5),
+          column: 10,
+          severity: 2,
+        },
+        { messageId: 'unknownAttribute', data: { name: 'size' }, line: bodyLine(7), column: 44, severity: 2 },
       ],
-      end: text.length - 3,
-    });
-    expect(readTripleColonOpening(':::image source="a.png', 0, true)?.error?.message).toBe(
-      'Invalid attribute "source". Values must be terminated with a double quote.',
-    );
-    expect(readTripleColonOpening('::: 9x', 0, true)).toBeUndefined();
-  });
+    },
+  ],
+  examples: {
+    files: {
+      'articles/migrate/media/architecture.png': 'png',
+      'articles/migrate/media/check.png': 'png',
+      'articles/migrate/media/flow.png': 'png',
+    },
+  },
 });

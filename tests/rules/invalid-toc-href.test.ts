@@ -1,17 +1,42 @@
-/** invalid-toc-href on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** invalid-toc-href: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('invalid-toc-href', () => {
-  it('reports a tocHref to a page; folders, TOC files and absolute paths are fine', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['invalid-toc-href'] })).toEqual([
-      {
-        file: 'articles/toc.yml',
-        line: 15,
-        column: 12,
-        ruleId: 'invalid-toc-href',
-        message: "tocHref 'overview.md' names a page, not a TOC",
+testRule('invalid-toc-href', {
+  valid: [
+    {
+      name: 'tocHref to a folder with a TOC',
+      files: {
+        'toc.yml': `- name: Reference
+  tocHref: reference/
+  topicHref: reference/overview.md
+`,
+        'reference/toc.yml': '- name: API\n  href: api.md\n',
+        'reference/overview.md': page('# Target\n'),
+        'reference/api.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'tocHref to a page',
+      files: {
+        'toc.yml': '- name: Reference\n  tocHref: reference/overview.md\n',
+        'reference/overview.md': page('# Target\n'),
+      },
+      file: 'toc.yml',
+      errors: [{ messageId: 'invalid', data: { href: 'reference/overview.md' }, line: 2, column: 12 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

@@ -1,17 +1,32 @@
-/** invalid-toc-level on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** invalid-toc-level: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('invalid-toc-level', () => {
-  it('reports a TOC.md heading that skips a level', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['invalid-toc-level'] })).toEqual([
-      {
-        file: 'articles/md/TOC.md',
-        line: 7,
-        column: 1,
-        ruleId: 'invalid-toc-level',
-        message: 'TOC level skipped from 2 to 4',
+testRule('invalid-toc-level', {
+  valid: [
+    {
+      name: 'levels one apart',
+      files: {
+        'TOC.md': '# [Overview](overview.md)\n## [Quickstart](quickstart.md)\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'TOC.md',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a level skipped',
+      files: {
+        'TOC.md': '# [Overview](overview.md)\n### [Quickstart](quickstart.md)\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'TOC.md',
+      errors: [{ messageId: 'level', data: { from: 1, to: 3 }, line: 2, column: 1 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/TOC.md',
+    files: { 'articles/migrate/overview.md': '# Overview\n', 'articles/migrate/quickstart.md': '# Quickstart\n' },
+  },
 });

@@ -1,12 +1,34 @@
-/** invalid-toc-syntax on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** invalid-toc-syntax: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('invalid-toc-syntax', () => {
-  it('reports TOC.md blocks that are not headings, and a heading with a link and more; front matter and comments are fine', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['invalid-toc-syntax'] })).toEqual([
-      { file: 'articles/md/TOC.md', line: 8, column: 1, ruleId: 'invalid-toc-syntax', message: 'Not a TOC heading' },
-      { file: 'articles/md/TOC.md', line: 9, column: 1, ruleId: 'invalid-toc-syntax', message: 'Not a TOC heading' },
-    ]);
-  });
+testRule('invalid-toc-syntax', {
+  valid: [
+    {
+      name: 'headings that are links',
+      files: {
+        'TOC.md': `# [Overview](overview.md)
+## [Quickstart (5 minutes)](quickstart.md)
+`,
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'TOC.md',
+    },
+  ],
+  invalid: [
+    {
+      name: 'text that is not a heading',
+      files: {
+        'TOC.md': '# [Overview](overview.md)\nStart here.\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'TOC.md',
+      errors: [{ messageId: 'syntax', line: 2, column: 1 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/TOC.md',
+    files: { 'articles/migrate/overview.md': '# Overview\n', 'articles/migrate/quickstart.md': '# Quickstart\n' },
+  },
 });

@@ -1,17 +1,46 @@
-/** invalid-topic-href on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** invalid-topic-href: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('invalid-topic-href', () => {
-  it('reports a topicHref to a folder', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['invalid-topic-href'] })).toEqual([
-      {
-        file: 'articles/toc.yml',
-        line: 17,
-        column: 14,
-        ruleId: 'invalid-topic-href',
-        message: "topicHref 'sub/' names a TOC, not a page",
+testRule('invalid-topic-href', {
+  valid: [
+    {
+      name: 'topicHref to a page',
+      files: {
+        'toc.yml': `- name: Reference
+  tocHref: reference/
+  topicHref: reference/overview.md
+`,
+        'reference/toc.yml': '- name: API\n  href: api.md\n',
+        'reference/overview.md': page('# Target\n'),
+        'reference/api.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'topicHref to a TOC',
+      files: {
+        'toc.yml': `- name: Reference
+  tocHref: reference/
+  topicHref: reference/toc.yml
+`,
+        'reference/toc.yml': '- name: API\n  href: api.md\n',
+        'reference/api.md': page('# Target\n'),
+      },
+      file: 'toc.yml',
+      errors: [{ messageId: 'invalid', data: { href: 'reference/toc.yml' }, line: 3, column: 14 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

@@ -1,24 +1,24 @@
-/** link-text-missing on fixtures/content-rules: empty and blank link text; images, code, autolinks and xrefs stay silent. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** link-text-missing: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { bodyLine, page, testRule } from './rule-tester.js';
 
-describe('link-text-missing', () => {
-  it('reports links with no visible text, at the link, and nothing in overview.md', async () => {
-    expect(await lintFixture('content-rules', { onlyRules: ['link-text-missing'] })).toEqual([
-      {
-        file: 'articles/wrong.md',
-        line: 12,
-        column: 5,
-        ruleId: 'link-text-missing',
-        message: "Link 'overview.md' has no text",
-      },
-      {
-        file: 'articles/wrong.md',
-        line: 12,
-        column: 25,
-        ruleId: 'link-text-missing',
-        message: "Link 'overview.md#intro' has no text",
-      },
-    ]);
-  });
+testRule('link-text-missing', {
+  valid: [
+    {
+      name: 'a link with text',
+      files: { 'overview.md': page('# Target\n') },
+      body: '# Title\n\nSee [the overview](overview.md).\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a link with no text',
+      files: { 'overview.md': page('# Target\n') },
+      body: '# Title\n\nSee [](overview.md) and [ ](overview.md).\n',
+      errors: [
+        { messageId: 'missing', data: { url: 'overview.md' }, line: bodyLine(3), column: 5 },
+        { messageId: 'missing', data: { url: 'overview.md' }, line: bodyLine(3), column: 25 },
+      ],
+    },
+  ],
+  examples: { files: { 'articles/migrate/overview.md': '# Overview\n' } },
 });

@@ -1,39 +1,68 @@
-/** pivot-group-not-found on fixtures/zone-pivots. */
-import { describe, expect, it } from 'vitest';
-import { definitionCandidates } from '../../src/docset/zone-pivot-groups.js';
-import { lintFixture } from '../helpers.js';
+/** pivot-group-not-found: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { testRule } from './rule-tester.js';
 
-describe('pivot-group-not-found', () => {
-  it('reports a group the definition file does not define, at the metadata key, only on pages with pivot zones', async () => {
-    expect(await lintFixture('zone-pivots', { onlyRules: ['pivot-group-not-found'] })).toEqual([
-      {
-        file: 'articles/bad-group.md',
-        line: 8,
-        column: 1,
-        ruleId: 'pivot-group-not-found',
-        message: "Pivot group 'nosuch' is not defined",
+/** The zone pivot definition file of the docset (its default name). */
+const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
+groups:
+- id: operating-systems
+  title: Operating system
+  prompt: Choose an operating system
+  pivots:
+  - id: windows
+    title: Windows
+  - id: linux
+    title: Linux
+`;
+
+testRule('pivot-group-not-found', {
+  valid: [
+    {
+      name: 'a group of the definition file',
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+zone_pivot_groups: operating-systems
+---
+
+# Install the agent
+
+::: zone pivot="windows"
+Run the installer.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
-    ]);
-  });
+    },
+  ],
+  invalid: [
+    {
+      name: 'a group the definition file does not define',
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+zone_pivot_groups: operating-system
+---
 
-  it('finds the definition file through docfx.json content groups, as azure-docs and azure-management-docs place it', () => {
-    expect(definitionCandidates([{ src: 'articles', dest: '' }], undefined)).toEqual([
-      'articles/zone-pivot-groups.yml',
-      'articles/zone-pivot-groups.json',
-    ]);
-    expect(
-      definitionCandidates(
-        [
-          { src: 'articles', dest: '' },
-          { src: 'zone-pivots', dest: 'zone-pivots/azure-management' },
-        ],
-        'zone-pivots/azure-management/zone-pivot-groups.json',
-      ),
-    ).toEqual([
-      'articles/zone-pivots/azure-management/zone-pivot-groups.yml',
-      'articles/zone-pivots/azure-management/zone-pivot-groups.json',
-      'zone-pivots/zone-pivot-groups.yml',
-      'zone-pivots/zone-pivot-groups.json',
-    ]);
-  });
+# Install the agent
+
+::: zone pivot="windows"
+Run the installer.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
+      },
+      errors: [{ messageId: 'notFound', data: { group: 'operating-system' }, line: 8, column: 1 }],
+    },
+  ],
+  examples: { files: { 'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS } },
 });

@@ -1,31 +1,68 @@
-/** pivot-id-not-found on fixtures/zone-pivots. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** pivot-id-not-found: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { testRule } from './rule-tester.js';
 
-describe('pivot-id-not-found', () => {
-  it("reports each pivot id not in the page's groups (another group's counts as not found), with spaces around commas accepted and a page's own definition file (zone_pivot_group_filename) used", async () => {
-    expect(await lintFixture('zone-pivots', { onlyRules: ['pivot-id-not-found'] })).toEqual([
-      {
-        file: 'articles/other-file.md',
-        line: 18,
-        column: 17,
-        ruleId: 'pivot-id-not-found',
-        message: "Pivot 'windows' is not in the page's pivot groups",
+/** The zone pivot definition file of the docset (its default name). */
+const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
+groups:
+- id: operating-systems
+  title: Operating system
+  prompt: Choose an operating system
+  pivots:
+  - id: windows
+    title: Windows
+  - id: linux
+    title: Linux
+`;
+
+testRule('pivot-id-not-found', {
+  valid: [
+    {
+      name: "a pivot of the page's group",
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+zone_pivot_groups: operating-systems
+---
+
+# Install the agent
+
+::: zone pivot="linux"
+Run the script.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
-      {
-        file: 'articles/pivots.md',
-        line: 21,
-        column: 17,
-        ruleId: 'pivot-id-not-found',
-        message: "Pivot 'macos' is not in the page's pivot groups",
+    },
+  ],
+  invalid: [
+    {
+      name: 'a pivot the group does not define',
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+zone_pivot_groups: operating-systems
+---
+
+# Install the agent
+
+::: zone pivot="macos"
+Run the package.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
-      {
-        file: 'articles/pivots.md',
-        line: 25,
-        column: 17,
-        ruleId: 'pivot-id-not-found',
-        message: "Pivot 'cli' is not in the page's pivot groups",
-      },
-    ]);
-  });
+      errors: [{ messageId: 'notFound', data: { pivot: 'macos' }, line: 13, column: 17 }],
+    },
+  ],
+  examples: { files: { 'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS } },
 });

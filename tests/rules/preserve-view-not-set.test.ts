@@ -1,40 +1,24 @@
-/** preserve-view-not-set on fixtures/content-rules: Learn URLs and site paths with ?view= in Markdown, reference and HTML links. */
-import { describe, expect, it } from 'vitest';
-import { learnQuery } from '../../rules/content/preserve-view-not-set.js';
-import { lintFixture } from '../helpers.js';
+/** preserve-view-not-set: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { bodyLine, testRule } from './rule-tester.js';
 
-describe('preserve-view-not-set', () => {
-  it('reports each Learn link with a view and no preserve-view=true, and nothing for other sites or docset pages', async () => {
-    expect(await lintFixture('content-rules', { onlyRules: ['preserve-view-not-set'] })).toEqual([
-      {
-        file: 'articles/wrong.md',
-        line: 16,
-        column: 6,
-        ruleId: 'preserve-view-not-set',
-        message: "Link sets '?view=' without 'preserve-view=true'",
-      },
-      {
-        file: 'articles/wrong.md',
-        line: 18,
-        column: 15,
-        ruleId: 'preserve-view-not-set',
-        message: "Link sets '?view=' without 'preserve-view=true'",
-      },
-      {
-        file: 'articles/wrong.md',
-        line: 22,
-        column: 6,
-        ruleId: 'preserve-view-not-set',
-        message: "Link sets '?view=' without 'preserve-view=true'",
-      },
-    ]);
-  });
+testRule('preserve-view-not-set', {
+  valid: [
+    {
+      name: '?view= with preserve-view=true',
+      body: `# Title
 
-  it('reads the query of Learn URLs and site paths only', () => {
-    expect(learnQuery('https://docs.microsoft.com/sql/x?view=a')?.get('view')).toBe('a');
-    expect(learnQuery('/sql/x?view=b#top')?.get('view')).toBe('b');
-    expect(learnQuery('https://example.com/x?view=a')).toBeUndefined();
-    expect(learnQuery('//learn.microsoft.com/x?view=a')).toBeUndefined();
-    expect(learnQuery('page.md?view=a')).toBeUndefined();
-  });
+See [CAST](/sql/t-sql/functions/cast?view=sql-server-ver16&preserve-view=true).
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: '?view= without preserve-view',
+      body: `# Title
+
+See [CAST](/sql/t-sql/functions/cast?view=sql-server-ver16).
+`,
+      errors: [{ messageId: 'notSet', line: bodyLine(3), column: 5 }],
+    },
+  ],
 });

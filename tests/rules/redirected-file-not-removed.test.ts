@@ -1,17 +1,51 @@
-/** redirected-file-not-removed on fixtures/redirection-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** redirected-file-not-removed: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('redirected-file-not-removed', () => {
-  it("reports a redirected page that still exists, not a refused entry's file", async () => {
-    expect(await lintFixture('redirection-files', { onlyRules: ['redirected-file-not-removed'] })).toEqual([
-      {
-        file: '.openpublishing.redirection.json',
-        line: 6,
-        column: 22,
-        ruleId: 'redirected-file-not-removed',
-        message: 'Redirected file still exists',
+/** A redirection file with the page's entries. */
+const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
+
+testRule('redirected-file-not-removed', {
+  valid: [
+    {
+      name: 'the redirected page is gone',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: '.openpublishing.redirection.json',
+    },
+  ],
+  invalid: [
+    {
+      name: 'the redirected page still exists',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
+        'old.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+      errors: [{ messageId: 'notRemoved', line: 3, column: 32 }],
+    },
+  ],
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    wrap: redirections,
+    files: {
+      'articles/new.md': '# New\n',
+      'articles/newer.md': '# Newer\n',
+      'articles/new-home.md': '# New home\n',
+      'articles/c.md': '# C\n',
+      'articles/gadgets/overview.md': '# Gadgets\n',
+    },
+  },
 });

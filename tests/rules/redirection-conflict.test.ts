@@ -1,48 +1,53 @@
-/** redirection-conflict on fixtures/redirection-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** redirection-conflict: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('redirection-conflict', () => {
-  it('reports a source redirected again, in the same file (source_path_from_root) and in another file, at the later entry', async () => {
-    expect(await lintFixture('redirection-files', { onlyRules: ['redirection-conflict'] })).toEqual([
-      {
-        file: '.openpublishing.redirection.json',
-        line: 5,
-        column: 73,
-        ruleId: 'redirection-conflict',
-        message: 'Source redirected more than once',
-      },
-      {
-        file: 'articles/sub/.openpublishing.redirection.sub.json',
-        line: 4,
-        column: 52,
-        ruleId: 'redirection-conflict',
-        message: 'Source redirected more than once',
-      },
-    ]);
-  });
-});
+/** A redirection file with the page's entries. */
+const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
 
-describe('redirection files', () => {
-  it('are discovered in a folder although their names start with a dot, and get no article rule', async () => {
-    const rows = await lintFixture('redirection-files');
-    const files = new Set(rows.map((r) => r.file));
-    expect(files.has('.openpublishing.redirection.json')).toBe(true);
-    expect(files.has('articles/sub/.openpublishing.redirection.sub.json')).toBe(true);
-    expect(
-      rows.filter(
-        (r) =>
-          r.file.endsWith('.json') &&
-          ![
-            'json-syntax-error',
-            'source-path-conflict',
-            'redirection-conflict',
-            'redirection-invalid',
-            'redirected-file-not-removed',
-            'circular-redirection',
-            'redirect-target-not-found',
-          ].includes(r.ruleId),
-      ),
-    ).toEqual([]);
-  });
+testRule('redirection-conflict', {
+  valid: [
+    {
+      name: 'each source once',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" },
+    { "source_path_from_root": "/older.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a source twice',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" },
+    { "source_path_from_root": "/old.md", "redirect_url": "newer" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
+        'newer.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+      errors: [{ messageId: 'conflict', line: 4, column: 59 }],
+    },
+  ],
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    wrap: redirections,
+    files: {
+      'articles/new.md': '# New\n',
+      'articles/newer.md': '# Newer\n',
+      'articles/new-home.md': '# New home\n',
+      'articles/c.md': '# C\n',
+      'articles/gadgets/overview.md': '# Gadgets\n',
+    },
+  },
 });

@@ -1,17 +1,50 @@
-/** redirection-invalid on fixtures/redirection-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** redirection-invalid: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('redirection-invalid', () => {
-  it('reports a TOC redirected', async () => {
-    expect(await lintFixture('redirection-files', { onlyRules: ['redirection-invalid'] })).toEqual([
-      {
-        file: '.openpublishing.redirection.json',
-        line: 8,
-        column: 22,
-        ruleId: 'redirection-invalid',
-        message: 'Only pages can be redirected',
+/** A redirection file with the page's entries. */
+const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
+
+testRule('redirection-invalid', {
+  valid: [
+    {
+      name: 'a page redirected',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/widgets/overview.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'widgets/new.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: '.openpublishing.redirection.json',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a TOC redirected',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/widgets/toc.yml", "redirect_url": "new" }
+  ]
+}
+`,
+        'widgets/new.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+      errors: [{ messageId: 'invalid', line: 3, column: 32 }],
+    },
+  ],
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    wrap: redirections,
+    files: {
+      'articles/new.md': '# New\n',
+      'articles/newer.md': '# Newer\n',
+      'articles/new-home.md': '# New home\n',
+      'articles/c.md': '# C\n',
+      'articles/gadgets/overview.md': '# Gadgets\n',
+    },
+  },
 });

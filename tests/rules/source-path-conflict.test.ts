@@ -1,17 +1,50 @@
-/** source-path-conflict on fixtures/redirection-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** source-path-conflict: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('source-path-conflict', () => {
-  it('reports an entry with both source keys, at its redirect_url', async () => {
-    expect(await lintFixture('redirection-files', { onlyRules: ['source-path-conflict'] })).toEqual([
-      {
-        file: '.openpublishing.redirection.json',
-        line: 7,
-        column: 104,
-        ruleId: 'source-path-conflict',
-        message: "Both 'source_path' and 'source_path_from_root'",
+/** A redirection file with the page's entries. */
+const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
+
+testRule('source-path-conflict', {
+  valid: [
+    {
+      name: 'one source key',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: '.openpublishing.redirection.json',
+    },
+  ],
+  invalid: [
+    {
+      name: 'both source keys',
+      files: {
+        '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path": "old.md", "source_path_from_root": "/old.md", "redirect_url": "new" }
+  ]
+}
+`,
+        'new.md': page('# Target\n'),
+      },
+      file: '.openpublishing.redirection.json',
+      errors: [{ messageId: 'conflict', line: 3, column: 84 }],
+    },
+  ],
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    wrap: redirections,
+    files: {
+      'articles/new.md': '# New\n',
+      'articles/newer.md': '# Newer\n',
+      'articles/new-home.md': '# New home\n',
+      'articles/c.md': '# C\n',
+      'articles/gadgets/overview.md': '# Gadgets\n',
+    },
+  },
 });

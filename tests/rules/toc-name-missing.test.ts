@@ -1,14 +1,46 @@
-/** toc-name-missing on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** toc-name-missing: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('toc-name-missing', () => {
-  it('reports entries with no name or an empty one, in YAML and TOC.md; an entry with a uid is silent', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['toc-name-missing'] })).toEqual([
-      { file: 'articles/md/TOC.md', line: 10, column: 1, ruleId: 'toc-name-missing', message: 'TOC entry has no name' },
-      { file: 'articles/md/TOC.md', line: 11, column: 4, ruleId: 'toc-name-missing', message: 'TOC entry has no name' },
-      { file: 'articles/toc.yml', line: 22, column: 3, ruleId: 'toc-name-missing', message: 'TOC entry has no name' },
-      { file: 'articles/toc.yml', line: 23, column: 9, ruleId: 'toc-name-missing', message: 'TOC entry has no name' },
-    ]);
-  });
+testRule('toc-name-missing', {
+  valid: [
+    {
+      name: 'every entry named',
+      files: {
+        'toc.yml': `- name: Overview
+  href: overview.md
+- name: Quickstart
+  href: quickstart.md
+`,
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an entry without a name, one with an empty name',
+      files: {
+        'toc.yml': "- href: overview.md\n- name: ''\n  href: quickstart.md\n",
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'toc.yml',
+      errors: [
+        { messageId: 'missing', line: 1, column: 3 },
+        { messageId: 'missing', line: 2, column: 9 },
+      ],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

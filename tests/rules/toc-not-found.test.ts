@@ -1,17 +1,35 @@
-/** toc-not-found on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** toc-not-found: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('toc-not-found', () => {
-  it('reports a folder include whose folder has no TOC; a folder with TOC.yml (any case) is fine, a missing TOC file is silent', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['toc-not-found'] })).toEqual([
-      {
-        file: 'articles/toc.yml',
-        line: 19,
-        column: 9,
-        ruleId: 'toc-not-found',
-        message: "No TOC file in folder 'empty-folder/'",
+testRule('toc-not-found', {
+  valid: [
+    {
+      name: 'a folder with a TOC',
+      files: {
+        'toc.yml': '- name: How-to guides\n  href: how-to/\n',
+        'how-to/toc.yml': '- name: Install\n  href: install.md\n',
+        'how-to/install.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a folder without a TOC',
+      files: { 'toc.yml': '- name: How-to guides\n  href: how-to/\n', 'how-to/install.md': page('# Target\n') },
+      file: 'toc.yml',
+      errors: [{ messageId: 'notFound', data: { href: 'how-to/' }, line: 2, column: 9 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

@@ -1,24 +1,39 @@
-/** yaml-duplicate-key on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** yaml-duplicate-key: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('yaml-duplicate-key', () => {
-  it('reports a key given twice in a mapping, at the later key, in YAML and JSON TOCs', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['yaml-duplicate-key'] })).toEqual([
-      {
-        file: 'articles/json/toc.json',
-        line: 4,
-        column: 22,
-        ruleId: 'yaml-duplicate-key',
-        message: "Key 'name' is already defined",
+testRule('yaml-duplicate-key', {
+  valid: [
+    {
+      name: 'keys once each',
+      files: {
+        'toc.yml': '- name: Overview\n  href: overview.md\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
       },
-      {
-        file: 'articles/toc.yml',
-        line: 27,
-        column: 3,
-        ruleId: 'yaml-duplicate-key',
-        message: "Key 'name' is already defined",
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a key given twice',
+      files: {
+        'toc.yml': '- name: Overview\n  name: Start\n  href: overview.md\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'toc.yml',
+      errors: [{ messageId: 'duplicate', data: { key: 'name' }, line: 2, column: 3 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

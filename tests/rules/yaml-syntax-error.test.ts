@@ -1,17 +1,39 @@
-/** yaml-syntax-error on fixtures/toc-files. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** yaml-syntax-error: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { page, testRule } from './rule-tester.js';
 
-describe('yaml-syntax-error', () => {
-  it('reports a TOC that does not parse: the first error only, and nothing else reported for it', async () => {
-    expect(await lintFixture('toc-files', { onlyRules: ['yaml-syntax-error'] })).toEqual([
-      {
-        file: 'articles/broken/toc.yml',
-        line: 3,
-        column: 9,
-        ruleId: 'yaml-syntax-error',
-        message: 'YAML syntax error: Missing closing "quote',
+testRule('yaml-syntax-error', {
+  valid: [
+    {
+      name: 'quotes closed',
+      files: {
+        'toc.yml': '- name: "Get started"\n  href: overview.md\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
       },
-    ]);
-  });
+      file: 'toc.yml',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a quote not closed',
+      files: {
+        'toc.yml': '- name: "Get started\n  href: overview.md\n',
+        'overview.md': page('# Target\n'),
+        'quickstart.md': page('# Target\n'),
+      },
+      file: 'toc.yml',
+      errors: [{ messageId: 'syntax', data: { problem: 'Missing closing "quote' }, line: 1, column: 9 }],
+    },
+  ],
+  examples: {
+    file: 'articles/migrate/toc.yml',
+    files: {
+      'articles/migrate/overview.md': '# Overview\n',
+      'articles/migrate/quickstart.md': '# Quickstart\n',
+      'articles/migrate/get-started.md': '# Get started\n',
+      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+      'articles/migrate/reference/overview.md': '# Reference\n',
+      'articles/migrate/reference/api.md': '# API\n',
+    },
+  },
 });

@@ -1,17 +1,67 @@
-/** zone-pivot-group-missing on fixtures/zone-pivots. */
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers.js';
+/** zone-pivot-group-missing: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { testRule } from './rule-tester.js';
 
-describe('zone-pivot-group-missing', () => {
-  it('reports a page with pivot zones and no zone_pivot_groups, at its first pivot; pages with the metadata or without pivot zones are silent', async () => {
-    expect(await lintFixture('zone-pivots', { onlyRules: ['zone-pivot-group-missing'] })).toEqual([
-      {
-        file: 'articles/no-group.md',
-        line: 13,
-        column: 17,
-        ruleId: 'zone-pivot-group-missing',
-        message: "Pivot zones without 'zone_pivot_groups' metadata",
+/** The zone pivot definition file of the docset (its default name). */
+const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
+groups:
+- id: operating-systems
+  title: Operating system
+  prompt: Choose an operating system
+  pivots:
+  - id: windows
+    title: Windows
+  - id: linux
+    title: Linux
+`;
+
+testRule('zone-pivot-group-missing', {
+  valid: [
+    {
+      name: 'pivot zones with zone_pivot_groups',
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+zone_pivot_groups: operating-systems
+---
+
+# Install the agent
+
+::: zone pivot="windows"
+Run the installer.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
-    ]);
-  });
+    },
+  ],
+  invalid: [
+    {
+      name: 'pivot zones without zone_pivot_groups',
+      files: {
+        'page.md': `---
+title: Install the agent on a server
+description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
+author: tester
+ms.author: tester
+ms.date: 11/01/2026
+ms.topic: how-to
+---
+
+# Install the agent
+
+::: zone pivot="windows"
+Run the installer.
+::: zone-end
+`,
+        'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
+      },
+      errors: [{ messageId: 'missing', line: 12, column: 17 }],
+    },
+  ],
+  examples: { files: { 'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS } },
 });

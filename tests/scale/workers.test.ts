@@ -112,8 +112,8 @@ describe('the worker pool', () => {
     const pool = new WorkerPool(2);
     try {
       const [first, second] = await Promise.all([pool.run(tasks), pool.run([...tasks].reverse())]);
-      expect(first).toEqual(tasks.map(runTask));
-      expect(second).toEqual([...tasks].reverse().map(runTask));
+      expect(first).toEqual(tasks.map((task) => runTask(task)));
+      expect(second).toEqual([...tasks].reverse().map((task) => runTask(task)));
       expect(first[1]!.summary!.headings.map((h) => h.id)).toEqual(['b', 'c']);
       expect(first[2]).toEqual({ findings: [] });
     } finally {
@@ -125,8 +125,8 @@ describe('the worker pool', () => {
     const root = tempTree({ 'die.mjs': 'process.exit(3);\n' });
     const pool = new WorkerPool(2, { script: path.join(root, 'die.mjs') });
     try {
-      expect(await pool.run(tasks)).toEqual(tasks.map(runTask));
-      expect(await pool.run(tasks.slice(1))).toEqual(tasks.slice(1).map(runTask));
+      expect(await pool.run(tasks)).toEqual(tasks.map((task) => runTask(task)));
+      expect(await pool.run(tasks.slice(1))).toEqual(tasks.slice(1).map((task) => runTask(task)));
     } finally {
       await pool.close();
     }

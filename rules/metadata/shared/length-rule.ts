@@ -1,13 +1,12 @@
 /** The logic behind title-bad-length and description-bad-length (Learn's `string-length-invalid`). */
-import type { Rule, Severity } from '../../../src/types.js';
+import { Type } from '@sinclair/typebox';
+import type { Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
 import { findEntry, isEmptyValue, isPage, scalarText, usableMetadata } from './metadata.js';
 
-/** Options of a length rule. */
-export interface LengthOptions extends Record<string, unknown> {
-  /** Fewest characters (UTF-16 code units, as the .NET build counts); 0 for no minimum. */
+/** The default bounds of a length rule, in characters (UTF-16 code units, as the .NET build counts); 0 for none. */
+export interface LengthBounds {
   minLength: number;
-  /** Most characters; 0 for no maximum. */
   maxLength: number;
 }
 
@@ -16,24 +15,31 @@ export function defineLengthRule(declaration: {
   key: string;
   description: string;
   severity: Severity;
-  defaults: LengthOptions;
-}): Rule<LengthOptions> {
+  defaults: LengthBounds;
+}) {
   const { id, key, description, severity, defaults } = declaration;
-  return defineRule<LengthOptions>({
+  return defineRule({
     meta: {
       id,
       family: 'metadata',
       description,
       severity,
-      schema: {
-        type: 'object',
-        properties: {
-          minLength: { type: 'integer', minimum: 0, description: 'Fewest characters; 0 for no minimum' },
-          maxLength: { type: 'integer', minimum: 0, description: 'Most characters; 0 for no maximum' },
-        },
-        additionalProperties: false,
+      options: {
+        minLength: Type.Integer({
+          minimum: 0,
+          default: defaults.minLength,
+          description: 'Fewest characters; 0 for no minimum',
+        }),
+        maxLength: Type.Integer({
+          minimum: 0,
+          default: defaults.maxLength,
+          description: 'Most characters; 0 for no maximum',
+        }),
       },
-      defaults,
+      messages: {
+        tooLong: "String '{{key}}' is too long: {{length}} characters",
+        tooShort: "String '{{key}}' is too short: {{length}} characters",
+      },
     },
     checkDocset(ctx) {
       if (!isPage(ctx.path, ctx.docset)) return; // never shown in search results
@@ -45,13 +51,15 @@ export function defineLengthRule(declaration: {
       const { minLength, maxLength } = ctx.options;
       if (maxLength > 0 && value.length > maxLength) {
         ctx.report({
-          message: `String '${key}' is too long: ${value.length} characters`,
+          messageId: 'tooLong',
+          data: { key, length: value.length },
           detail: `length should be <= ${maxLength}`,
           span: entry.valueSpan,
         });
       } else if (minLength > 0 && value.length < minLength) {
         ctx.report({
-          message: `String '${key}' is too short: ${value.length} characters`,
+          messageId: 'tooShort',
+          data: { key, length: value.length },
           detail: `length should be >= ${minLength}`,
           span: entry.valueSpan,
         });

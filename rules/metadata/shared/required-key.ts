@@ -2,28 +2,18 @@
  * The one piece of logic behind title-missing, description-missing, ms-date-missing,
  * ms-topic-missing, author-missing and ms-author-missing: each is a declaration over it.
  */
-import type { OptionsSchema, Rule, Severity } from '../../../src/types.js';
+import { Type } from '@sinclair/typebox';
+import type { Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
 import { blockStart, findEntry, isIncludeFile, isPage, nearMissKey, nearMissNote, usableMetadata } from './metadata.js';
 
 /** Options of every required-key rule. */
-export interface RequiredKeyOptions extends Record<string, unknown> {
-  /**
-   * Also require the key in include files (under an `includes/` folder). Default false:
-   * include files are not pages, and their metadata is never published.
-   */
-  checkIncludes: boolean;
-}
-
-const SCHEMA: OptionsSchema = {
-  type: 'object',
-  properties: {
-    checkIncludes: {
-      type: 'boolean',
-      description: 'Also require the key in include files (under an includes/ folder)',
-    },
-  },
-  additionalProperties: false,
+const OPTIONS = {
+  /** Off by default: include files are not pages, and their metadata is never published. */
+  checkIncludes: Type.Boolean({
+    default: false,
+    description: 'Also require the key in include files (under an includes/ folder)',
+  }),
 };
 
 /** What a required-key rule declares. */
@@ -43,10 +33,17 @@ export interface RequiredKeyDeclaration {
  * merges those first. Files without usable metadata are left to front-matter-missing and
  * front-matter-invalid; an empty value is left to metadata-value-type.
  */
-export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration): Rule<RequiredKeyOptions> {
+export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration) {
   const { id, key, description, severity, why } = declaration;
-  return defineRule<RequiredKeyOptions>({
-    meta: { id, family: 'metadata', description, severity, schema: SCHEMA, defaults: { checkIncludes: false } },
+  return defineRule({
+    meta: {
+      id,
+      family: 'metadata',
+      description,
+      severity,
+      options: OPTIONS,
+      messages: { missing: "Missing required attribute: '{{key}}'" },
+    },
     checkDocset(ctx) {
       const wanted = isPage(ctx.path, ctx.docset) || (ctx.options.checkIncludes && isIncludeFile(ctx.path));
       if (!wanted) return;
@@ -57,13 +54,14 @@ export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration): Rule
       const nearMiss = nearMissKey(metadata, key);
       if (nearMiss) {
         ctx.report({
-          message: `Missing required attribute: '${key}'`,
+          messageId: 'missing',
+          data: { key },
           detail: nearMissNote(nearMiss, key),
           span: nearMiss.keySpan,
           suggestions: [key],
         });
       } else {
-        ctx.report({ message: `Missing required attribute: '${key}'`, detail: why, span: blockStart(metadata) });
+        ctx.report({ messageId: 'missing', data: { key }, detail: why, span: blockStart(metadata) });
       }
     },
   });

@@ -4,12 +4,13 @@
  * changed-files selection, the remark plugin), so a file gets the same treatment wherever it is
  * met: the size cap, the pre-scan of shapes the parser cannot handle in reasonable time, and the
  * stack-overflow guard. The time and memory limits are enforced around it, by running it in a
- * worker thread (`guard.ts`).
+ * worker thread (`src/engine/guard.ts`).
  */
 import { TooComplexError } from '../parse/complexity.js';
+import { fileKindOf } from '../source/file-kinds.js';
 import { MAX_FILE_BYTES, overLimit } from '../source/read.js';
-import type { FileSummary } from '../types.js';
-import { fileKindOf, type FileKindHandler, type ParsedFile } from './file-kinds.js';
+import type { FileKind, FileSummary, ParsedFile } from '../types.js';
+import { PARSERS } from './parse-file.js';
 
 /** Why a file is not summarised: the rule that says so, a short reason and where or why (the detail). */
 export interface Refusal {
@@ -18,19 +19,19 @@ export interface Refusal {
   detail?: string;
 }
 
-export type Summarised = { ok: true; parsed: ParsedFile; handler: FileKindHandler } | { ok: false; refusal: Refusal };
+export type Summarised = { ok: true; parsed: ParsedFile; kind: FileKind } | { ok: false; refusal: Refusal };
 
 /**
  * Parse and summarise a file, or refuse it. Undefined when faq-lint does not lint files of its
  * kind (a `.txt`, a `.yml` that is not a structured FAQ).
  */
 export function summarise(path: string, text: string): Summarised | undefined {
-  const handler = fileKindOf(path, text);
-  if (!handler) return undefined;
-  const refusal = refusalOf(handler, text);
+  const kind = fileKindOf(path, text);
+  if (!kind) return undefined;
+  const refusal = refusalOf(kind, text, path);
   if (refusal) return { ok: false, refusal };
   try {
-    return { ok: true, parsed: handler.parse(path, text), handler };
+    return { ok: true, parsed: PARSERS[kind].parse(path, text), kind };
   } catch (error) {
     if (error instanceof TooComplexError)
       return {
@@ -50,12 +51,12 @@ export function summarise(path: string, text: string): Summarised | undefined {
   }
 }
 
-/** Why `text` must not be parsed by `handler`: too large (texts from git or an editor, not only from disk), or the pre-scan. */
-export function refusalOf(handler: FileKindHandler, text: string): Refusal | undefined {
+/** Why `text` must not be parsed as a file of `kind`: too large (texts from git or an editor, not only from disk), or the pre-scan. */
+export function refusalOf(kind: FileKind, text: string, path = ''): Refusal | undefined {
   // Characters are at least one byte each: more characters than the cap is more bytes too.
   if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES)
     return { ruleId: 'file-unreadable', reason: overLimit() };
-  const problem = handler.refuse?.(text);
+  const problem = PARSERS[kind].refuse?.(text, path);
   return problem === undefined
     ? undefined
     : { ruleId: 'file-too-complex', reason: problem.message, detail: problem.detail };

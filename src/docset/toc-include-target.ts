@@ -4,9 +4,10 @@
  * `toc.yml` found there (any case: faq-lint accepts what a case-insensitive server finds).
  */
 import path from 'node:path';
-import { resolveLink } from '../docset/resolve-link.js';
+import { trimTrailing } from '../text/linear.js';
+import { resolveLink } from './resolve-link.js';
 import type { DocsetView } from '../types.js';
-import { hrefPath, TOC_FILE_NAMES, tocHrefType } from './href-type.js';
+import { hrefPath, TOC_FILE_NAMES, tocHrefType } from '../toc/href-type.js';
 
 export type TocIncludeTarget =
   /** The included TOC file (docset-relative, as it exists). */
@@ -35,7 +36,7 @@ export function tocIncludeTarget(docset: DocsetView, from: string, href: string)
     return found ? { kind: 'toc', path: found } : { kind: 'unknown' };
   }
   if (type !== 'folder') return { kind: 'unknown' };
-  const folder = destination.path.replace(/\/+$/, '');
+  const folder = trimTrailing(destination.path, '/');
   for (const name of TOC_FILE_NAMES) {
     const found = existing(docset, folder === '' ? name : path.posix.join(folder, name));
     if (found) return { kind: 'toc', path: found };
