@@ -3,6 +3,7 @@
  * src/docfx/build/toc/TocLoader.cs, `GetHrefType`): an absolute path or URL, a folder (`x/`), a
  * TOC file (`toc.md`, `toc.json`, `toc.yml`, any case) or any other file.
  */
+import { TOC_FILE } from '../source/file-kinds.js';
 
 export type TocHrefType = 'absolute' | 'folder' | 'toc-file' | 'file';
 
@@ -11,8 +12,7 @@ export const TOC_FILE_NAMES = ['toc.md', 'toc.json', 'toc.yml'] as const;
 
 /** True when a path's file name is a TOC's (case-insensitive, as the build's servers compare it). */
 export function isTocFileName(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return (TOC_FILE_NAMES as readonly string[]).includes(name);
+  return TOC_FILE.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 /** The path part of an href: without `?query` and `#fragment`. */

@@ -15,10 +15,25 @@ testRule('alt-text-missing', {
       files: { 'media/chart.png': 'png' },
       body: '# Title\n\n![](media/chart.png)\n\n![ ](media/chart.png)\n',
       errors: [
-        { messageId: 'missing', data: { url: 'media/chart.png' }, line: bodyLine(3), column: 1 },
-        { messageId: 'missing', data: { url: 'media/chart.png' }, line: bodyLine(5), column: 1 },
+        {
+          messageId: 'missing',
+          data: { url: 'media/chart.png' },
+          line: bodyLine(3),
+          column: 1,
+        },
+        {
+          messageId: 'missing',
+          data: { url: 'media/chart.png' },
+          line: bodyLine(5),
+          column: 1,
+        },
       ],
     },
   ],
-  examples: { files: { 'articles/migrate/media/chart.png': 'png', 'articles/migrate/media/check.png': 'png' } },
+  examples: {
+    files: {
+      'articles/migrate/media/chart.png': 'png',
+      'articles/migrate/media/check.png': 'png',
+    },
+  },
 });

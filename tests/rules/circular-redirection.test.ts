@@ -1,8 +1,6 @@
 /** circular-redirection: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { REDIRECTION_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
-
-/** A redirection file with the page's entries. */
-const redirections = (entries: string): string => `{\n  "redirections": [\n${entries}\n  ]\n}`;
 
 testRule('circular-redirection', {
   valid: [
@@ -40,15 +38,5 @@ testRule('circular-redirection', {
       ],
     },
   ],
-  examples: {
-    file: '.openpublishing.redirection.examples.json',
-    wrap: redirections,
-    files: {
-      'articles/new.md': '# New\n',
-      'articles/newer.md': '# Newer\n',
-      'articles/new-home.md': '# New home\n',
-      'articles/c.md': '# C\n',
-      'articles/gadgets/overview.md': '# Gadgets\n',
-    },
-  },
+  examples: REDIRECTION_EXAMPLES,
 });

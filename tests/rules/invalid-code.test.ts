@@ -23,8 +23,19 @@ testRule('invalid-code', {
 :::code language="csharp" source="snippets/Missing.cs":::
 `,
       errors: [
-        { messageId: 'refused', data: { problem: "unknown attribute 'lang'" }, line: bodyLine(3), column: 56 },
-        { messageId: 'notFound', data: { source: 'snippets/Missing.cs' }, line: bodyLine(5), column: 35, severity: 1 },
+        {
+          messageId: 'refused',
+          data: { problem: "unknown attribute 'lang'" },
+          line: bodyLine(3),
+          column: 56,
+        },
+        {
+          messageId: 'notFound',
+          data: { source: 'snippets/Missing.cs' },
+          line: bodyLine(5),
+          column: 35,
+          severity: 1,
+        },
       ],
     },
   ],

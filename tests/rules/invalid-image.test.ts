@@ -27,7 +27,12 @@ testRule('invalid-image', {
 :::image source="media/a.png" alt-text="A" size="large":::
 `,
       errors: [
-        { messageId: 'altTextMissing', line: bodyLine(3), column: 1, severity: 2 },
+        {
+          messageId: 'altTextMissing',
+          line: bodyLine(3),
+          column: 1,
+          severity: 2,
+        },
         {
           messageId: 'syntax',
           data: { problem: "'source' not in double quotes" },
@@ -35,7 +40,13 @@ testRule('invalid-image', {
           column: 10,
           severity: 2,
         },
-        { messageId: 'unknownAttribute', data: { name: 'size' }, line: bodyLine(7), column: 44, severity: 2 },
+        {
+          messageId: 'unknownAttribute',
+          data: { name: 'size' },
+          line: bodyLine(7),
+          column: 44,
+          severity: 2,
+        },
       ],
     },
   ],

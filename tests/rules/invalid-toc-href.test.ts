@@ -1,4 +1,5 @@
 /** invalid-toc-href: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { TOC_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('invalid-toc-href', {
@@ -25,18 +26,15 @@ testRule('invalid-toc-href', {
         'reference/overview.md': page('# Target\n'),
       },
       file: 'toc.yml',
-      errors: [{ messageId: 'invalid', data: { href: 'reference/overview.md' }, line: 2, column: 12 }],
+      errors: [
+        {
+          messageId: 'invalid',
+          data: { href: 'reference/overview.md' },
+          line: 2,
+          column: 12,
+        },
+      ],
     },
   ],
-  examples: {
-    file: 'articles/migrate/toc.yml',
-    files: {
-      'articles/migrate/overview.md': '# Overview\n',
-      'articles/migrate/quickstart.md': '# Quickstart\n',
-      'articles/migrate/get-started.md': '# Get started\n',
-      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
-      'articles/migrate/reference/overview.md': '# Reference\n',
-      'articles/migrate/reference/api.md': '# API\n',
-    },
-  },
+  examples: TOC_EXAMPLES,
 });

@@ -1,4 +1,5 @@
 /** invalid-toc-level: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { TOC_MARKDOWN_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('invalid-toc-level', {
@@ -25,8 +26,5 @@ testRule('invalid-toc-level', {
       errors: [{ messageId: 'level', data: { from: 1, to: 3 }, line: 2, column: 1 }],
     },
   ],
-  examples: {
-    file: 'articles/migrate/TOC.md',
-    files: { 'articles/migrate/overview.md': '# Overview\n', 'articles/migrate/quickstart.md': '# Quickstart\n' },
-  },
+  examples: TOC_MARKDOWN_EXAMPLES,
 });

@@ -1,4 +1,5 @@
 /** invalid-toc-syntax: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { TOC_MARKDOWN_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('invalid-toc-syntax', {
@@ -27,8 +28,5 @@ testRule('invalid-toc-syntax', {
       errors: [{ messageId: 'syntax', line: 2, column: 1 }],
     },
   ],
-  examples: {
-    file: 'articles/migrate/TOC.md',
-    files: { 'articles/migrate/overview.md': '# Overview\n', 'articles/migrate/quickstart.md': '# Quickstart\n' },
-  },
+  examples: TOC_MARKDOWN_EXAMPLES,
 });

@@ -1,4 +1,5 @@
 /** invalid-topic-href: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { TOC_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('invalid-topic-href', {
@@ -29,18 +30,15 @@ testRule('invalid-topic-href', {
         'reference/api.md': page('# Target\n'),
       },
       file: 'toc.yml',
-      errors: [{ messageId: 'invalid', data: { href: 'reference/toc.yml' }, line: 3, column: 14 }],
+      errors: [
+        {
+          messageId: 'invalid',
+          data: { href: 'reference/toc.yml' },
+          line: 3,
+          column: 14,
+        },
+      ],
     },
   ],
-  examples: {
-    file: 'articles/migrate/toc.yml',
-    files: {
-      'articles/migrate/overview.md': '# Overview\n',
-      'articles/migrate/quickstart.md': '# Quickstart\n',
-      'articles/migrate/get-started.md': '# Get started\n',
-      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
-      'articles/migrate/reference/overview.md': '# Reference\n',
-      'articles/migrate/reference/api.md': '# API\n',
-    },
-  },
+  examples: TOC_EXAMPLES,
 });

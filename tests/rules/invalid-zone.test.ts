@@ -21,7 +21,12 @@ Text.
 Text.
 `,
       errors: [
-        { messageId: 'unknownTarget', data: { target: 'print' }, line: bodyLine(3), column: 10 },
+        {
+          messageId: 'unknownTarget',
+          data: { target: 'print' },
+          line: bodyLine(3),
+          column: 10,
+        },
         { messageId: 'noEnd', line: bodyLine(7), column: 1, severity: 1 },
       ],
     },

@@ -20,8 +20,18 @@ testRule('json-syntax-error', {
 `,
       },
       file: '.openpublishing.redirection.json',
-      errors: [{ messageId: 'syntax', data: { problem: 'CommaExpected' }, line: 1, column: 47 }],
+      errors: [
+        {
+          messageId: 'syntax',
+          data: { problem: 'CommaExpected' },
+          line: 1,
+          column: 47,
+        },
+      ],
     },
   ],
-  examples: { file: '.openpublishing.redirection.examples.json', files: { 'articles/new.md': '# New\n' } },
+  examples: {
+    file: '.openpublishing.redirection.examples.json',
+    files: { 'articles/new.md': '# New\n' },
+  },
 });

@@ -15,8 +15,18 @@ testRule('link-text-missing', {
       files: { 'overview.md': page('# Target\n') },
       body: '# Title\n\nSee [](overview.md) and [ ](overview.md).\n',
       errors: [
-        { messageId: 'missing', data: { url: 'overview.md' }, line: bodyLine(3), column: 5 },
-        { messageId: 'missing', data: { url: 'overview.md' }, line: bodyLine(3), column: 25 },
+        {
+          messageId: 'missing',
+          data: { url: 'overview.md' },
+          line: bodyLine(3),
+          column: 5,
+        },
+        {
+          messageId: 'missing',
+          data: { url: 'overview.md' },
+          line: bodyLine(3),
+          column: 25,
+        },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 /** toc-not-found: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { TOC_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('toc-not-found', {
@@ -16,20 +17,20 @@ testRule('toc-not-found', {
   invalid: [
     {
       name: 'a folder without a TOC',
-      files: { 'toc.yml': '- name: How-to guides\n  href: how-to/\n', 'how-to/install.md': page('# Target\n') },
+      files: {
+        'toc.yml': '- name: How-to guides\n  href: how-to/\n',
+        'how-to/install.md': page('# Target\n'),
+      },
       file: 'toc.yml',
-      errors: [{ messageId: 'notFound', data: { href: 'how-to/' }, line: 2, column: 9 }],
+      errors: [
+        {
+          messageId: 'notFound',
+          data: { href: 'how-to/' },
+          line: 2,
+          column: 9,
+        },
+      ],
     },
   ],
-  examples: {
-    file: 'articles/migrate/toc.yml',
-    files: {
-      'articles/migrate/overview.md': '# Overview\n',
-      'articles/migrate/quickstart.md': '# Quickstart\n',
-      'articles/migrate/get-started.md': '# Get started\n',
-      'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
-      'articles/migrate/reference/overview.md': '# Reference\n',
-      'articles/migrate/reference/api.md': '# API\n',
-    },
-  },
+  examples: TOC_EXAMPLES,
 });

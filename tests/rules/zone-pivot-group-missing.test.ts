@@ -1,40 +1,13 @@
 /** zone-pivot-group-missing: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
+import { pivotPage, ZONE_PIVOT_EXAMPLES, ZONE_PIVOT_GROUPS } from './learn-examples.js';
 import { testRule } from './rule-tester.js';
-
-/** The zone pivot definition file of the docset (its default name). */
-const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
-groups:
-- id: operating-systems
-  title: Operating system
-  prompt: Choose an operating system
-  pivots:
-  - id: windows
-    title: Windows
-  - id: linux
-    title: Linux
-`;
 
 testRule('zone-pivot-group-missing', {
   valid: [
     {
       name: 'pivot zones with zone_pivot_groups',
       files: {
-        'page.md': `---
-title: Install the agent on a server
-description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
-author: tester
-ms.author: tester
-ms.date: 11/01/2026
-ms.topic: how-to
-zone_pivot_groups: operating-systems
----
-
-# Install the agent
-
-::: zone pivot="windows"
-Run the installer.
-::: zone-end
-`,
+        'page.md': pivotPage('operating-systems', 'windows', 'Run the installer.'),
         'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
     },
@@ -43,25 +16,11 @@ Run the installer.
     {
       name: 'pivot zones without zone_pivot_groups',
       files: {
-        'page.md': `---
-title: Install the agent on a server
-description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.
-author: tester
-ms.author: tester
-ms.date: 11/01/2026
-ms.topic: how-to
----
-
-# Install the agent
-
-::: zone pivot="windows"
-Run the installer.
-::: zone-end
-`,
+        'page.md': pivotPage(undefined, 'windows', 'Run the installer.'),
         'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS,
       },
       errors: [{ messageId: 'missing', line: 12, column: 17 }],
     },
   ],
-  examples: { files: { 'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS } },
+  examples: ZONE_PIVOT_EXAMPLES,
 });

@@ -1,0 +1,81 @@
+/**
+ * What the tester files of the Learn-build rules share: the zone pivot definition file and a page
+ * with one pivot zone (zone pivot rules), and the files the TOC and redirection rule pages'
+ * examples need beside fixtures/rule-examples (see `Examples` in rule-tester.ts).
+ */
+import type { Examples } from './rule-tester.js';
+
+/** The zone pivot definition file of a docset, at its default name (`zone-pivot-groups.yml`). */
+export const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
+groups:
+- id: operating-systems
+  title: Operating system
+  prompt: Choose an operating system
+  pivots:
+  - id: windows
+    title: Windows
+  - id: linux
+    title: Linux
+`;
+
+/** A page with complete metadata (plus `zone_pivot_groups` when given) and one zone for `pivot`. */
+export function pivotPage(groups: string | undefined, pivot: string, text: string): string {
+  return [
+    '---',
+    'title: Install the agent on a server',
+    'description: How to install the monitoring agent on a Windows or Linux server, step by step, for the rule tester.',
+    'author: tester',
+    'ms.author: tester',
+    'ms.date: 11/01/2026',
+    'ms.topic: how-to',
+    ...(groups === undefined ? [] : [`zone_pivot_groups: ${groups}`]),
+    '---',
+    '',
+    '# Install the agent',
+    '',
+    `::: zone pivot="${pivot}"`,
+    text,
+    '::: zone-end',
+    '',
+  ].join('\n');
+}
+
+/** The zone pivot rule pages' examples: the definition file at the docset root. */
+export const ZONE_PIVOT_EXAMPLES: Examples = {
+  files: { 'zone-pivot-groups.yml': ZONE_PIVOT_GROUPS },
+};
+
+/** The pages and TOCs the TOC rule pages' examples link. */
+const TOC_TARGETS = {
+  'articles/migrate/overview.md': '# Overview\n',
+  'articles/migrate/quickstart.md': '# Quickstart\n',
+  'articles/migrate/get-started.md': '# Get started\n',
+  'articles/migrate/reference/toc.yml': '- name: API\n  href: api.md\n',
+  'articles/migrate/reference/overview.md': '# Reference\n',
+  'articles/migrate/reference/api.md': '# API\n',
+};
+
+/** The examples of the YAML TOC rules: a `toc.yml` beside the pages it lists. */
+export const TOC_EXAMPLES: Examples = {
+  file: 'articles/migrate/toc.yml',
+  files: TOC_TARGETS,
+};
+
+/** The examples of the Markdown TOC rules: a `TOC.md`. */
+export const TOC_MARKDOWN_EXAMPLES: Examples = {
+  file: 'articles/migrate/TOC.md',
+  files: TOC_TARGETS,
+};
+
+/** The examples of the redirection rules: entries, in a redirection file of their own. */
+export const REDIRECTION_EXAMPLES: Examples = {
+  file: '.openpublishing.redirection.examples.json',
+  wrap: (entries) => `{\n  "redirections": [\n${entries}\n  ]\n}`,
+  files: {
+    'articles/new.md': '# New\n',
+    'articles/newer.md': '# Newer\n',
+    'articles/new-home.md': '# New home\n',
+    'articles/c.md': '# C\n',
+    'articles/gadgets/overview.md': '# Gadgets\n',
+  },
+};
