@@ -7,11 +7,11 @@
  */
 import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
 import { LINTED_EXTENSIONS } from '../source/file-kinds.js';
 import { toPosix } from '../text/posix-path.js';
+import { ignoredPaths } from '../git/git.js';
 import { namedPathsToReport } from './named-paths.js';
 
 /** A path or glob of the command line that matches no file (exit code 2). */
@@ -34,8 +34,12 @@ const statOf = (file: string): Stats | undefined => {
   }
 };
 
+/** globby and its walker are loaded when a run discovers files: changed mode with no paths never does. */
+const loadGlobby = (): Promise<typeof import('globby')> => import('globby');
+
 /** The linted files of a named folder that `.gitignore` hides: only the ignore files inside it apply. */
 async function ignoredFolderFiles(folder: string): Promise<string[]> {
+  const { globby } = await loadGlobby();
   const found = await globby(
     LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
     { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
@@ -48,10 +52,11 @@ async function ignoredFolderFiles(folder: string): Promise<string[]> {
  * a path or glob that matches no file throws NoFilesMatchedError.
  */
 export async function discover(patterns: string[], cwd: string, { requireMatches = false } = {}): Promise<string[]> {
+  const { globby, isDynamicPattern } = await loadGlobby();
   const literal = patterns.filter((p) => !p.startsWith('!') && !isDynamicPattern(toPosix(p), { cwd }));
   // A symlink, FIFO or socket named on the command line is followed or reported (file-unreadable);
   // a symlinked folder that leaves its repository is reported, never expanded.
-  const named = namedPathsToReport(literal, cwd);
+  const named = namedPathsToReport(literal, cwd, isDynamicPattern);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
   const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: [...LINTED_EXTENSIONS] } });
   const files = new Set(found.map((f) => path.resolve(cwd, f)));
@@ -72,8 +77,32 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   return [...files].sort();
 }
 
+/**
+ * The files among `candidates` (absolute; a few changed files) that discovering `.` in `cwd`
+ * would find, without walking the tree: inside `cwd`, no dot or node_modules folder on the way,
+ * a linted extension, a regular file, not ignored by `.gitignore` (asked of git, in `repo`).
+ * Changed mode uses it when no paths are given (the pre-commit hook): start-up then does not
+ * grow with the size of the repository.
+ */
+export async function discoverAmong(candidates: readonly string[], cwd: string, repo: string): Promise<string[]> {
+  const kept = candidates.filter((absolute) => {
+    const relative = toPosix(path.relative(cwd, absolute));
+    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
+    const segments = relative.split('/');
+    if (segments.some((segment) => segment.startsWith('.') || segment === 'node_modules')) return false;
+    if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
+    return statOf(absolute)?.isFile() === true;
+  });
+  const ignored = await ignoredPaths(
+    repo,
+    kept.map((absolute) => toPosix(path.relative(repo, absolute))),
+  );
+  return kept.filter((absolute) => !ignored.has(toPosix(path.relative(repo, absolute)))).sort();
+}
+
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
 async function checkEveryPatternMatched(patterns: readonly string[], files: readonly string[], cwd: string): Promise<void> {
+  const { globby, isDynamicPattern } = await loadGlobby();
   const relative = files.map((f) => toPosix(path.relative(cwd, f)));
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
