@@ -11,6 +11,7 @@ import { MAX_YAML_ALIASES, yamlWords } from '../source/yaml.js';
 import { jsonErrorMessage, jsonErrorPosition, keyPosition, positionAt } from './positions.js';
 import type { Rule } from '../types.js';
 import { ConfigError, type LoadedConfig } from './types.js';
+import { validateConfig } from './validate.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['faq-lint.config.js', 'faq-lint.config.mjs', '.faqlintrc.json', '.faqlintrc.yaml', '.faqlintrc.yml', 'package.json'] as const;
@@ -79,7 +80,6 @@ export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd
   let config;
   try {
     // Ajv is loaded with the first config file: runs without one never pay for it.
-    const { validateConfig } = await import('./validate.js');
     config = validateConfig(value, absolute, rules);
   } catch (error) {
     if (!(error instanceof ConfigError) || text === undefined) throw error;
