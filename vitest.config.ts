@@ -17,6 +17,10 @@ export default defineConfig({
       include: ['src/**/*.ts', 'rules/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'test-results/coverage',
+      // `npm test` fails below these (measured 80.4 / 74.5 / 79.1 / 83.2 % with the whole suite on
+      // 2026-11-29; raise them as tests are added). Code that runs in faq-lint's own worker threads
+      // counts when tests run it in-process (`workers: 0`: the rule tester, most engine tests).
+      thresholds: { statements: 79, branches: 73, functions: 78, lines: 82 },
     },
   },
 });

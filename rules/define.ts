@@ -31,9 +31,9 @@ export interface RuleDeclaration<P extends TProperties, M extends string> {
     options?: P;
   };
   /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
-  check?(context: FileContext<Static<TObject<P>>, M>): void;
+  check?(this: void, context: FileContext<Static<TObject<P>>, M>): void;
   /** Cross-file check over summaries (runs once the whole docset is summarised). */
-  checkDocset?(context: DocsetContext<Static<TObject<P>>, M>): void;
+  checkDocset?(this: void, context: DocsetContext<Static<TObject<P>>, M>): void;
 }
 
 /** Declare a rule. Throws TypeError for an option without a default (a rule module fails to load). */

@@ -5,9 +5,7 @@ import { faqRules } from './faq/index.js';
 import { linksRules } from './links/index.js';
 import { metadataRules } from './metadata/index.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const allRules: readonly Rule<any>[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules];
+export const allRules: readonly Rule[] = [...coreRules, ...linksRules, ...metadataRules, ...faqRules];
 
 /** Rules by id. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));

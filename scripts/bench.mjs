@@ -9,11 +9,12 @@
 // Then the changed-mode crossover (scripts/bench/changed-crossover.mjs: `--changed-since` with
 // half and twice the number of changed files above which faq-lint lints everything, beside a full
 // run) and, on cpp-docs, the scaling run: the docset replicated five times under renamed folders
-// (about 50,000 files), cold, against five times the single copy. Last, each issue-16 target with
-// pass or fail.
+// (about 50,000 files), cold, against five times the single copy; each issue-16 target with pass
+// or fail. Then the language server's budget on cpp-docs/docs (scripts/bench/lsp.mjs, also `npm
+// run bench:lsp`), written to docs/bench-lsp.json.
 //
 // Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
-// --only NAME (one corpus), --no-peers, --no-crossover, --no-scale, --out FILE.
+// --only NAME (one corpus), --no-peers, --no-crossover, --no-scale, --no-lsp, --out FILE.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     'no-crossover': { type: 'boolean', default: false },
     'no-scale': { type: 'boolean', default: false },
+    'no-lsp': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'docs', 'bench-results.json') },
   },
 });
@@ -154,6 +156,31 @@ function scaleRun(corpus, singleFiles, single) {
   const run = repeat(1, 'faq-lint cold, docset x5', () => faqLint(['.'], replicated));
   rmSync(replicated, { recursive: true, force: true });
   return { ...summary(run), files: singleFiles * 5, findings: findingsIn(), ratio: round(run.seconds / (5 * single.seconds)) };
+}
+
+if (!values['no-lsp'] && (!values.only || values.only === 'cpp-docs')) {
+  process.stderr.write('language server (cpp-docs/docs)\n');
+  const out = path.join(ROOT, 'docs', 'bench-lsp.json');
+  execFileSync(process.execPath, [path.join(BENCH, 'lsp.mjs'), '--folder', path.join(CORPUS, 'cpp-docs', 'docs'), '--runs', String(RUNS), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  process.stdout.write(lspTable(JSON.parse(readFileSync(out, 'utf8'))));
+}
+
+/** The language server's figures, as docs/performance.md shows them. */
+function lspTable(r) {
+  return [
+    '',
+    `Language server on ${r.folder}, ${r.article.file} (${r.article.lines} lines); ${r.runs} runs of ${r.editsPerRun} edits; load ${r.loadBefore.toFixed(1)} -> ${r.loadAfter.toFixed(1)}`,
+    '',
+    '| measure | median | p95 | budget |',
+    '| --- | ---: | ---: | --- |',
+    `| diagnostics after a one-character edit in a paragraph | ${r.paragraphEditMs.median} ms | ${r.paragraphEditMs.p95} ms | < 100 ms median, < 300 ms p95 |`,
+    `| diagnostics after a one-character edit in a heading | ${r.headingEditMs.median} ms | ${r.headingEditMs.p95} ms | |`,
+    `| bookmark completion (${r.article.completionItems} ids) | ${r.completionMs.median} ms | ${r.completionMs.p95} ms | < 50 ms |`,
+    `| bookmark completion asked as \`#\` is typed | ${r.completionAfterTypingMs.median} ms | ${r.completionAfterTypingMs.p95} ms | |`,
+    `| index, cold / warm (cache) | ${r.indexColdSeconds} s / ${r.indexWarmSeconds} s | | |`,
+    `| server peak RSS | ${r.peakRssMb} MB | | < 600 MB |`,
+    '',
+  ].join('\n');
 }
 
 function summary(measured) {

@@ -43,7 +43,7 @@ const outputs = new Map([
   ],
 ]);
 
-let stale = [];
+const stale = [];
 for (const [file, text] of outputs) {
   const relative = path.relative(root, file);
   let current;

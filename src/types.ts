@@ -253,13 +253,19 @@ export interface FileContext<O extends RuleOptions = RuleOptions, M extends stri
    * undefined when no base is set or the file is new at the base.
    */
   previous?: PreviousVersion;
-  report(report: Report<M>): void;
+  report(this: void, report: Report<M>): void;
 }
 
 /** Read-only view of the whole docset, for cross-file checks. */
 export interface DocsetView {
   /** Absolute path of the docset root. */
   root: string;
+  /**
+   * Changes whenever an answer of the view may have changed (the language server edits a
+   * long-lived docset); what a rule memoises over the view is valid for one generation.
+   * Undefined: the view never changes.
+   */
+  readonly generation?: number;
   /** True when a file exists at this docset-relative path, exact case. */
   hasFile(path: string): boolean;
   /** True when a folder exists at this docset-relative path, exact case. */
@@ -314,9 +320,9 @@ export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends st
   docset: DocsetView;
   options: O;
   settings: RunSettings;
-  report(report: Report<M>): void;
+  report(this: void, report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
-  notChecked(unchecked: UncheckedBookmark): void;
+  notChecked(this: void, unchecked: UncheckedBookmark): void;
 }
 
 /** A JSON schema describing a rule's options object. */
@@ -346,7 +352,7 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions, M extends string 
 export interface Rule<O extends RuleOptions = RuleOptions, M extends string = string> {
   meta: RuleMeta<O, M>;
   /** Per-file check over the syntax tree (runs where the file is parsed, cacheable). */
-  check?(context: FileContext<O, M>): void;
+  check?(this: void, context: FileContext<O, M>): void;
   /** Cross-file check over summaries (runs once the whole docset is summarised). */
-  checkDocset?(context: DocsetContext<O, M>): void;
+  checkDocset?(this: void, context: DocsetContext<O, M>): void;
 }

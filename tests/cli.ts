@@ -1,22 +1,33 @@
-/** Run the real CLI (`bin/faq-lint.js`, built code) as a child process. */
+/**
+ * The one way tests run the real CLI (`bin/faq-lint.js`, built code: `npm test` builds first) as
+ * a child process, the way users and CI do: a reproducible environment (no colour, no CI
+ * variables of whatever runs the tests, "today" fixed at TEST_NOW unless `env` says otherwise).
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from './helpers.js';
+import { REPO_ROOT, TEST_NOW } from './helpers.js';
 
 export const BIN = path.join(REPO_ROOT, 'bin', 'faq-lint.js');
 
 export interface CliRun {
   code: number | null;
+  /** The signal that ended the process, if one did (undefined otherwise, so `toEqual` on a run ignores it). */
+  signal?: NodeJS.Signals;
   stdout: string;
   stderr: string;
 }
 
-/** `faq-lint ...args` in `cwd`, without colour and with a fixed "today". */
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FAQ_LINT_NOW: '2026-11-26', CI: 'true', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The environment without the CI variables of whatever runs the tests (GITHUB_*, FAQ_LINT_NOW, CI), with NO_COLOR and `extra`. */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('GITHUB_') && key !== 'FAQ_LINT_NOW' && key !== 'CI') env[key] = value;
+  }
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+/** `faq-lint ...args` in `cwd`; `env` adds to (or overrides) the clean environment; `nodeArgs` go to node (e.g. `--import` a preload). */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, nodeArgs: string[] = []): CliRun {
+  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: TEST_NOW, ...env }), maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, signal: result.signal ?? undefined, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,12 +1,18 @@
 /** Shared test helpers: lint a fixture docset through the API and flatten the findings. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allRules } from '../rules/index.js';
 import { lint, type LintOptions } from '../src/engine/lint.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(REPO_ROOT, 'fixtures');
 /** The fixed "today" of every test run, so ms.date findings are reproducible. */
 export const TEST_NOW = '2026-11-26';
+
+/** The ids of a rule family's rules (`rules/<family>/`), from the rules themselves. */
+export function familyRuleIds(family: string): string[] {
+  return allRules.filter((rule) => rule.meta.family === family).map((rule) => rule.meta.id);
+}
 
 /** One finding as a compact, assertable row. */
 export interface Row {

@@ -2,7 +2,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain ES module script, tested as it is
 import { changelogWithRelease, docsWithVersion, isLater, releaseTags } from '../scripts/release-steps.mjs';
 import { REPO_ROOT } from './helpers.js';
 import { snippet } from './integrations/snippets.js';

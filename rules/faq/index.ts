@@ -9,5 +9,4 @@ import { h1Missing } from './h1-missing.js';
 import { h1Multiple } from './h1-multiple.js';
 import { headingSkipped } from './heading-skipped.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const faqRules: Rule<any>[] = [h1Missing, h1Multiple, headingSkipped, faqQuestionFormat, faqAnswerEmpty, faqDuplicateQuestion, faqNextStepsLast, faqSchema];
+export const faqRules: Rule[] = [h1Missing, h1Multiple, headingSkipped, faqQuestionFormat, faqAnswerEmpty, faqDuplicateQuestion, faqNextStepsLast, faqSchema];

@@ -10,5 +10,4 @@ import { linkInsecure } from './link-insecure.js';
 import { linkSyntax } from './link-syntax.js';
 import { linkToRedirected } from './link-to-redirected.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const linksRules: Rule<any>[] = [fileNotFound, bookmarkNotFound, includeNotFound, includeInvalid, hardCodedLocale, docsLinkAbsolute, linkInsecure, linkSyntax, linkToRedirected];
+export const linksRules: Rule[] = [fileNotFound, bookmarkNotFound, includeNotFound, includeInvalid, hardCodedLocale, docsLinkAbsolute, linkInsecure, linkSyntax, linkToRedirected];

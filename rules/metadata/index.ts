@@ -16,8 +16,7 @@ import { msTopicMissing } from './ms-topic-missing.js';
 import { titleBadLength } from './title-bad-length.js';
 import { titleMissing } from './title-missing.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-export const metadataRules: Rule<any>[] = [
+export const metadataRules: Rule[] = [
   frontMatterMissing,
   frontMatterInvalid,
   titleMissing,

@@ -47,6 +47,8 @@ export interface CliOptions {
   allowJsConfig: boolean;
   /** `--file-time-limit <seconds>`: the per-file time limit (default: the engine's). */
   fileTimeLimit: number | undefined;
+  /** `--lsp`: run the language server on stdin/stdout (settings come from the editor). */
+  lsp: boolean;
 }
 
 /** A mistake on the command line: exit 2 with this one line. */
@@ -76,6 +78,11 @@ const OPTIONS = {
   init: { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  lsp: { type: 'boolean' },
+  // What language clients append (vscode-languageclient: `--stdio --clientProcessId=<pid>`);
+  // stdio is the only transport, and vscode-languageserver reads the process id itself.
+  stdio: { type: 'boolean' },
+  clientProcessId: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -92,6 +99,11 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
     throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
   }
   const { values, positionals } = parsed;
+  if (values.lsp) {
+    // The editor sends the settings; what it cannot (refusing JS configs, the time limit) is given here.
+    const others = Object.keys(values).filter((key) => !['lsp', 'stdio', 'clientProcessId', 'no-js-config', 'file-time-limit'].includes(key));
+    if (others.length > 0 || positionals.length > 0) throw new UsageError(`--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got ${[...others.map((o) => `--${o}`), ...positionals].join(' ')}`);
+  } else if (values.stdio || values.clientProcessId !== undefined) throw new UsageError(`--${values.stdio ? 'stdio' : 'clientProcessId'} is only for --lsp`);
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
   if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
@@ -128,6 +140,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
     fixDryRun: values['fix-dry-run'] ?? false,
     allowJsConfig: !(values['no-js-config'] ?? false),
     fileTimeLimit: timeLimit === undefined ? undefined : Number(timeLimit),
+    lsp: values.lsp ?? false,
   };
 }
 

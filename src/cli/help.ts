@@ -46,6 +46,10 @@ Speed:
       --file-time-limit <s>   stop linting a file after s seconds (default 30): it gets one
                               file-too-complex finding and the run goes on
 
+Editors:
+      --lsp                   run the language server on stdin/stdout (VS Code, Neovim and any
+                              LSP client; see docs/editors.md)
+
   -v, --version               print the version
   -h, --help                  print this help
 

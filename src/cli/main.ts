@@ -49,6 +49,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const written = writeStarterConfig(io.cwd);
       return written.ok ? write(io, `${printable(written.message)}\n`, 0) : fail(io, written.message);
     }
+    if (options.lsp) {
+      // Loaded only here: the server's dependencies cost the CLI nothing. It runs until the client ends it.
+      const { startServer } = await import('../lsp/server.js');
+      startServer({ allowJsConfig: options.allowJsConfig, fileTimeLimit: options.fileTimeLimit });
+      return await new Promise<number>(() => {});
+    }
     if (options.printConfig) return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
     const now = options.now ?? io.env.FAQ_LINT_NOW;
     // As strict as --now: a typo must not silently turn the date rules off.

@@ -25,10 +25,17 @@ const JSON_LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|nul
  * gives an offset for some errors only ("Unexpected token ',', ... is not valid JSON" has none),
  * so a small scanner finds it: where the value, the string or the punctuation went wrong.
  */
+/** The JSON scanner stopped at `offset`: the text is not valid JSON there. */
+class ScanStopped extends Error {
+  constructor(readonly offset: number) {
+    super(`invalid JSON at offset ${offset}`);
+  }
+}
+
 export function jsonErrorOffset(text: string): number | undefined {
   let i = 0;
   const fail = (): never => {
-    throw i;
+    throw new ScanStopped(i);
   };
   const space = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -78,9 +85,9 @@ export function jsonErrorOffset(text: string): number | undefined {
     space();
     if (i < text.length) fail();
     return undefined;
-  } catch (at) {
-    // A number is where the scanner stopped; anything else (a stack overflow on absurd nesting) gives no position.
-    return typeof at === 'number' ? at : undefined;
+  } catch (stopped) {
+    // Where the scanner stopped; anything else (a stack overflow on absurd nesting) gives no position.
+    return stopped instanceof ScanStopped ? stopped.offset : undefined;
   }
 }
 

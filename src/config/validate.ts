@@ -11,7 +11,13 @@ const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = configValidators.get(rules);
-  if (!validate) configValidators.set(rules, (validate = ajv.compile(fullSchema(rules))));
+  if (!validate) {
+    // Each rule set (faq-lint's own, or with a team's rules) has its own schema: without the
+    // published `$id`, which ajv allows once.
+    const schema = fullSchema(rules);
+    delete schema.$id;
+    configValidators.set(rules, (validate = ajv.compile(schema)));
+  }
   return validate;
 }
 
@@ -25,7 +31,7 @@ const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
 
 /** Check one rule setting; precise messages for the two usual mistakes (severity, options). */
 function checkRuleSetting(rule: Rule, setting: unknown, key: string, file: string): void {
-  const severity = Array.isArray(setting) ? setting[0] : setting;
+  const severity: unknown = Array.isArray(setting) ? (setting as unknown[])[0] : setting;
   if (!SEVERITIES.has(severity)) throw new ConfigError(file, key, `severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got ${JSON.stringify(severity)}`);
   if (!Array.isArray(setting) || setting.length < 2) return;
   if (setting.length > 2) throw new ConfigError(file, key, 'takes [severity, options]');

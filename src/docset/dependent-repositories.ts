@@ -10,6 +10,7 @@ import { isWithin } from '../source/read.js';
 import { posixRelative } from '../text/posix-path.js';
 import type { PublishConfig } from './publish-config.js';
 import type { DependentRepositoryInfo } from '../types.js';
+import { trimLeading, trimTrailing } from '../text/linear.js';
 
 /** A dependent repository, and where its files are. */
 export interface DependentRepository extends DependentRepositoryInfo {
@@ -51,7 +52,7 @@ export function locateDependentRepositories(publish: PublishConfig | undefined, 
   if (!publish) return [];
   return publish.dependentRepositories.map(({ pathToRoot, url }) => {
     const expectedAt = path.join(publish.dir, pathToRoot);
-    const mapped = mapping && Object.entries(mapping.map).find(([name]) => name.replace(/^\/+|\/+$/g, '') === pathToRoot)?.[1];
+    const mapped = mapping && Object.entries(mapping.map).find(([name]) => trimTrailing(trimLeading(name, '/'), '/') === pathToRoot)?.[1];
     let location: string | undefined;
     if (mapped !== undefined) location = mayMapTo(path.resolve(mapping!.dir, mapped), publish.dir) ? path.resolve(mapping!.dir, mapped) : undefined;
     else if (existsSync(expectedAt) && isFolder(expectedAt)) location = expectedAt;

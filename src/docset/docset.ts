@@ -38,7 +38,8 @@ interface Mount {
 export class Docset implements DocsetView {
   readonly root: string;
   private readonly summaries = new Map<string, FileSummary | undefined>();
-  private includers: Map<string, string[]> | undefined;
+  /** Who includes each file, built on first use, then kept up to date summary by summary. */
+  private includers: Map<string, Set<string>> | undefined;
   private docfxMetadata: DocfxMetadata | undefined;
 
   /** Every dependent repository the publishing config declares, located or not. */
@@ -83,10 +84,61 @@ export class Docset implements DocsetView {
     return posixRelative(this.root, absolute);
   }
 
-  /** Record a summary made elsewhere (by the lint run, or a worker). */
+  private changes = 0;
+
+  /**
+   * A number that changes whenever an answer of this view may have changed: a summary added or
+   * forgotten, a file added or removed, the redirections re-read. A lint run's docset only grows;
+   * the language server's long-lived docset also changes, so what is memoised over a view (page
+   * ids) is valid for one generation.
+   */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changed(): void {
+    this.changes++;
+  }
+
+  /** Replace a file's summary (none: forget it), keeping the includers map in step. */
+  private setSummary(relative: string, summary: FileSummary | undefined, keep: boolean): void {
+    const old = this.summaries.get(relative);
+    if (this.includers && old) this.linkIncludes(old, false);
+    if (keep) this.summaries.set(relative, summary);
+    else this.summaries.delete(relative);
+    if (this.includers && summary) this.linkIncludes(summary, true);
+    this.changed();
+  }
+
+  /** Record a summary made elsewhere (by the lint run, a worker, or the language server from an editor's text). */
   addSummary(summary: FileSummary): void {
-    this.summaries.set(summary.path, summary);
-    this.includers = undefined;
+    this.setSummary(summary.path, summary, true);
+  }
+
+  /** Forget a file's summary (its text changed on disk): it is summarised again when next asked for. */
+  forgetSummary(relative: string): void {
+    if (this.summaries.has(relative)) this.setSummary(relative, undefined, false);
+  }
+
+  /** A file created since the docset was indexed (outside dependent repositories mapped from elsewhere). */
+  fileAdded(relative: string): void {
+    if (this.mountOf(relative)) return;
+    this.index.addFile(relative);
+    this.setSummary(relative, undefined, false);
+  }
+
+  /** A file deleted since the docset was indexed. */
+  fileRemoved(relative: string): void {
+    if (this.mountOf(relative)) return;
+    this.index.removeFile(relative);
+    this.setSummary(relative, undefined, false);
+  }
+
+  /** A redirection file changed: the redirections are read again on next use. */
+  redirectionsChanged(): void {
+    this.redirectionSet = undefined;
+    this.sourcesByFolder = undefined;
+    this.changed();
   }
 
   /** Record that a file has no summary (unreadable, refused): it is not read or parsed again. */
@@ -112,6 +164,12 @@ export class Docset implements DocsetView {
   hasFolder(relative: string): boolean {
     const mounted = this.mountOf(relative);
     return mounted ? mounted.mount.index.hasFolder(mounted.inner) : this.index.hasFolder(relative);
+  }
+
+  /** The names of the files and folders directly in a docset folder ('' for the root), sorted. */
+  children(relative: string): { files: string[]; folders: string[] } {
+    const mounted = this.mountOf(relative);
+    return mounted ? mounted.mount.index.children(mounted.inner) : this.index.children(relative);
   }
 
   unavailableRepositoryOf(relative: string): DependentRepository | undefined {
@@ -214,20 +272,23 @@ export class Docset implements DocsetView {
   includersOf(relative: string): string[] {
     if (!this.includers) {
       this.includers = new Map();
-      for (const summary of this.summaries.values()) {
-        for (const reference of summary?.references ?? []) {
-          if (reference.kind !== 'include') continue;
-          // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
-          const destination = resolveLink(reference.url, { from: summary!.path });
-          if (destination.kind !== 'file') continue;
-          const target = destination.path;
-          const list = this.includers.get(target) ?? [];
-          if (!list.includes(summary!.path)) list.push(summary!.path);
-          this.includers.set(target, list);
-        }
-      }
+      for (const summary of this.summaries.values()) if (summary) this.linkIncludes(summary, true);
     }
-    return this.includers.get(relative) ?? [];
+    return [...(this.includers.get(relative) ?? [])];
+  }
+
+  /** Add (or remove) a summary's includes to the includers map, in file order. */
+  private linkIncludes(summary: FileSummary, add: boolean): void {
+    for (const reference of summary.references) {
+      if (reference.kind !== 'include') continue;
+      // Resolved exactly as the include rules resolve it (`~/`, percent escapes, `./`).
+      const destination = resolveLink(reference.url, { from: summary.path });
+      if (destination.kind !== 'file') continue;
+      let includers = this.includers!.get(destination.path);
+      if (!includers) this.includers!.set(destination.path, (includers = new Set()));
+      if (add) includers.add(summary.path);
+      else includers.delete(summary.path);
+    }
   }
 
   // Several rules ask both questions of every file; each answer matches every docfx.json glob,

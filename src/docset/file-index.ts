@@ -30,6 +30,7 @@ export class FileIndex {
   private lowerCase: Map<string, string[]> | undefined;
   private byName: Map<string, string[]> | undefined;
   private byFolder: Map<string, string[]> | undefined;
+  private subfolders: Map<string, string[]> | undefined;
   /** Answers already given: a missing image is often linked from hundreds of pages. */
   private readonly similarCache = new Map<string, string[]>();
 
@@ -103,6 +104,30 @@ export class FileIndex {
     return index;
   }
 
+  /**
+   * Record a file created since the scan (the language server, told by the editor's file watcher);
+   * its folders are added too. The "did you mean" side indexes are rebuilt on next use.
+   */
+  addFile(relative: string): void {
+    if (this.files.has(relative)) return;
+    this.files.add(relative);
+    for (let dir = path.posix.dirname(relative); dir !== '.' && !this.folders.has(dir); dir = path.posix.dirname(dir)) this.folders.add(dir);
+    this.resetSideIndexes();
+  }
+
+  /** Forget a file deleted since the scan (its folders stay: they may hold other files). */
+  removeFile(relative: string): void {
+    if (this.files.delete(relative)) this.resetSideIndexes();
+  }
+
+  private resetSideIndexes(): void {
+    this.lowerCase = undefined;
+    this.byName = undefined;
+    this.byFolder = undefined;
+    this.subfolders = undefined;
+    this.similarCache.clear();
+  }
+
   hasFile(relative: string): boolean {
     return this.files.has(relative) || (this.linkedFolders.size > 0 && this.inLinkedFolder(relative));
   }
@@ -128,6 +153,15 @@ export class FileIndex {
 
   hasFolder(relative: string): boolean {
     return this.folders.has(relative.replace(/\/$/, ''));
+  }
+
+  /** The names of the files and folders directly in `folder` ('' for the root), sorted. */
+  children(folder: string): { files: string[]; folders: string[] } {
+    this.byFolder ??= groupBy(this.files, (f) => path.posix.dirname(f));
+    this.subfolders ??= groupBy([...this.folders].filter((f) => f !== ''), (f) => path.posix.dirname(f));
+    const key = folder === '' ? '.' : folder;
+    const names = (list: string[] | undefined): string[] => (list ?? []).map((f) => path.posix.basename(f)).sort();
+    return { files: names(this.byFolder.get(key)), folders: names(this.subfolders.get(key)) };
   }
 
   /** Existing files whose path differs from this one only by case. */

@@ -1,5 +1,6 @@
 /**
- * Which docset files are pages, and what a page includes: shared by every rule family.
+ * Which docset files are pages, what a page includes and which pages a file is shown in: shared
+ * by every rule family and the language server.
  */
 import { resolveLink } from './resolve-link.js';
 import type { DocsetView } from '../types.js';
@@ -52,4 +53,27 @@ export function includedFiles(docset: DocsetView, file: string): Inclusions {
     else if (destination.kind === 'file' && docset.redirectionOf(destination.path)) inclusions.opaque = true;
   }
   return inclusions;
+}
+
+/**
+ * The pages a file is shown in: itself when nobody includes it, else the top-level pages that
+ * include it, directly or through other includes (cycle-safe). A `#x` written in an include is
+ * checked against these (docfx LinkResolver: the bookmark is relative to the inclusion root).
+ */
+export function hostPages(docset: DocsetView, file: string): string[] {
+  const roots: string[] = [];
+  const visited = new Set<string>([file]);
+  const pending = [file];
+  while (pending.length > 0) {
+    const current = pending.shift()!;
+    const includers = docset.includersOf(current);
+    if (includers.length === 0 && current !== file) roots.push(current);
+    for (const includer of includers) {
+      if (visited.has(includer)) continue;
+      visited.add(includer);
+      pending.push(includer);
+    }
+  }
+  if (docset.includersOf(file).length === 0 || roots.length === 0) return [file];
+  return roots.sort();
 }

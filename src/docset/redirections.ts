@@ -65,10 +65,10 @@ export function parseRedirectionFile(text: string): { entries: RedirectionEntry[
     const hasPath = typeof sourcePath === 'string' && sourcePath.trim() !== '';
     const hasFromRoot = typeof fromRoot === 'string' && fromRoot.trim() !== '';
     if (hasPath === hasFromRoot || typeof url !== 'string' || url.trim() === '') continue;
-    const key = hasPath ? `source_path\u0000${sourcePath as string}` : `source_path_from_root\u0000${fromRoot as string}`;
+    const key = hasPath ? `source_path\u0000${sourcePath}` : `source_path_from_root\u0000${fromRoot as string}`;
     const { line, column } = lines.point(positions.get(key)?.shift() ?? 0);
     entries.push({
-      ...(hasPath ? { sourcePath: sourcePath as string } : { sourcePathFromRoot: fromRoot as string }),
+      ...(hasPath ? { sourcePath: sourcePath } : { sourcePathFromRoot: fromRoot as string }),
       redirectUrl: url.trim(),
       line,
       column,

@@ -85,19 +85,31 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
  * grow with the size of the repository.
  */
 export async function discoverAmong(candidates: readonly string[], cwd: string, repo: string): Promise<string[]> {
-  const kept = candidates.filter((absolute) => {
-    const relative = toPosix(path.relative(cwd, absolute));
-    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
-    const segments = relative.split('/');
-    if (segments.some((segment) => segment.startsWith('.') || segment === 'node_modules')) return false;
-    if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
-    return statOf(absolute)?.isFile() === true;
-  });
+  const kept = candidates.filter((absolute) => hasDiscoveredShape(absolute, cwd) && statOf(absolute)?.isFile() === true);
   const ignored = await ignoredPaths(
     repo,
     kept.map((absolute) => toPosix(path.relative(repo, absolute))),
   );
   return kept.filter((absolute) => !ignored.has(toPosix(path.relative(repo, absolute)))).sort();
+}
+
+/**
+ * Whether `discover(['.'], cwd)` would find a file created since it ran (the language server,
+ * told of new files by the editor): inside `cwd`, a linted extension, not under `node_modules`
+ * or `.git`, not ignored by a `.gitignore`.
+ */
+export async function discoverable(cwd: string): Promise<(file: string) => boolean> {
+  const { isGitIgnored } = await loadGlobby();
+  const ignored = await isGitIgnored({ cwd });
+  return (file) => hasDiscoveredShape(file, cwd) && !ignored(file);
+}
+
+/** Inside `cwd`, a linted extension, no dot folder (`.git` too) or `node_modules` on the way: what globbing `.` keeps. */
+function hasDiscoveredShape(absolute: string, cwd: string): boolean {
+  const relative = toPosix(path.relative(cwd, absolute));
+  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
+  if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`))) return false;
+  return !relative.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'));
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */

@@ -37,11 +37,15 @@ export interface PlanOptions {
   limitMs: number;
   /** The run's rules (default: faq-lint's own). */
   rules?: RuleSet;
+  /**
+   * Docsets by root, shared with earlier plans (the language server plans files one at a time
+   * into its long-lived docsets); the docsets this plan creates are added. Default: a new map.
+   */
+  docsets?: Map<string, Docset>;
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN }: PlanOptions): Promise<Job[]> {
-  const docsets = new Map<string, Docset>();
+export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN, docsets = new Map() }: PlanOptions): Promise<Job[]> {
   const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];

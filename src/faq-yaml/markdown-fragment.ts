@@ -3,8 +3,7 @@
  * parsed with the article pipeline from the decoded scalar, summarised, then every position
  * moved to its place in the `.yml` file through the scalar's position map.
  */
-import type { Node, RootContent } from 'mdast';
-import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
+import type { RootContent } from 'mdast';
 import { nestingProblem, TooComplexError } from '../parse/complexity.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../text/line-index.js';
@@ -54,15 +53,14 @@ export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex
     }),
     directives: local.directives.map((d) => ({ ...d, span: toFile(d.span) })),
   };
-  walk(tree, (node: Node) => {
+  walk(tree, (node) => {
     if (node.position) {
       const [start, end] = toFileRange(map, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
       const span = fileLines.span(start, end);
       node.position = { start: span.start, end: span.end };
     }
     if (node.type === 'docfxTripleColon') {
-      const directive = node as DocfxTripleColon;
-      for (const [name, [from, to]] of Object.entries(directive.attributeOffsets)) directive.attributeOffsets[name] = toFileRange(map, from, to);
+      for (const [name, [from, to]] of Object.entries(node.attributeOffsets)) node.attributeOffsets[name] = toFileRange(map, from, to);
     }
   });
   const nodes = tree.children.filter((n) => n.type !== 'yaml');

@@ -10,7 +10,7 @@
  * Pure function of (path, text).
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { metadataFromMap, yamlErrorRange } from '../parse/metadata.js';
 import { LineIndex } from '../text/line-index.js';
 import type { FileSummary, MetadataSummary, ParsedFile, Span } from '../types.js';
@@ -61,7 +61,7 @@ class FaqYamlReader {
       this.markdown(pairOf(root, 'summary')?.value);
       const sections = pairOf(root, 'sections')?.value;
       if (isSeq(sections)) {
-        for (const item of sections.items) if (isMap(item)) this.readSection(item as YAMLMap);
+        for (const item of sections.items) if (isMap(item)) this.readSection(item);
       }
       if (pairOf(root, 'questions')) this.readSection(root);
       this.markdown(pairOf(root, 'additionalContent')?.value);
@@ -87,7 +87,7 @@ class FaqYamlReader {
   private readMetadata(root: YAMLMap): void {
     const pair = pairOf(root, 'metadata');
     if (!pair) return;
-    const keySpan = this.spanOf(pair.key as Scalar)!;
+    const keySpan = this.spanOf(pair.key)!;
     const valueSpan = this.spanOf(pair.value);
     const span: Span = { start: keySpan.start, end: valueSpan?.end ?? keySpan.end };
     if (isMap(pair.value)) {
@@ -104,14 +104,14 @@ class FaqYamlReader {
   /** A `sections[]` item, or the root when it has a top-level `questions` list. */
   private readSection(map: YAMLMap): void {
     const nameNode = pairOf(map, 'name')?.value;
-    const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
+    const name = isScalar(nameNode) && nameNode.value !== null ? nameNode.toString() : undefined;
     if (map !== this.doc.contents) this.heading(2, 'section', nameNode);
     const section: FaqYamlSection = { name, questions: [] };
     this.sections.push(section);
     const questions = pairOf(map, 'questions')?.value;
     if (!isSeq(questions)) return;
     for (const item of questions.items) {
-      if (isMap(item)) section.questions.push(this.readQuestion(item as YAMLMap));
+      if (isMap(item)) section.questions.push(this.readQuestion(item));
     }
   }
 
@@ -121,12 +121,12 @@ class FaqYamlReader {
     const itemSpan = this.spanOf(item)!;
     const heading = this.heading(3, 'question', questionPair?.value);
     const text = heading?.text ?? '';
-    const span = heading?.span ?? this.spanOf(questionPair?.key as Scalar | undefined) ?? itemSpan;
+    const span = heading?.span ?? this.spanOf(questionPair?.key) ?? itemSpan;
     const fragment = this.markdown(answerPair?.value);
     const answerValue = answerPair?.value;
     const nullAnswer = !answerValue || (isScalar(answerValue) && answerValue.value === null);
     const answerEmpty = answerPair !== undefined && (nullAnswer || fragment?.blank === true);
-    const answerSpan = this.spanOf(answerPair?.key as Scalar | undefined) ?? itemSpan;
+    const answerSpan = this.spanOf(answerPair?.key) ?? itemSpan;
     return { text, span, answerEmpty, answerSpan };
   }
 

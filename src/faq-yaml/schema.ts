@@ -59,7 +59,7 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
   const problems: SchemaProblem[] = [];
   const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span => (node?.range ? lines.span(node.range[0], node.range[1]) : fallback);
   const fileStart = lines.span(0, 0);
-  const root = doc.contents as YamlNode | null;
+  const root = doc.contents;
   if (!isMap(root)) {
     problems.push({ message: `A structured FAQ must be a mapping with 'title' and 'sections', not ${typeName(root)}.`, span: spanOf(root, fileStart) });
     return problems;

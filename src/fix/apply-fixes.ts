@@ -36,26 +36,38 @@ function withEol(text: string, eol: string): string {
   return text.replace(/\r\n|\r|\n/g, eol);
 }
 
-/** Apply every non-overlapping fix; the others are left for the next pass. */
-export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+/**
+ * The fixes `applyFixes` applies, in document order, each with its text written with the file's
+ * line endings: in range, not overlapping or touching one taken before, changing something.
+ * The language server turns them into text edits.
+ */
+export function selectFixes(text: string, fixes: readonly Fix[]): Fix[] {
   const valid = fixes.filter((f) => Number.isInteger(f.range[0]) && Number.isInteger(f.range[1]) && f.range[0] >= 0 && f.range[0] <= f.range[1] && f.range[1] <= text.length);
   // Stable order: by start, then end, then text, so the same fixes always give the same result.
   const ordered = [...valid].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const eol = dominantEol(text);
-  let out = '';
-  let last = 0;
+  const selected: Fix[] = [];
   let lastEnd = -1;
-  let applied = 0;
   for (const fix of ordered) {
     const [start, end] = fix.range;
     if (start <= lastEnd) continue;
     const replacement = withEol(fix.text, eol);
     if (text.slice(start, end) === replacement) continue;
-    out += text.slice(last, start) + replacement;
-    last = end;
+    selected.push({ range: [start, end], text: replacement });
     lastEnd = end;
-    applied++;
+  }
+  return selected;
+}
+
+/** Apply every non-overlapping fix; the others are left for the next pass. */
+export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+  let out = '';
+  let last = 0;
+  const selected = selectFixes(text, fixes);
+  for (const { range, text: replacement } of selected) {
+    out += text.slice(last, range[0]) + replacement;
+    last = range[1];
   }
   out += text.slice(last);
-  return { text: out, applied, skipped: fixes.length - applied };
+  return { text: out, applied: selected.length, skipped: fixes.length - selected.length };
 }

@@ -18,7 +18,9 @@ const MAX_BUFFER = MAX_FILE_BYTES + 1;
 function git(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout) => {
-      if (error) reject(error);
+      // Node's ExecFileException is an Error (its type is not declared as one).
+      const failure: Error | null = error;
+      if (failure) reject(failure);
       else resolve(stdout);
     });
   });

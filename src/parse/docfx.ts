@@ -25,7 +25,7 @@ const endOf = (node: { position?: Position }): number => node.position?.end.offs
 /** Apply the DocFX layer to a tree parsed from `text`, in place. */
 export function applyDocfxSyntax(tree: Root, text: string, lines = new LineIndex(text)): Root {
   for (const parent of parentsBottomUp(tree)) {
-    const children = parent.children as RootContent[];
+    const children = parent.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.type === 'blockquote') children[i] = rewriteBlockquote(child, text, lines);
@@ -82,7 +82,8 @@ function stripLeadingText(paragraph: Paragraph, count: number, lines: LineIndex)
 
 // ---- paragraphs: block includes and triple-colon blocks ------------------------------------
 
-const TRIPLE_COLON = /:::[ \t]*([A-Za-z][\w-]*)([^\n]*?)(?::::|$)/gm;
+// The name ends where a non-name character starts (`(?![\w-])`): one way to split, no backtracking.
+const TRIPLE_COLON = /:::[ \t]*([A-Za-z][\w-]*)(?![\w-])([^\n]*?)(?::::|$)/gm;
 /**
  * `:::image ...:::` anywhere in a paragraph (Markdig's TripleColonInlineParser: `image` is an
  * inline extension). Attributes run to the next `:::` on the line, so each try is linear.
@@ -207,7 +208,7 @@ function rewriteInline(parent: Parent, text: string, lines: LineIndex): void {
       const node = children[i] as RootContent;
       if (node.type === 'html') {
         const anchor = anchorFrom(node, undefined, lines);
-        if (anchor) (children as RootContent[])[i] = anchor.node as RootContent;
+        if (anchor) (children as RootContent[])[i] = anchor.node;
       }
     }
   }
@@ -261,9 +262,9 @@ function anchorFrom(node: Html, next: PhrasingContent | undefined, lines: LineIn
 function markLinks(tree: Root): void {
   walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as Link).url;
+    const url = node.url;
     const kind = /^xref:/i.test(url) ? 'xref' : url.startsWith('#tab/') ? 'tab' : undefined;
-    if (kind) (node as Link).data = { ...(node as Link).data, docfxLink: kind };
+    if (kind) node.data = { ...node.data, docfxLink: kind };
   });
 }
 

@@ -13,7 +13,7 @@
 export interface IndentedSource {
   text: string;
   /** Offset in `text` -> offset in the original source. */
-  toOriginal(offset: number): number;
+  toOriginal(this: void, offset: number): number;
 }
 
 /**

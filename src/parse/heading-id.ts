@@ -2,7 +2,7 @@
  * Heading ids as the Learn build gives them: Markdig's AutoIdentifier extension in GitHub mode
  * (`LinkHelper.UrilizeAsGfm`), as configured by docfx. See rules/links/bookmark-not-found.md.
  */
-import type { Heading, Node, Parent, RootContent } from 'mdast';
+import type { Heading, Node, Nodes, Parent } from 'mdast';
 import { walk } from './walk.js';
 
 /**
@@ -118,14 +118,13 @@ export function isTabHeading(heading: Heading): boolean {
  * TabGroupAggregator builds them: a tab heading starts a group among its siblings; the group
  * runs, tab after tab, up to a thematic break (`---`) or the end of the container.
  */
-export function tabGroupsOf(tree: Node): Map<Heading, number> {
+export function tabGroupsOf(tree: Nodes): Map<Heading, number> {
   const groups = new Map<Heading, number>();
   let next = 0;
   walk(tree, (node) => {
-    const children = (node as Parent).children as RootContent[] | undefined;
-    if (!Array.isArray(children) || node.type === 'heading') return;
+    if (!('children' in node) || node.type === 'heading') return;
     let current: number | undefined;
-    for (const child of children) {
+    for (const child of node.children) {
       if (child.type === 'heading' && isTabHeading(child)) current ??= next++;
       else if (child.type === 'thematicBreak') current = undefined;
       if (current !== undefined && child.type === 'heading') groups.set(child, current);

@@ -47,7 +47,3 @@ export function scanHtml(html: string): { tags: HtmlTag[]; comments: HtmlComment
   return { tags, comments };
 }
 
-/** The value of a named attribute, or undefined. */
-export function attribute(tag: HtmlTag, name: string): Attribute | undefined {
-  return tag.attributes.find((a) => a.name === name);
-}

@@ -91,7 +91,8 @@ const MISPLACED_LOOKAHEAD_LINES = 50;
  * matter the writer meant, which Markdown (and the build) read as a thematic break and text.
  */
 export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSummary | undefined {
-  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  // Sticky: each line is matched where the previous one ended, never searched for.
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
   for (let i = 0; i < MISPLACED_LOOKAHEAD_LINES && pattern.lastIndex < text.length; i++) {
     const start = pattern.lastIndex;
     const line = pattern.exec(text)![0].trim();

@@ -15,8 +15,7 @@ export interface ReportContext {
   /** `--quiet`: errors only (results are already filtered; reporters may say so). */
   quiet: boolean;
   /** Every rule faq-lint has, for formats that describe rules (SARIF). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
-  rules: readonly Rule<any>[];
+  rules: readonly Rule[];
 }
 
 /** A reporter turns a lint result into the text of one output. */

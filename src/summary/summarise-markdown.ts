@@ -2,8 +2,8 @@
  * Summarise a parsed Markdown article: metadata, headings with Learn ids, anchors, references
  * and inline directives. A pure function of the tree and text: it runs in workers and is cached.
  */
-import type { Definition, Heading, Html, Node, Paragraph, Root, Yaml } from 'mdast';
-import type { DocfxInclude, DocfxTripleColon } from '../parse/docfx-nodes.js';
+import type { Definition, Heading, Html, Node, Root, Yaml } from 'mdast';
+import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
 import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading, tabGroupsOf } from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
@@ -35,7 +35,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   const definitions = new Map<string, Definition>();
   walk(tree, (node) => {
     // CommonMark: the first definition of a label wins.
-    if (node.type === 'definition' && !definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
+    if (node.type === 'definition' && !definitions.has((node).identifier)) definitions.set((node).identifier, node);
   });
   const ids = new HeadingIdAllocator();
   // Most articles have no tab group: skip the walk that finds them.
@@ -60,10 +60,10 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   walk(tree, (node) => {
     switch (node.type) {
       case 'yaml':
-        summary.metadata = frontMatter(node as Yaml, text, lines);
+        summary.metadata = frontMatter(node, text, lines);
         return 'skip';
       case 'heading': {
-        const heading = node as Heading;
+        const heading = node;
         const span = nodeSpan(heading)!;
         const plain = headingPlainText(heading);
         // Markdig issues the auto id while parsing inlines; docfx's heading-id rewriter and tab
@@ -75,47 +75,47 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         return;
       }
       case 'link': {
-        const link = node as Node & { url: string };
+        const link = node;
         const autolink = text[nodeSpan(node)?.start.offset ?? 0] === '<';
         add(autolink ? 'autolink' : 'link', link.url, node);
         return;
       }
       case 'image':
-        add('image', (node as Node & { url: string }).url, node);
+        add('image', node.url, node);
         return;
       case 'linkReference':
       case 'imageReference': {
-        const definition = definitions.get((node as Node & { identifier: string }).identifier);
+        const definition = definitions.get(node.identifier);
         if (definition) add(node.type === 'linkReference' ? 'reference-link' : 'reference-image', definition.url, node, {}, definition);
         return;
       }
       case 'docfxInclude': {
-        const include = node as DocfxInclude;
+        const include = node;
         add('include', include.url, node, { block: include.block });
         return 'skip';
       }
       case 'docfxTripleColon':
-        addTripleColon(node as DocfxTripleColon);
+        addTripleColon(node);
         return;
       case 'paragraph':
-        for (const directive of (node as Paragraph).data?.docfxInline ?? []) addTripleColon(directive);
+        for (const directive of (node).data?.docfxInline ?? []) addTripleColon(directive);
         return;
       case 'docfxVideo':
-        add('video', (node as Node & { url: string }).url, node);
+        add('video', node.url, node);
         return;
       case 'docfxDiv': {
-        const id = (node as Node & { attributes: Record<string, string> }).attributes.id;
+        const id = node.attributes.id;
         const span = nodeSpan(node);
         if (id && span) summary.anchors.push({ id, span, source: 'div' });
         return;
       }
       case 'docfxAnchor': {
         const span = nodeSpan(node);
-        if (span) summary.anchors.push({ id: (node as Node & { id: string }).id, span, source: 'html' });
+        if (span) summary.anchors.push({ id: node.id, span, source: 'html' });
         return;
       }
       case 'html':
-        summariseHtml(node as Html, text, lines, summary);
+        summariseHtml(node, text, lines, summary);
         return;
       default:
         return;

@@ -55,7 +55,7 @@ describe('faq-lint CLI (child process)', () => {
     const run = runCli(['--format', 'stylish', '--format', 'json:out/report.json', '.'], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('file-unreadable');
-    expect(JSON.parse(readFileSync(path.join(root, 'out/report.json'), 'utf8'))[0].messages[0].ruleId).toBe('file-unreadable');
+    expect((JSON.parse(readFileSync(path.join(root, 'out/report.json'), 'utf8')) as { messages: { ruleId: string }[] }[])[0]!.messages[0]!.ruleId).toBe('file-unreadable');
   });
 
   it('honours a config file, and --no-config ignores it', () => {

@@ -5,7 +5,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { rulesById } from '../../rules/index.js';
+import { allRules, rulesById } from '../../rules/index.js';
+import { defineRule } from '../../rules/define.js';
 import faqLint, { type FaqLintRemarkOptions } from '../../src/remark.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
@@ -35,6 +36,25 @@ describe('faq-lint/remark and config files', () => {
     return file.messages.map((m) => [m.ruleId, m.line, m.fatal, m.reason]);
   };
   const PAGE = '# Title\n\n### Too deep\n';
+
+  it('runs a custom rule given in ruleSet, through the same rule runner: configured, and a throw is an internal-error', async () => {
+    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': JSON.stringify({ rules: { 'front-matter-missing': 'off', 'heading-skipped': 'off' } }) });
+    const noDeep = defineRule({
+      meta: { id: 'team/no-h3', family: 'team', description: 'No H3', severity: 'error', messages: { deep: 'H{{depth}} is too deep' } },
+      check({ summary, report }) {
+        for (const heading of summary.headings) if (heading.depth >= 3) report({ messageId: 'deep', data: { depth: heading.depth }, span: heading.span });
+      },
+    });
+    const throws = defineRule({
+      meta: { id: 'team/throws', family: 'team', description: 'Throws', severity: 'warn', messages: {} },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    expect(await lintWith(root, 'a.md', PAGE, { ruleSet: [...allRules, noDeep] })).toEqual([['team/no-h3', 3, true, 'H3 is too deep']]);
+    expect(await lintWith(root, 'a.md', PAGE, { ruleSet: [...allRules, noDeep], rules: { 'team/no-h3': 'off' } })).toEqual([]);
+    expect(await lintWith(root, 'a.md', PAGE, { ruleSet: [...allRules, throws], rules: { 'internal-error': 'warn' } })).toEqual([['internal-error', 1, false, "Rule 'team/throws' failed on this file: boom"]]);
+  });
 
   it('honours the .faqlintrc.json the CLI would use: rules, overrides and ignores', async () => {
     const root = tempTree({

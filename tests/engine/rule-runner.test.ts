@@ -3,6 +3,7 @@
  * configured and silenced like a built-in rule; a rule that throws is an `internal-error` at the
  * severity the config gives it.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules, defineRule, lint } from '../../src/index.js';
@@ -68,6 +69,12 @@ describe('custom rules: defineRule and lint({ rules })', () => {
     const root = docset();
     const off = await lint({ cwd: root, noConfig: true, now: TEST_NOW, rules: [...allRules, noTodo, linkedFrom], commandLineRules: { 'team/orphan': 'off', 'team/no-todo': 'error' } });
     expect(rows(root, off).map((row) => row.slice(0, 3))).toEqual([['a.md', 'team/no-todo', 2]]);
+    // A config file validated against the run's rules: the team's ids are known there too.
+    writeFileSync(path.join(root, '.faqlintrc.json'), JSON.stringify({ rules: { 'team/orphan': 'off', 'team/no-todo': ['error'] } }));
+    const configured = await lint({ cwd: root, now: TEST_NOW, rules: [...allRules, noTodo, linkedFrom] });
+    expect(rows(root, configured).map((row) => row.slice(0, 3))).toEqual([['a.md', 'team/no-todo', 2]]);
+    // And the same docset linted with faq-lint's own rules after: the config names rules this run does not have.
+    await expect(lint({ cwd: root, now: TEST_NOW })).rejects.toThrow("team/orphan");
   });
 
   it('an unknown id in an inline comment is reported unless the run has that rule', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
-import { lintFixture } from '../helpers.js';
+import { familyRuleIds, lintFixture } from '../helpers.js';
 import { tempTree } from '../temp.js';
 
-const FAQ_RULES = ['h1-missing', 'h1-multiple', 'heading-skipped', 'faq-question-format', 'faq-answer-empty', 'faq-duplicate-question', 'faq-next-steps-last', 'faq-schema'];
+const FAQ_RULES = familyRuleIds('faq');
 
 describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
   test('every finding, with file, line, column and message', async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/source/text.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 
@@ -33,9 +34,9 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
 
   it('binary and UTF-16 files through the real CLI: exit 1, findings in JSON, nothing on stderr', () => {
     const root = tempTree({ ...DOCFX, 'bin.md': Buffer.from([0x00, 0x01, 0x02]), 'u16.md': Buffer.from([0xff, 0xfe, 0x23, 0x00]), 'ok.md': '# OK\n' });
-    const run = runCli(root, ['--format', 'json', '--config', writeCoreOnlyConfig(root)]);
+    const run = runCli(['--format', 'json', '--config', writeCoreOnlyConfig(root)], root);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
     expect(report.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)])).toEqual([
       ['bin.md', ['1:1 file-unreadable File looks binary (NUL byte at offset 0); not a text file']],
@@ -47,7 +48,7 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
   it('an empty file and a file that is only a BOM are fine (exit 0)', async () => {
     const root = tempTree({ ...DOCFX, 'empty.md': '', 'bom.md': Buffer.from([0xef, 0xbb, 0xbf]) });
     expect(await lintTree(root)).toEqual({ rows: [], errorCount: 0, warningCount: 0 });
-    expect(runCli(root, ['--config', writeCoreOnlyConfig(root)]).status).toBe(0);
+    expect(runCli(['--config', writeCoreOnlyConfig(root)], root).code).toBe(0);
   });
 
   it('decodeSource removes and remembers the BOM', () => {

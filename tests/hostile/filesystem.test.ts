@@ -13,7 +13,8 @@ import { processFile } from '../../src/engine/process-file.js';
 import { readSource } from '../../src/source/text.js';
 import { TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, lintTree, runCli, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, lintTree, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const posix = process.platform !== 'win32';
 
@@ -55,9 +56,9 @@ describe.runIf(posix)('symlinks, FIFOs and vanished files', () => {
 
   it('the real CLI on a FIFO and a dangling link: exit 1 with findings, never blocks on the FIFO', () => {
     const root = linkTree();
-    const run = runCli(root, ['fifo.md', 'dangling.md', 'a.md', '--config', writeCoreOnlyConfig(root), '--rule', 'inline-config-invalid:off']);
+    const run = runCli(['fifo.md', 'dangling.md', 'a.md', '--config', writeCoreOnlyConfig(root), '--rule', 'inline-config-invalid:off'], root);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain("Symlink target 'missing.md' does not exist");
     expect(run.stdout).toContain('Not a regular file (a FIFO, socket or device)');
   });
@@ -99,8 +100,8 @@ describe('bad config files: exit 2, one line naming the file and the key', () =>
   ];
   it.each(cases)('%s', (_name, file, content, stderr) => {
     const root = tempTree({ 'docfx.json': '{}', [file]: content, 'a.md': '# A\n' });
-    const run = runCli(root, []);
-    expect(run.status).toBe(2);
+    const run = runCli([], root);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(stderr);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -108,8 +109,8 @@ describe('bad config files: exit 2, one line naming the file and the key', () =>
 
   it('--config naming a missing file: exit 2', () => {
     const root = tempTree({ 'a.md': '# A\n' });
-    const run = runCli(root, ['--config', 'nope.json']);
-    expect(run.status).toBe(2);
+    const run = runCli(['--config', 'nope.json'], root);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^faq-lint: invalid config: .*nope\.json: cannot be read: No such file \(deleted or moved during the run, or never there\)\n$/);
   });
 });

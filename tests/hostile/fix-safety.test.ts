@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { fixRun } from '../../src/fix/fix-run.js';
 import { REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
-import { CORE_ONLY, runCli, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { CORE_ONLY, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const FIX_RULES = ['--rule', 'link-insecure:error', '--rule', 'docs-link-absolute:error'];
 const LINK = 'See [the docs](http://learn.microsoft.com/en-us/azure/foo).\n';
@@ -38,10 +39,10 @@ describe('--staged --fix', () => {
     const working = page(`WORK IN PROGRESS: a long unstaged paragraph above the link.\n\nIntro, staged.\n\n${LINK}`);
     writeFileSync(path.join(root, 'a.md'), working);
     for (const flag of ['--fix', '--fix-dry-run']) {
-      const run = runCli(root, ['--staged', flag, '--config', 'core-only.json', ...FIX_RULES]);
+      const run = runCli(['--staged', flag, '--config', 'core-only.json', ...FIX_RULES], root);
       expect(read(root, 'a.md')).toBe(working);
       expect(run.stderr).toBe(`faq-lint: not fixed: a.md: it has unstaged changes (the working tree differs from the staged version the findings are about); stage or stash them, then run --fix again\nNothing to fix; 2 remain\n`);
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
       if (flag === '--fix-dry-run') expect(run.stdout).not.toContain('+++ b/a.md');
       expect(run.stdout).toContain("Link 'http://learn.microsoft.com/en-us/azure/foo' uses http");
     }
@@ -50,8 +51,8 @@ describe('--staged --fix', () => {
 
   it('when the working tree is the staged version: fixed over several passes, byte-exact; the index keeps the staged text', () => {
     const root = stagedRepo();
-    const run = runCli(root, ['--staged', '--fix', '--config', 'core-only.json', ...FIX_RULES]);
-    expect([run.status, run.stderr]).toEqual([0, 'Fixed 1 problem in 1 file; no problems remain\n']);
+    const run = runCli(['--staged', '--fix', '--config', 'core-only.json', ...FIX_RULES], root);
+    expect([run.code, run.stderr]).toEqual([0, 'Fixed 1 problem in 1 file; no problems remain\n']);
     // http -> https (link-insecure), then the absolute Learn URL -> site-relative (docs-link-absolute).
     expect(read(root, 'a.md')).toBe(page('Intro, staged.\n\nSee [the docs](/azure/foo).\n'));
     expect(git(root, 'show', ':a.md')).toBe(page(`Intro, staged.\n\n${LINK}`));
@@ -76,7 +77,7 @@ describe('what --fix does not write', () => {
 describe.runIf(process.platform !== 'win32')('SIGTERM while --fix writes', () => {
   it('the file being written is finished, the next is not started, no temp file is left, and the process ends by the signal', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': page(LINK), 'b.md': page(LINK) });
-    const run = runCli(root, ['--fix', '--config', writeCoreOnlyConfig(root), ...FIX_RULES], {}, ['--import', path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs')]);
+    const run = runCli(['--fix', '--config', writeCoreOnlyConfig(root), ...FIX_RULES], root, {}, ['--import', path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs')]);
     expect(run.signal).toBe('SIGTERM');
     expect(read(root, 'a.md')).toBe(page('See [the docs](/azure/foo).\n'));
     expect(read(root, 'b.md')).toBe(page(LINK));

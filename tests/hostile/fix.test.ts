@@ -6,7 +6,8 @@ import { applyFixes, dominantEol } from '../../src/fix/apply-fixes.js';
 import { fixRun } from '../../src/fix/fix-run.js';
 import { TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { CORE_ONLY, runCli, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { CORE_ONLY, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 describe('applyFixes (pure)', () => {
   const text = 'abcdefghij';
@@ -108,9 +109,9 @@ describe('--fix and --fix-dry-run (real CLI)', () => {
 
   it('--fix-dry-run prints the unified diff, writes nothing, exits as the fixed text would', () => {
     const root = fixTree();
-    const run = runCli(root, ['lf.md', '--fix-dry-run', '--config', writeCoreOnlyConfig(root), ...ruleFlags]);
+    const run = runCli(['lf.md', '--fix-dry-run', '--config', writeCoreOnlyConfig(root), ...ruleFlags], root);
     expect(run.stderr).toBe('Would fix 3 problems in 1 file; no problems remain\n');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
         '===================================================================',
@@ -135,21 +136,21 @@ describe('--fix and --fix-dry-run (real CLI)', () => {
   it('--fix rewrites the named CRLF+BOM file byte-exactly; without --fix nothing is written', () => {
     const root = fixTree();
     const config = writeCoreOnlyConfig(root);
-    const plain = runCli(root, ['crlf-bom.md', '--config', config, ...ruleFlags]);
-    expect(plain.status).toBe(1);
+    const plain = runCli(['crlf-bom.md', '--config', config, ...ruleFlags], root);
+    expect(plain.code).toBe(1);
     expect(bytes(root, 'crlf-bom.md')).toEqual(Buffer.concat([BOM, Buffer.from(BEFORE('\r\n'))]));
-    const fixed = runCli(root, ['crlf-bom.md', '--fix', '--config', config, ...ruleFlags]);
+    const fixed = runCli(['crlf-bom.md', '--fix', '--config', config, ...ruleFlags], root);
     expect(fixed.stderr).toBe('Fixed 3 problems in 1 file; no problems remain\n');
-    expect(fixed.status).toBe(0);
+    expect(fixed.code).toBe(0);
     expect(bytes(root, 'crlf-bom.md')).toEqual(Buffer.concat([BOM, Buffer.from(AFTER('\r\n'))]));
     expect(bytes(root, 'lf.md').toString()).toBe(BEFORE('\n'));
   });
 
   it('--fix with --fix-dry-run, or --fix-dry-run with json on stdout: exit 2', () => {
     const root = tempTree({ 'a.md': '# A\n' });
-    expect(runCli(root, ['--fix', '--fix-dry-run']).stderr).toBe("faq-lint: --fix and --fix-dry-run cannot be used together\nRun 'faq-lint --help' for usage.\n");
-    const json = runCli(root, ['--fix-dry-run', '--format', 'json']);
-    expect(json.status).toBe(2);
+    expect(runCli(['--fix', '--fix-dry-run'], root).stderr).toBe("faq-lint: --fix and --fix-dry-run cannot be used together\nRun 'faq-lint --help' for usage.\n");
+    const json = runCli(['--fix-dry-run', '--format', 'json'], root);
+    expect(json.code).toBe(2);
     expect(json.stderr).toMatch(/^faq-lint: --fix-dry-run prints a diff on stdout/);
   });
 });

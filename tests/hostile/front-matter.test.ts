@@ -20,7 +20,7 @@ describe('front matter', () => {
     const metadata = metadataOf(lines.join('\n'));
     expect(metadata.entries.map((e) => e.key)).toEqual(['a', ...levels]);
     // 'a' to 'c' stay under the yaml package's alias cap (maxAliasCount 100); 'd' (9^4 x) does not.
-    expect(metadata.entries.map((e) => (e.value === undefined ? 'refused' : 'read'))).toEqual(['read', 'read', 'read', ...Array(7).fill('refused')]);
+    expect(metadata.entries.map((e) => (e.value === undefined ? 'refused' : 'read'))).toEqual(['read', 'read', 'read', ...Array<string>(7).fill('refused')]);
     expect(metadata.problems[0]).toEqual({
       message: "The value of 'd' is not read: Excessive alias count indicates a resource exhaustion attack",
       span: { start: { line: 5, column: 7, offset: 130 }, end: { line: 5, column: 43, offset: 166 } },

@@ -1,12 +1,11 @@
-/** Helpers for the hostile-input tests: lint a temp tree, run the built CLI as a child process. */
-import { spawnSync } from 'node:child_process';
+/** Helpers for the hostile-input tests: lint a temp tree with only the core rules on (the CLI: tests/cli.ts). */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import type { RuleSetting } from '../../src/config/types.js';
 import { lint } from '../../src/engine/lint.js';
 import { fullMessage } from '../../src/reporters/message.js';
-import { REPO_ROOT, TEST_NOW, type Row } from '../helpers.js';
+import { TEST_NOW, type Row } from '../helpers.js';
 
 /** Every rule but the engine's own (file-unreadable, inline-config-invalid, internal-error) off. */
 export const CORE_ONLY: Record<string, RuleSetting> = Object.fromEntries(allRules.filter((r) => r.meta.family !== 'core').map((r) => [r.meta.id, 'off']));
@@ -29,25 +28,6 @@ export async function lintTree(root: string, patterns: string[] = ['.'], rules: 
     for (const f of file.findings) rows.push({ file: path.relative(root, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: withDetail ? fullMessage(f) : f.message });
   }
   return { rows, errorCount: result.errorCount, warningCount: result.warningCount };
-}
-
-export interface CliRun {
-  status: number | null;
-  /** The signal that ended the process, if one did. */
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run `node bin/faq-lint.js args` in `cwd` (the build must be current: `npm test` builds first). */
-export function runCli(cwd: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): CliRun {
-  const result = spawnSync(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'bin/faq-lint.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FAQ_LINT_NOW: TEST_NOW, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A finding row for `file-unreadable` at the file start. */

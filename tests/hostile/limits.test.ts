@@ -26,7 +26,8 @@ import { NESTING_LIMITS } from '../../src/parse/complexity.js';
 import faqLint from '../../src/remark.js';
 import { TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
-import { CORE_ONLY, lintTree, runCli, tooComplex } from './hostile-helpers.js';
+import { CORE_ONLY, lintTree, tooComplex } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const BIG = { timeout: 300_000 };
 const DEEP = `# Deep\n\n${'- '.repeat(20_000)}deep\n`; // 20,000-deep lists: minutes of parsing unguarded
@@ -102,8 +103,8 @@ describe('the inputs the pre-scan used to let through are refused at once', () =
     // The same question each time: three findings per heading (no '?', no answer, a duplicate).
     const headings = '## Question\n'.repeat(42_000);
     const root = tempTree({ 'docfx.json': '{}', 'faq.md': `---\ntitle: FAQ\nms.topic: faq\n---\n# FAQ\n\n${headings}` });
-    const run = runCli(root, ['--no-config', '--format', 'json']);
-    expect([run.status, run.stderr]).toEqual([1, '']);
+    const run = runCli(['--no-config', '--format', 'json'], root);
+    expect([run.code, run.stderr]).toEqual([1, '']);
     const [file] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[]; errorCount: number; warningCount: number }[];
     const byRule = new Map<string, number>();
     for (const m of file!.messages) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
@@ -179,9 +180,9 @@ describe('the per-file time limit, enforced outside the parser', () => {
 
   it('--file-time-limit on the command line', BIG, () => {
     const root = tempTree({ 'docfx.json': '{}', 'slow.md': SLOW });
-    const run = runCli(root, ['--no-config', '--file-time-limit', '0.3']);
-    expect(run.status).toBe(1);
+    const run = runCli(['--no-config', '--file-time-limit', '0.3'], root);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain(stoppedMessage(300));
-    expect(runCli(root, ['--file-time-limit', 'soon']).stderr).toBe("faq-lint: --file-time-limit takes a number of seconds, got 'soon'\nRun 'faq-lint --help' for usage.\n");
+    expect(runCli(['--file-time-limit', 'soon'], root).stderr).toBe("faq-lint: --file-time-limit takes a number of seconds, got 'soon'\nRun 'faq-lint --help' for usage.\n");
   });
 });

@@ -17,7 +17,8 @@ import { readSource } from '../../src/source/text.js';
 import { parseYamlData } from '../../src/source/yaml.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
-import { CORE_ONLY, lintTree, runCli, unreadable } from './hostile-helpers.js';
+import { CORE_ONLY, lintTree, unreadable } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const posix = process.platform !== 'win32';
 const LINK_RULES = { ...CORE_ONLY, 'file-not-found': 'error', 'bookmark-not-found': 'error', 'include-not-found': 'error' } as const;
@@ -42,6 +43,8 @@ describe('one way in', () => {
       'src/engine/cache.ts': /openSync\(temp, 'w'\)/,
       'src/fix/write-file.ts': /openSync\(temp, 'wx', mode\)/,
       'src/action/cache.ts': /await import\('@actions\/cache'\)/,
+      // The language server's code, loaded only by --lsp (a module of faq-lint, not a file of the docset).
+      'src/cli/main.ts': /await import\('\.\.\/lsp\/server\.js'\)/,
     };
     const offenders: string[] = [];
     for (const file of globbySync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: REPO_ROOT })) {
@@ -98,20 +101,20 @@ describe.runIf(posix)('symlinks that leave the repository are reported, never fo
   it('a config file symlinked to /etc/passwd: exit 2, the reason, not a byte of the file', () => {
     const { root, docs } = repoWithOutside();
     symlinkSync('/etc/passwd', path.join(docs, '.faqlintrc.json'));
-    const run = runCli(root, ['docs']);
-    expect([run.status, run.stdout]).toEqual([2, '']);
+    const run = runCli(['docs'], root);
+    expect([run.code, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(`faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: cannot be read: Symlink leads outside the repository (to '/etc/passwd'); faq-lint does not follow it\n`);
   });
 
   it('docsetRoot in a JSON config may not leave the repository, lexically or through a symlink', () => {
     const { root, docs, outside } = repoWithOutside();
     writeFileSync(path.join(docs, '.faqlintrc.json'), JSON.stringify({ docsetRoot: '../..' }));
-    const lexical = runCli(root, ['docs']);
-    expect([lexical.status, lexical.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: '../..' is outside the repository (${root}); the docset root must be inside it\n`]);
+    const lexical = runCli(['docs'], root);
+    expect([lexical.code, lexical.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: '../..' is outside the repository (${root}); the docset root must be inside it\n`]);
     symlinkSync(outside, path.join(docs, 'elsewhere'));
     writeFileSync(path.join(docs, '.faqlintrc.json'), JSON.stringify({ docsetRoot: 'elsewhere' }));
-    const linked = runCli(root, ['docs']);
-    expect([linked.status, linked.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: 'elsewhere' leads outside the repository through a symlink; the docset root must be inside it\n`]);
+    const linked = runCli(['docs'], root);
+    expect([linked.code, linked.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: 'elsewhere' leads outside the repository through a symlink; the docset root must be inside it\n`]);
   });
 
   it('docfx.json and the publishing config are not read through a symlink out of the repository', async () => {
@@ -131,20 +134,20 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
     git(root, 'init', '-q');
     execFileSync('mkfifo', [path.join(root, 'docs/docfx.json')]);
     execFileSync('mkfifo', [path.join(root, '.openpublishing.publish.config.json')]);
-    const fifo = runCli(root, ['docs', '--no-config', '--format', 'json']);
-    expect(fifo.status).toBe(1);
+    const fifo = runCli(['docs', '--no-config', '--format', 'json'], root);
+    expect(fifo.code).toBe(1);
     expect((JSON.parse(fifo.stdout) as unknown[]).length).toBe(1);
     execFileSync('rm', [path.join(root, 'docs/docfx.json')]);
     symlinkSync('/dev/zero', path.join(root, 'docs/docfx.json'));
-    const zero = runCli(root, ['docs', '--no-config', '--format', 'json']);
-    expect([zero.status, zero.stderr]).toEqual([1, '']);
+    const zero = runCli(['docs', '--no-config', '--format', 'json'], root);
+    expect([zero.code, zero.stderr]).toEqual([1, '']);
   });
 
   it('a file whose stat size is 0 but which never ends (/proc): read only up to the cap', () => {
     expect(readBytes('/proc/self/pagemap', { maxBytes: 64 * 1024 })).toEqual({ ok: false, reason: 'File is over the 0.1 MB limit' });
     expect(readBytes('/dev/zero')).toEqual({ ok: false, reason: 'Not a regular file (a FIFO, socket or device)' });
-    const run = runCli(tempTree({ 'a.md': '# A\n' }), ['--config', '/proc/self/pagemap']);
-    expect([run.status, run.stderr]).toEqual([2, 'faq-lint: invalid config: /proc/self/pagemap: cannot be read: File is over the 4 MB limit\n']);
+    const run = runCli(['--config', '/proc/self/pagemap'], tempTree({ 'a.md': '# A\n' }));
+    expect([run.code, run.stderr]).toEqual([2, 'faq-lint: invalid config: /proc/self/pagemap: cannot be read: File is over the 4 MB limit\n']);
   });
 
   it('a link target symlinked to /proc/self/pagemap is not read (it leads out of the repository)', async () => {
@@ -157,10 +160,10 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
 
   it('--cache-location under /proc (where mkdir -p never returns) or on a file: one warning, results as without a cache', () => {
     const root = tempTree({ 'a.md': '# A\n', 'cache-file': 'x' });
-    const plain = runCli(root, ['--no-config', '--format', 'json']);
+    const plain = runCli(['--no-config', '--format', 'json'], root);
     for (const [location, code] of [['/proc/nope', 'ENOENT'], ['cache-file', 'ENOTDIR'], ['cache-file/sub', 'ENOTDIR']] as const) {
-      const run = runCli(root, ['--no-config', '--format', 'json', '--cache', '--cache-location', location]);
-      expect([run.status, run.stdout]).toEqual([plain.status, plain.stdout]);
+      const run = runCli(['--no-config', '--format', 'json', '--cache', '--cache-location', location], root);
+      expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
       expect(run.stderr).toBe(`faq-lint: warning: cannot use the cache folder ${path.resolve(root, location)} (${code}); linting without a cache\n`);
     }
   });
@@ -169,9 +172,9 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
 describe('the cache is never a reason to fail', () => {
   it('a cache that cannot be written (its file is a folder): one warning after the run, the same results', () => {
     const root = tempTree({ 'a.md': '# A\n', 'cache/cache.json/x': '' });
-    const plain = runCli(root, ['--no-config', '--format', 'json']);
-    const run = runCli(root, ['--no-config', '--format', 'json', '--cache', '--cache-location', 'cache']);
-    expect([run.status, run.stdout]).toEqual([plain.status, plain.stdout]);
+    const plain = runCli(['--no-config', '--format', 'json'], root);
+    const run = runCli(['--no-config', '--format', 'json', '--cache', '--cache-location', 'cache'], root);
+    expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
     expect(run.stderr).toMatch(/^faq-lint: warning: cannot write the cache .*cache\.json \((EISDIR|ENOTEMPTY|EEXIST|ENOTDIR)\); this run's results were not cached\n$/);
     expect(readdirSync(path.join(root, 'cache'))).toEqual(['cache.json']);
   });
@@ -192,8 +195,8 @@ describe('errors never quote the file', () => {
 
   it('a config file holding a secret: the error names the file and the place only', () => {
     const root = tempTree({ '.faqlintrc.json': 'root:x:0:0:hunter2\n', 'a.md': '# A\n' });
-    const run = runCli(root, []);
-    expect([run.status, run.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:1: invalid JSON: Unexpected character\n`]);
+    const run = runCli([], root);
+    expect([run.code, run.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:1: invalid JSON: Unexpected character\n`]);
   });
 
   it('reading a missing file or a folder says so', () => {

@@ -1,69 +1,18 @@
 /**
- * No regular expression in src/ or rules/ may take super-linear time. A sweep runs every regex
- * literal in the source (found with the TypeScript parser, so new ones are covered too) against
- * adversarial inputs of 100,000 characters; the ones that were quadratic or exponential before
- * they were rewritten get their own tests. No timing assertions: a super-linear regex here
- * takes minutes to hours, so the test fails by vitest's timeout.
+ * Regular expressions over a writer's text must not take super-linear time. Every regex literal in
+ * src/ and rules/ is checked by eslint-plugin-regexp in `npm run lint`
+ * (`regexp/no-super-linear-backtracking`, `regexp/no-super-linear-move`; tests/architecture/lint.test.ts
+ * shows it failing). The matchers that were super-linear regexes before they were rewritten as code
+ * get their own tests here. No timing assertions: a super-linear matcher on 100,000 characters takes
+ * minutes to hours, so the test fails by vitest's timeout.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { globbySync } from 'globby';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { looksLikeFaqHeader } from '../../src/text/yaml-mime.js';
 import { isOnlyCommentsAndSpace, trimLeading, trimLinesEnd, trimTrailing } from '../../src/text/linear.js';
-import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { lintTree } from './hostile-helpers.js';
 
 const N = 100_000;
-
-/** Every regex literal in src/ and rules/, with where it stands. */
-function regexLiterals(): { where: string; regex: RegExp }[] {
-  const found: { where: string; regex: RegExp }[] = [];
-  for (const file of globbySync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: REPO_ROOT })) {
-    const source = ts.createSourceFile(file, readFileSync(path.join(REPO_ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = node.getText();
-        const slash = text.lastIndexOf('/');
-        found.push({ where: `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${text}`, regex: new RegExp(text.slice(1, slash), text.slice(slash + 1)) });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return found;
-}
-
-/** Long runs of what regexes repeat, each ended by a character that makes most of them fail. */
-const UNITS = [' ', '\t', '\n', '\r\n', '/', '\\', '#', '-', '.', ':', '*', '_', '[', ']', '(', '<', '>', '"', '%41', 'a', '1', '<!---->', '<!-- -->', ' -', '? ', '[a](', ':::a ', ' at line 1, column 1', 'a/'];
-const INPUTS = UNITS.flatMap((unit) => {
-  const run = unit.repeat(Math.ceil(N / unit.length));
-  return [`${run}\u0001`, `x${run}\u0001`];
-});
-
-describe('regular expressions stay linear', () => {
-  const literals = regexLiterals();
-
-  it('finds the regexes it sweeps', () => {
-    expect(literals.length).toBeGreaterThan(100);
-  });
-
-  it('every regex literal in src/ and rules/ finishes on 100,000-character adversarial inputs', { timeout: 300_000 }, () => {
-    let runs = 0;
-    for (const { regex } of literals) {
-      for (const input of INPUTS) {
-        if (regex.global || regex.sticky) {
-          regex.lastIndex = 0;
-          input.replace(regex, '');
-        } else regex.exec(input);
-        runs++;
-      }
-    }
-    expect(runs).toBe(literals.length * INPUTS.length);
-  });
-});
 
 describe('rewritten matchers (each was super-linear as a regex)', () => {
   it('HTML-comments-only test: was /^\\s*(<!--[^]*?-->\\s*)*$/, exponential', () => {

@@ -61,25 +61,25 @@ describe('fuzz: reporters never print a raw control character or an unescaped wo
         }
         // Colour: the only escape sequences are the reporter's own SGR codes.
         // eslint-disable-next-line no-control-regex -- removing the SGR codes is the point
-        const coloured = reporters.stylish!(result, { ...context, color: true }).replace(/\u001b\[[0-9;]*m/g, '');
+        const coloured = reporters.stylish(result, { ...context, color: true }).replace(/\u001b\[[0-9;]*m/g, '');
         expect(rawIn(coloured)).toEqual([]);
 
         // JSON and SARIF parse back to the same messages (escaping changes the text, not the data).
-        const json = JSON.parse(reporters.json!(result, context)) as { messages: { message: string }[] }[];
+        const json = JSON.parse(reporters.json(result, context)) as { messages: { message: string }[] }[];
         expect(json.flatMap((f) => f.messages.map((m) => m.message))).toEqual(findings.map((f) => f.message));
-        const sarif = JSON.parse(reporters.sarif!(result, context)) as { runs: { results: { message: { text: string } }[] }[] };
+        const sarif = JSON.parse(reporters.sarif(result, context)) as { runs: { results: { message: { text: string } }[] }[] };
         expect(sarif.runs[0]!.results.map((r) => r.message.text)).toEqual(findings.map(fullMessage));
 
         // github: one workflow command per finding, each on its own line, nothing else.
-        const lines = reporters.github!(result, context).split('\n');
+        const lines = reporters.github(result, context).split('\n');
         expect(lines.pop()).toBe('');
         expect(lines).toHaveLength(findings.length + (result.notes?.length ?? 0));
         for (const line of lines) expect(line).toMatch(/^(::(error|warning) file=[^,:\r\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\r\n]*|::notice title=faq-lint)::[^\r\n]*$/);
 
         // junit: well-formed XML.
-        const xml = reporters.junit!(result, context);
+        const xml = reporters.junit(result, context);
         expect(XMLValidator.validate(xml)).toBe(true);
-        expect(() => new XMLParser().parse(xml)).not.toThrow();
+        expect(() => void new XMLParser().parse(xml)).not.toThrow();
 
         // The Markdown summary: every line one of its own kinds; link targets without spaces, parentheses or controls.
         const summary = markdownSummary(result, context, { blobUrl: 'https://github.com/o/r/blob/abc/' });

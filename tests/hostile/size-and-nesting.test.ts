@@ -10,7 +10,8 @@ import { PARSERS } from '../../src/summary/parse-file.js';
 import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
 import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, CORE_ONLY, lintTree, runCli, tooComplex, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { BAD_COMMENT, badCommentRow, CORE_ONLY, lintTree, tooComplex, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import { runCli } from '../cli.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 /** Big inputs on a loaded CI machine: a generous timeout (not a timing assertion). */
@@ -24,8 +25,8 @@ describe('size', () => {
     // Generated at test time: 20 MB of ordinary paragraphs.
     writeFileSync(path.join(root, 'huge.md'), 'A line of an article that goes on and on.\n\n'.repeat(20 * 1024 * 1024 / 43));
     expect((await lintTree(root)).rows).toEqual([unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'), badCommentRow('ok.md', 1, 1)]);
-    const run = runCli(root, ['huge.md', '--config', writeCoreOnlyConfig(root)]);
-    expect(run.status).toBe(1);
+    const run = runCli(['huge.md', '--config', writeCoreOnlyConfig(root)], root);
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('File is 20 MB, over the 4 MB limit');
   });
 
@@ -95,8 +96,8 @@ describe('nesting', () => {
 
   it('the real CLI on 10,000-deep quotes: exit 1, the finding, no stack trace', () => {
     const root = tempTree({ ...DOCFX, 'quotes.md': `${'>'.repeat(10_000)} deep\n` });
-    const run = runCli(root, ['--config', writeCoreOnlyConfig(root)]);
-    expect(run.status).toBe(1);
+    const run = runCli(['--config', writeCoreOnlyConfig(root)], root);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^quotes\.md\n *1:1 +error +Block quotes and lists nest 10000 deep \(limit 100\) +file-too-complex\n +at line 1; faq-lint does not parse this file\n/);
   });

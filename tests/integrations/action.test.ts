@@ -126,17 +126,18 @@ class FolderCache implements CacheService {
   readonly calls: string[] = [];
   private readonly saved: string[] = [];
   constructor(private readonly store: string) {}
-  isAvailable = async () => true;
-  async restore(paths: string[], key: string, restoreKeys: string[]) {
+  isAvailable = () => Promise.resolve(true);
+  restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
     this.calls.push(`restore ${key} ${restoreKeys.join(' ')}`);
     const hit = this.saved.includes(key) ? key : [...this.saved].reverse().find((k) => restoreKeys.some((prefix) => k.startsWith(prefix)));
     if (hit) cpSync(path.join(this.store, hit), paths[0]!, { recursive: true });
-    return hit;
+    return Promise.resolve(hit);
   }
-  async save(paths: string[], key: string) {
+  save(paths: string[], key: string): Promise<void> {
     this.calls.push(`save ${key}`);
     cpSync(paths[0]!, path.join(this.store, key), { recursive: true });
     this.saved.push(key);
+    return Promise.resolve();
   }
 }
 
@@ -174,7 +175,7 @@ describe('the cache input (with a stand-in for the Actions cache service)', () =
 
   it('a failing cache service never fails the step; cache: false does not touch it', async () => {
     const { workspace } = pullRequestRepo();
-    const broken: CacheService = { isAvailable: async () => true, restore: () => Promise.reject(new Error('service down')), save: () => Promise.reject(new Error('quota')) };
+    const broken: CacheService = { isAvailable: () => Promise.resolve(true), restore: () => Promise.reject(new Error('service down')), save: () => Promise.reject(new Error('quota')) };
     const run = io({ ...runnerEnv(workspace, undefined), GITHUB_SHA: 'c'.repeat(40) });
     expect(await runAction_(run.io, broken)).toBe(1);
     expect(run.out.stderr).toBe('faq-lint: cache not restored (service down); linting without it\nfaq-lint: cache not saved (quota)\n');

@@ -6,7 +6,7 @@ import { lint } from '../../src/engine/lint.js';
 import { MIN_FILES_FOR_WORKERS } from '../../src/engine/pool.js';
 import { REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
-import { cleanEnv } from './cli.js';
+import { cleanEnv } from '../cli.js';
 import { page } from './pages.js';
 import { releaseFolder } from './runner.js';
 

@@ -11,7 +11,7 @@ import { GitError } from '../../src/git/git.js';
 import { TEST_NOW } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
 import { page } from './pages.js';
-import { runCli } from './cli.js';
+import { runCli } from '../cli.js';
 
 /** A committed docset: a.md has headings others link to; the others link in different ways. */
 function repo(): string {

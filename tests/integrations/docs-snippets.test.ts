@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { REPOSITORY_URL, VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git, tempTree } from '../temp.js';
-import { BIN, cleanEnv, runCli } from './cli.js';
+import { BIN, cleanEnv, runCli } from '../cli.js';
 import { page } from './pages.js';
 import { readAction, readOutputs, releaseFolder, runAction } from './runner.js';
 import { INTEGRATIONS_DOC, snippet, snippets } from './snippets.js';

@@ -2,9 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serverModule } from '../../editors/vscode/src/server-module.js';
 import { REPO_ROOT } from '../helpers.js';
+import { LspClient, PUSH_CAPABILITIES, row } from '../lsp/client.js';
 import { tempTree } from '../temp.js';
-import { cleanEnv } from './cli.js';
+import { cleanEnv } from '../cli.js';
 import { page } from './pages.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -18,7 +20,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^bin\/faq-lint\.js$/, /^(dist\/)?schema\/[\w.-]+\.json$/, /^rules\/[\w-]+\/[\w-]+\.md$/, /^dist\/(src|rules)\/(?!action\/|bundle\.).+\.(js|d\.ts)$/];
 
 describe('the npm package (npm pack, then npm install of the tarball; needs the npm registry)', () => {
-  it('packs only what runs, installs into an empty folder with runtime dependencies only and no install-script warning, and npx faq-lint lints a docset there', () => {
+  it('packs only what runs, installs into an empty folder with runtime dependencies only and no install-script warning, and npx faq-lint lints a docset there (and serves it as a language server)', async () => {
     const work = tempTree({
       'project/package.json': JSON.stringify({ name: 'docs-project', version: '1.0.0', private: true }),
       'project/docs/docfx.json': '{}',
@@ -62,5 +64,17 @@ describe('the npm package (npm pack, then npm install of the tarball; needs the 
     expect(run('docs').status).toBe(1);
     const again = run('--init');
     expect([again.status, again.stderr]).toEqual([2, `faq-lint: ${path.join(project, '.faqlintrc.json')} already exists; not overwriting it\n`]);
+
+    // The language server of the installed package, which the VS Code extension prefers to its bundled copy.
+    expect(serverModule([project], '/extension', true, existsSync)).toEqual({ module: path.join(project, 'node_modules', 'faq-lint', 'bin', 'faq-lint.js'), origin: 'workspace' });
+    const client = new LspClient({ folders: [project], command: [npx, 'faq-lint', '--lsp'], capabilities: PUSH_CAPABILITIES, settings: { cache: false }, env: cleanEnv({ FAQ_LINT_NOW: '2026-11-26' }) });
+    try {
+      await client.initialize();
+      await client.indexed();
+      const uri = await client.open(path.join(project, 'docs', 'index.md'));
+      expect((await client.pushed(uri, 1)).map(row)).toEqual(["11:1 inline-config-invalid Unknown rule 'not-a-rule' in faq-lint-disable"]);
+    } finally {
+      await client.close();
+    }
   });
 });

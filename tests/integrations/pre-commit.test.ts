@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/meta.js';
 import { REPO_ROOT } from '../helpers.js';
 import { git } from '../temp.js';
-import { cleanEnv } from './cli.js';
+import { cleanEnv } from '../cli.js';
 import { frontMatter } from './pages.js';
 import { snippet } from './snippets.js';
 

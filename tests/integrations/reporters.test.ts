@@ -19,7 +19,7 @@ import type { ReportContext } from '../../src/reporters/types.js';
 import type { Finding } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { runCli } from './cli.js';
+import { runCli } from '../cli.js';
 import { page } from './pages.js';
 
 const ROOT = path.join(path.sep, 'work', 'repo');

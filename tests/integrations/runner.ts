@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers.js';
 import { git } from '../temp.js';
-import { cleanEnv } from './cli.js';
+import { cleanEnv } from '../cli.js';
 
 export interface JavaScriptAction {
   inputs: Record<string, { default?: string }>;

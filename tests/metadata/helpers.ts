@@ -4,14 +4,10 @@ import { readFileSync } from 'node:fs';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
 import { decodeSource } from '../../src/source/text.js';
 import type { Finding } from '../../src/types.js';
-import { FIXTURES, TEST_NOW } from '../helpers.js';
+import { familyRuleIds, FIXTURES, TEST_NOW } from '../helpers.js';
 
 /** The metadata family's rule ids. */
-export const METADATA_RULES = [
-  'front-matter-missing', 'front-matter-invalid', 'title-missing', 'description-missing', 'ms-date-missing', 'ms-topic-missing',
-  'author-missing', 'ms-author-missing', 'ms-date-invalid', 'ms-date-stale', 'ms-date-not-updated', 'ms-topic-invalid',
-  'title-bad-length', 'description-bad-length', 'metadata-value-type',
-];
+export const METADATA_RULES = familyRuleIds('metadata');
 
 /** Findings of one fixture file, with fixes. */
 export async function findingsOf(fixture: string, file: string, options: LintOptions = {}): Promise<Finding[]> {
