@@ -15,12 +15,24 @@ const LAYERS = [
   { name: 'rules', paths: ['^rules/'], may: ['base', 'parse', 'summary', 'docset'] },
   { name: 'config', paths: ['^src/config/'], may: ['base', 'io', 'parse', 'docset'] },
   { name: 'changed', paths: ['^src/changed/'], may: ['base', 'io', 'parse', 'summary', 'docset'] },
-  { name: 'engine', paths: ['^src/engine/'], may: ['base', 'io', 'parse', 'summary', 'docset', 'rules', 'config', 'changed'] },
+  {
+    name: 'engine',
+    paths: ['^src/engine/'],
+    may: ['base', 'io', 'parse', 'summary', 'docset', 'rules', 'config', 'changed'],
+  },
   { name: 'reporters', paths: ['^src/reporters/'], may: ['base', 'rules', 'engine'] },
   { name: 'fix', paths: ['^src/fix/'], may: ['base', 'io', 'parse', 'summary', 'docset', 'engine'] },
   {
     name: 'entry',
-    paths: ['^src/cli/', '^src/action/', '^src/lsp/', '^src/docs/', '^src/index[.]ts$', '^src/remark[.]ts$', '^src/bundle[.]ts$'],
+    paths: [
+      '^src/cli/',
+      '^src/action/',
+      '^src/lsp/',
+      '^src/docs/',
+      '^src/index[.]ts$',
+      '^src/remark[.]ts$',
+      '^src/bundle[.]ts$',
+    ],
     may: ['base', 'io', 'parse', 'summary', 'docset', 'rules', 'config', 'changed', 'engine', 'reporters', 'fix'],
   },
 ];
@@ -29,7 +41,9 @@ const byName = new Map(LAYERS.map((layer) => [layer.name, layer]));
 
 /** One rule per layer: from its paths, to the paths of every layer it may not import. */
 const layerRules = LAYERS.flatMap((layer) => {
-  const forbidden = LAYERS.filter((other) => other !== layer && !layer.may.includes(other.name)).flatMap((other) => other.paths);
+  const forbidden = LAYERS.filter((other) => other !== layer && !layer.may.includes(other.name)).flatMap(
+    (other) => other.paths,
+  );
   if (forbidden.length === 0) return [];
   return {
     name: `layer-${layer.name}`,
@@ -43,20 +57,36 @@ const layerRules = LAYERS.flatMap((layer) => {
 /** Every module of src/ and rules/ belongs to a layer. */
 const known = LAYERS.flatMap((layer) => layer.paths);
 
-for (const layer of LAYERS) for (const name of layer.may) if (!byName.has(name)) throw new Error(`unknown layer ${name}`);
+for (const layer of LAYERS)
+  for (const name of layer.may) if (!byName.has(name)) throw new Error(`unknown layer ${name}`);
 
 module.exports = {
-
   forbidden: [
     ...layerRules,
-    { name: 'no-circular', comment: 'modules import each other in a cycle', severity: 'error', from: {}, to: { circular: true } },
-    { name: 'layer-unknown', comment: 'a module of src/ or rules/ outside every layer: add it to LAYERS', severity: 'error', from: { path: '^(src|rules)/', pathNot: known }, to: {} },
+    {
+      name: 'no-circular',
+      comment: 'modules import each other in a cycle',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'layer-unknown',
+      comment: 'a module of src/ or rules/ outside every layer: add it to LAYERS',
+      severity: 'error',
+      from: { path: '^(src|rules)/', pathNot: known },
+      to: {},
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '[.]d[.]ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js'],
+    },
   },
 };

@@ -5,8 +5,13 @@ import { existsSync } from 'node:fs';
 
 const built = new URL('../dist/src/cli/main.js', import.meta.url);
 const bundled = new URL('../bundle/faq-lint.mjs', import.meta.url);
-const start = existsSync(built) || !existsSync(bundled) ? import(built.href).then((cli) => cli.main()) : import(bundled.href).then((cli) => cli.cliMain());
+const start =
+  existsSync(built) || !existsSync(bundled)
+    ? import(built.href).then((cli) => cli.main())
+    : import(bundled.href).then((cli) => cli.cliMain());
 start.catch((error) => {
-  process.stderr.write(`faq-lint: cannot start (${error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm run build' : error.message})\n`);
+  process.stderr.write(
+    `faq-lint: cannot start (${error.code === 'ERR_MODULE_NOT_FOUND' ? 'not built: run npm run build' : error.message})\n`,
+  );
   process.exitCode = 2;
 });

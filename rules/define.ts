@@ -37,7 +37,9 @@ export interface RuleDeclaration<P extends TProperties, M extends string> {
 }
 
 /** Declare a rule. Throws TypeError for an option without a default (a rule module fails to load). */
-export function defineRule<const P extends TProperties = Record<never, TSchema>, const M extends string = never>(declaration: RuleDeclaration<P, M>): Rule<Static<TObject<P>>, M> {
+export function defineRule<const P extends TProperties = Record<never, TSchema>, const M extends string = never>(
+  declaration: RuleDeclaration<P, M>,
+): Rule<Static<TObject<P>>, M> {
   const { options = {} as P, fixable = false, ...rest } = declaration.meta;
   const defaults: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(options)) {

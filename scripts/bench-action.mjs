@@ -16,7 +16,12 @@ import { parse } from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
-const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=b@example.com', '-c', 'user.name=Bench', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+const git = (cwd, ...args) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.email=b@example.com', '-c', 'user.name=Bench', '-c', 'init.defaultBranch=main', ...args],
+    { cwd, encoding: 'utf8' },
+  ).trim();
 
 const work = mkdtempSync(path.join(tmpdir(), 'faq-lint-bench-action-'));
 try {
@@ -42,11 +47,25 @@ try {
   mkdirSync(runner);
   writeFileSync(path.join(runner, 'event.json'), JSON.stringify({ pull_request: { base: { sha: base } } }));
 
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default ?? '']));
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default ?? '']),
+  );
   const once = () =>
     new Promise((resolve) => {
       for (const file of ['output.txt', 'summary.md']) writeFileSync(path.join(runner, file), '');
-      const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...inputs, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_PATH: path.join(runner, 'event.json'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_OUTPUT: path.join(runner, 'output.txt'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'), GITHUB_SHA: git(workspace, 'rev-parse', 'HEAD'), RUNNER_TEMP: runner };
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...inputs,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_EVENT_PATH: path.join(runner, 'event.json'),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_OUTPUT: path.join(runner, 'output.txt'),
+        GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'),
+        GITHUB_SHA: git(workspace, 'rev-parse', 'HEAD'),
+        RUNNER_TEMP: runner,
+      };
       const started = performance.now();
       const times = { firstOutput: undefined, firstAnnotation: undefined, exit: undefined };
       const child = spawn(process.execPath, [path.join(release, action.runs.main)], { cwd: workspace, env });
@@ -70,9 +89,13 @@ try {
     const sorted = results.map((r) => r[key]).sort((a, b) => a - b);
     return (sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2);
   };
-  console.log(`node ${process.version}, ${runs} runs, release folder: ${git(root, 'ls-files', 'action.yml', 'bundle', 'LICENSE').split('\n').join(', ')}`);
+  console.log(
+    `node ${process.version}, ${runs} runs, release folder: ${git(root, 'ls-files', 'action.yml', 'bundle', 'LICENSE').split('\n').join(', ')}`,
+  );
   console.log(`exit code ${results[0].code}, ${results[0].annotations} annotations`);
-  console.log(`median seconds: first output ${median('firstOutput')}, first annotation ${median('firstAnnotation')}, exit ${median('exit')}`);
+  console.log(
+    `median seconds: first output ${median('firstOutput')}, first annotation ${median('firstAnnotation')}, exit ${median('exit')}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

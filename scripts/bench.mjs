@@ -16,7 +16,17 @@
 // Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
 // --only NAME (one corpus), --no-peers, --no-crossover, --no-scale, --no-lsp, --out FILE.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +50,11 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
-const CORPUS = values.corpus ?? [path.resolve(ROOT, '..', 'shared', 'corpus'), path.resolve(ROOT, '..', '..', 'shared', 'corpus')].find((dir) => existsSync(dir));
+const CORPUS =
+  values.corpus ??
+  [path.resolve(ROOT, '..', 'shared', 'corpus'), path.resolve(ROOT, '..', '..', 'shared', 'corpus')].find((dir) =>
+    existsSync(dir),
+  );
 if (!CORPUS) {
   console.error('bench: no corpus found (../shared/corpus); pass --corpus DIR');
   process.exit(2);
@@ -57,28 +71,50 @@ function repeat(runs, label, once) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const sample = once();
-    if (sample.code !== 0 && sample.code !== 1) throw new Error(`${label} failed (exit ${sample.code}): ${sample.stderr.slice(-2000)}`);
+    if (sample.code !== 0 && sample.code !== 1)
+      throw new Error(`${label} failed (exit ${sample.code}): ${sample.stderr.slice(-2000)}`);
     samples.push(sample);
-    process.stderr.write(`  ${label}: ${sample.seconds.toFixed(2)} s${sample.rssMb ? `, ${Math.round(sample.rssMb)} MB` : ''}\n`);
+    process.stderr.write(
+      `  ${label}: ${sample.seconds.toFixed(2)} s${sample.rssMb ? `, ${Math.round(sample.rssMb)} MB` : ''}\n`,
+    );
   }
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
   const rss = samples.map((s) => s.rssMb).filter((r) => r !== null);
-  return { seconds: times[Math.floor(times.length / 2)], samples: times, rssMb: rss.length > 0 ? Math.max(...rss) : null, last: samples.at(-1) };
+  return {
+    seconds: times[Math.floor(times.length / 2)],
+    samples: times,
+    rssMb: rss.length > 0 ? Math.max(...rss) : null,
+    last: samples.at(-1),
+  };
 }
 
-const faqLint = (args, cwd) => measure(process.execPath, [BIN, '--no-progress', '--format', 'json', '--output-file', path.join(scratch, 'out.json'), ...args], cwd);
-const findingsIn = () => JSON.parse(readFileSync(path.join(scratch, 'out.json'), 'utf8')).reduce((n, file) => n + file.messages.length, 0);
+const faqLint = (args, cwd) =>
+  measure(
+    process.execPath,
+    [BIN, '--no-progress', '--format', 'json', '--output-file', path.join(scratch, 'out.json'), ...args],
+    cwd,
+  );
+const findingsIn = () =>
+  JSON.parse(readFileSync(path.join(scratch, 'out.json'), 'utf8')).reduce((n, file) => n + file.messages.length, 0);
 
 /** A git repository holding a copy of the corpus, with one article changed and staged. */
 function stagedCopy(corpus, files) {
   const copy = path.join(scratch, `git-${path.basename(corpus)}`);
   cpSync(corpus, copy, { recursive: true });
-  const git = (...args) => execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=Bench', '-c', 'commit.gpgsign=false', ...args], { cwd: copy, stdio: 'pipe', maxBuffer: 1 << 30 });
+  const git = (...args) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.email=bench@example.com', '-c', 'user.name=Bench', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: copy, stdio: 'pipe', maxBuffer: 1 << 30 },
+    );
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'corpus');
   // A typical article: the median-sized Markdown file.
-  const articles = files.filter((f) => f.endsWith('.md') && !/\/includes\//.test(f)).map((f) => ({ f, size: statSync(f).size })).sort((a, b) => a.size - b.size);
+  const articles = files
+    .filter((f) => f.endsWith('.md') && !/\/includes\//.test(f))
+    .map((f) => ({ f, size: statSync(f).size }))
+    .sort((a, b) => a.size - b.size);
   const article = path.join(copy, path.relative(corpus, articles[Math.floor(articles.length / 2)].f));
   appendFileSync(article, '\nOne more sentence for the benchmark.\n');
   git('add', article);
@@ -96,7 +132,12 @@ for (const name of CORPORA) {
   const row = { files: files.length, megabytes: bytes / 1048576, loadBefore: os.loadavg()[0] };
 
   const cold = repeat(RUNS, 'faq-lint cold', () => faqLint(['.'], corpus));
-  row.cold = { ...summary(cold), findings: findingsIn(), filesPerSecond: files.length / cold.seconds, mbPerSecond: bytes / 1048576 / cold.seconds };
+  row.cold = {
+    ...summary(cold),
+    findings: findingsIn(),
+    filesPerSecond: files.length / cold.seconds,
+    mbPerSecond: bytes / 1048576 / cold.seconds,
+  };
 
   const cacheDir = path.join(scratch, `cache-${name}`);
   faqLint(['--cache', '--cache-location', cacheDir, '.'], corpus);
@@ -105,34 +146,57 @@ for (const name of CORPORA) {
 
   const { copy, article } = stagedCopy(corpus, files);
   const staged = cliHelp.includes('--staged');
-  const stagedRun = repeat(RUNS, staged ? 'faq-lint --staged' : 'faq-lint <one file>', () => faqLint(staged ? ['--staged'] : [path.relative(copy, article)], copy));
-  row.staged = { ...summary(stagedRun), how: staged ? 'faq-lint --staged' : 'faq-lint <file> (--staged not on this branch yet)', file: path.relative(copy, article) };
+  const stagedRun = repeat(RUNS, staged ? 'faq-lint --staged' : 'faq-lint <one file>', () =>
+    faqLint(staged ? ['--staged'] : [path.relative(copy, article)], copy),
+  );
+  row.staged = {
+    ...summary(stagedRun),
+    how: staged ? 'faq-lint --staged' : 'faq-lint <file> (--staged not on this branch yet)',
+    file: path.relative(copy, article),
+  };
   if (!values['no-crossover']) {
     // Unstage the article: the crossover changes its own set of articles in the working tree.
     execFileSync('git', ['reset', '-q', '--hard'], { cwd: copy });
     const threshold = fullRunThreshold(files.length);
     const ks = [Math.floor(threshold / 2), threshold * 2];
     // One run of each: a full run and the changed runs take minutes on cpp-docs.
-    const crossover = measure(process.execPath, [path.join(BENCH, 'changed-crossover.mjs'), copy, ks.join(','), '1', '--no-config'], ROOT);
+    const crossover = measure(
+      process.execPath,
+      [path.join(BENCH, 'changed-crossover.mjs'), copy, ks.join(','), '1', '--no-config'],
+      ROOT,
+    );
     if (crossover.code !== 0) throw new Error(`changed-mode crossover failed: ${crossover.stderr.slice(-2000)}`);
     process.stderr.write(crossover.stderr.replace(/^\s+Command being timed[\s\S]*$/m, ''));
     row.crossover = { threshold, ...JSON.parse(crossover.stdout) };
   }
   rmSync(copy, { recursive: true, force: true });
 
-  const floor = repeat(RUNS, `parse floor (${THREADS} threads)`, () => measure(process.execPath, [path.join(BENCH, 'parse-floor.mjs'), list, String(THREADS)], ROOT));
+  const floor = repeat(RUNS, `parse floor (${THREADS} threads)`, () =>
+    measure(process.execPath, [path.join(BENCH, 'parse-floor.mjs'), list, String(THREADS)], ROOT),
+  );
   row.parseFloor = { ...summary(floor), threads: THREADS };
 
   if (!values['no-peers']) {
     const peerRuns = name === 'cpp-docs' ? 1 : RUNS;
-    const mdl = repeat(peerRuns, 'markdownlint-cli2 MD051', () => measure(process.execPath, [path.join(BENCH, 'markdownlint-md051.mjs'), corpus, list], ROOT));
+    const mdl = repeat(peerRuns, 'markdownlint-cli2 MD051', () =>
+      measure(process.execPath, [path.join(BENCH, 'markdownlint-md051.mjs'), corpus, list], ROOT),
+    );
     row.markdownlintMd051 = { ...summary(mdl), findings: JSON.parse(mdl.last.stdout).findings };
     if (name !== 'cpp-docs') {
       // remark-validate-links took 1,435 s and 2.7 GB on cpp-docs (issue 7): measured on the smaller corpus only.
       const plugin = `${path.join(ROOT, 'node_modules', 'remark-validate-links', 'index.js')}=repository:false`;
-      const remark = repeat(1, 'remark-cli + remark-validate-links', () => measure(path.join(ROOT, 'node_modules', '.bin', 'remark'), ['.', '--use', plugin, '--no-stdout', '--quiet', '--ext', 'md'], corpus));
+      const remark = repeat(1, 'remark-cli + remark-validate-links', () =>
+        measure(
+          path.join(ROOT, 'node_modules', '.bin', 'remark'),
+          ['.', '--use', plugin, '--no-stdout', '--quiet', '--ext', 'md'],
+          corpus,
+        ),
+      );
       const counts = /(\d+) (?:warnings?|errors?)/g;
-      row.remarkValidateLinks = { ...summary(remark), findings: [...remark.last.stderr.matchAll(counts)].reduce((n, m) => n + Number(m[1]), 0) };
+      row.remarkValidateLinks = {
+        ...summary(remark),
+        findings: [...remark.last.stderr.matchAll(counts)].reduce((n, m) => n + Number(m[1]), 0),
+      };
     }
   }
   if (name === 'cpp-docs' && !values['no-scale']) row.scale = scaleRun(corpus, files.length, row.cold);
@@ -152,16 +216,34 @@ function scaleRun(corpus, singleFiles, single) {
   const docset = path.join(corpus, 'docs');
   const replicated = path.join(scratch, 'scale');
   mkdirSync(replicated);
-  for (let i = 1; i <= 5; i++) execFileSync('cp', ['-al', docset, path.join(replicated, `docs-${i}`)], { stdio: 'pipe' });
+  for (let i = 1; i <= 5; i++)
+    execFileSync('cp', ['-al', docset, path.join(replicated, `docs-${i}`)], { stdio: 'pipe' });
   const run = repeat(1, 'faq-lint cold, docset x5', () => faqLint(['.'], replicated));
   rmSync(replicated, { recursive: true, force: true });
-  return { ...summary(run), files: singleFiles * 5, findings: findingsIn(), ratio: round(run.seconds / (5 * single.seconds)) };
+  return {
+    ...summary(run),
+    files: singleFiles * 5,
+    findings: findingsIn(),
+    ratio: round(run.seconds / (5 * single.seconds)),
+  };
 }
 
 if (!values['no-lsp'] && (!values.only || values.only === 'cpp-docs')) {
   process.stderr.write('language server (cpp-docs/docs)\n');
   const out = path.join(ROOT, 'docs', 'bench-lsp.json');
-  execFileSync(process.execPath, [path.join(BENCH, 'lsp.mjs'), '--folder', path.join(CORPUS, 'cpp-docs', 'docs'), '--runs', String(RUNS), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(BENCH, 'lsp.mjs'),
+      '--folder',
+      path.join(CORPUS, 'cpp-docs', 'docs'),
+      '--runs',
+      String(RUNS),
+      '--out',
+      out,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   process.stdout.write(lspTable(JSON.parse(readFileSync(out, 'utf8'))));
 }
 
@@ -184,7 +266,11 @@ function lspTable(r) {
 }
 
 function summary(measured) {
-  return { seconds: round(measured.seconds), samples: measured.samples.map(round), peakRssMb: measured.rssMb === null ? null : Math.round(measured.rssMb) };
+  return {
+    seconds: round(measured.seconds),
+    samples: measured.samples.map(round),
+    peakRssMb: measured.rssMb === null ? null : Math.round(measured.rssMb),
+  };
 }
 
 function round(n) {
@@ -193,16 +279,46 @@ function round(n) {
 
 /** The Markdown table printed and copied into docs/performance.md. */
 function table({ machine: m, corpora }) {
-  const lines = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}; median of ${RUNS} runs (peers on cpp-docs: 1).`, ''];
-  lines.push('| corpus | measure | seconds | peak RSS MB | files/s | MB/s | findings | note |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  const lines = [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}; median of ${RUNS} runs (peers on cpp-docs: 1).`,
+    '',
+  ];
+  lines.push(
+    '| corpus | measure | seconds | peak RSS MB | files/s | MB/s | findings | note |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
   for (const [name, row] of Object.entries(corpora)) {
-    const line = (label, r, note = '') => r && lines.push(`| ${name} | ${label} | ${r.seconds.toFixed(2)} | ${r.peakRssMb ?? ''} | ${Math.round(row.files / r.seconds)} | ${(row.megabytes / r.seconds).toFixed(2)} | ${r.findings ?? ''} | ${note} |`);
-    line('faq-lint cold', row.cold, `${row.files} files, ${row.megabytes.toFixed(1)} MB; load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`);
+    const line = (label, r, note = '') =>
+      r &&
+      lines.push(
+        `| ${name} | ${label} | ${r.seconds.toFixed(2)} | ${r.peakRssMb ?? ''} | ${Math.round(row.files / r.seconds)} | ${(row.megabytes / r.seconds).toFixed(2)} | ${r.findings ?? ''} | ${note} |`,
+      );
+    line(
+      'faq-lint cold',
+      row.cold,
+      `${row.files} files, ${row.megabytes.toFixed(1)} MB; load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`,
+    );
     line('faq-lint warm (--cache)', row.warm);
-    lines.push(`| ${name} | ${row.staged.how} | ${row.staged.seconds.toFixed(2)} | ${row.staged.peakRssMb ?? ''} | | | | one changed article, no cache |`);
-    line(`parse floor (${row.parseFloor.threads} threads)`, row.parseFloor, `cold / floor = ${(row.cold.seconds / row.parseFloor.seconds).toFixed(2)}x`);
-    if (row.markdownlintMd051) line('markdownlint-cli2 MD051 only', row.markdownlintMd051, `= ${(row.markdownlintMd051.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`);
-    if (row.remarkValidateLinks) line('remark-cli + remark-validate-links', row.remarkValidateLinks, `= ${(row.remarkValidateLinks.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`);
+    lines.push(
+      `| ${name} | ${row.staged.how} | ${row.staged.seconds.toFixed(2)} | ${row.staged.peakRssMb ?? ''} | | | | one changed article, no cache |`,
+    );
+    line(
+      `parse floor (${row.parseFloor.threads} threads)`,
+      row.parseFloor,
+      `cold / floor = ${(row.cold.seconds / row.parseFloor.seconds).toFixed(2)}x`,
+    );
+    if (row.markdownlintMd051)
+      line(
+        'markdownlint-cli2 MD051 only',
+        row.markdownlintMd051,
+        `= ${(row.markdownlintMd051.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`,
+      );
+    if (row.remarkValidateLinks)
+      line(
+        'remark-cli + remark-validate-links',
+        row.remarkValidateLinks,
+        `= ${(row.remarkValidateLinks.seconds / row.cold.seconds).toFixed(2)}x faq-lint cold`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -62,6 +62,8 @@ for (const [file, text] of outputs) {
   console.log(`${relative}: ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`);
 }
 if (stale.length > 0) {
-  console.error(`The committed bundle is out of date with the sources: ${stale.join(', ')}. Run \`npm run bundle\` and commit the result.`);
+  console.error(
+    `The committed bundle is out of date with the sources: ${stale.join(', ')}. Run \`npm run bundle\` and commit the result.`,
+  );
   process.exitCode = 1;
 } else if (check) console.log('bundle/ is up to date with the sources');

@@ -15,17 +15,25 @@ const extension = path.join(root, 'editors', 'vscode');
 const bin = (name) => path.join(extension, 'node_modules', '.bin', name);
 
 if (!existsSync(bin('vsce'))) {
-  console.error('package:vscode: the extension has no dependencies installed; run `node scripts/vscode-deps.mjs` first (or `npm run package:vscode`)');
+  console.error(
+    'package:vscode: the extension has no dependencies installed; run `node scripts/vscode-deps.mjs` first (or `npm run package:vscode`)',
+  );
   process.exit(2);
 }
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(path.join(extension, 'package.json'), 'utf8'));
 if (manifest.version !== version) {
-  console.error(`package:vscode: editors/vscode/package.json is version ${manifest.version}, faq-lint is ${version}: the extension carries this faq-lint, keep them equal`);
+  console.error(
+    `package:vscode: editors/vscode/package.json is version ${manifest.version}, faq-lint is ${version}: the extension carries this faq-lint, keep them equal`,
+  );
   process.exit(2);
 }
 
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(extension, 'tsconfig.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(extension, 'tsconfig.json')],
+  { stdio: 'inherit' },
+);
 await build({
   absWorkingDir: extension,
   entryPoints: ['src/extension.ts'],
@@ -43,5 +51,8 @@ copyFileSync(path.join(root, 'bundle', 'faq-lint.mjs'), path.join(extension, 'se
 copyFileSync(path.join(root, 'LICENSE'), path.join(extension, 'LICENSE'));
 
 const vsix = path.join(extension, `faq-lint-${version}.vsix`);
-execFileSync(bin('vsce'), ['package', '--no-dependencies', '--out', vsix], { cwd: extension, stdio: ['ignore', 'inherit', 'inherit'] });
+execFileSync(bin('vsce'), ['package', '--no-dependencies', '--out', vsix], {
+  cwd: extension,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 console.log(path.relative(process.cwd(), vsix));

@@ -39,5 +39,7 @@ export function changelogWithRelease(text, version, date) {
  * `faq-lint/faq-lint@vX.Y.Z` (the Action). Both become `v<version>`.
  */
 export function docsWithVersion(text, version) {
-  return text.replace(/(\brev: )v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/g, `$1v${version}`).replace(/(faq-lint\/faq-lint@)v\d+(\.\d+\.\d+(-[0-9A-Za-z.-]+)?)?\b/g, `$1v${version}`);
+  return text
+    .replace(/(\brev: )v\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?/g, `$1v${version}`)
+    .replace(/(faq-lint\/faq-lint@)v\d+(\.\d+\.\d+(-[0-9A-Za-z.-]+)?)?\b/g, `$1v${version}`);
 }

@@ -27,7 +27,8 @@ try {
 const manifestFile = path.join(root, 'package.json');
 const current = JSON.parse(readFileSync(manifestFile, 'utf8')).version;
 // The current version may be released once (its tag does not exist yet), else only a later one.
-if (version !== current && !isLater(version, current)) fail(`${version} is not later than the current version ${current}`);
+if (version !== current && !isLater(version, current))
+  fail(`${version} is not later than the current version ${current}`);
 if (git('status', '--porcelain')) fail('the work tree has changes; commit or stash them first');
 if (git('tag', '--list', tags.tag)) fail(`tag ${tags.tag} already exists`);
 
@@ -41,7 +42,10 @@ try {
 } catch (error) {
   fail(error.message);
 }
-execFileSync('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'], { cwd: root, stdio: 'ignore' });
+execFileSync('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'], {
+  cwd: root,
+  stdio: 'ignore',
+});
 for (const doc of ['README.md', 'docs/integrations.md']) edit(doc, (text) => docsWithVersion(text, version));
 execFileSync('node', [path.join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
 

@@ -9,9 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const extension = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'editors', 'vscode');
-const lock = createHash('sha1').update(readFileSync(path.join(extension, 'package-lock.json'))).digest('hex');
+const lock = createHash('sha1')
+  .update(readFileSync(path.join(extension, 'package-lock.json')))
+  .digest('hex');
 const stamp = path.join(extension, 'node_modules', '.faq-lint-lock');
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lock) process.exit(0);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=optional'], { cwd: extension, stdio: 'inherit' });
+execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=optional'], {
+  cwd: extension,
+  stdio: 'inherit',
+});
 writeFileSync(stamp, lock);

@@ -22,7 +22,9 @@ declare const FAQ_LINT_BUNDLED_VERSION: string | undefined;
 /** True in the bundled build (`bundle/faq-lint.mjs`), false in the tsc build and the tests. */
 export const BUNDLED = typeof FAQ_LINT_BUNDLED_VERSION === 'string';
 
-export const VERSION: string = BUNDLED ? FAQ_LINT_BUNDLED_VERSION! : (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = BUNDLED
+  ? FAQ_LINT_BUNDLED_VERSION!
+  : (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Where the repository is published; rule doc URLs point into it. */
 export const REPOSITORY_URL = 'https://github.com/faq-lint/faq-lint';
 

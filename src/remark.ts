@@ -52,7 +52,11 @@ export interface FaqLintRemarkOptions {
 /** The remark plugin: lints each file it is given with faq-lint's rules. */
 export default function faqLint(options: FaqLintRemarkOptions = {}) {
   const rules = options.ruleSet ? new RuleSet(options.ruleSet) : BUILT_IN;
-  const loader = new ConfigLoader(rules.rules, typeof options.config === 'string' ? path.resolve(options.config) : undefined, options.config === false);
+  const loader = new ConfigLoader(
+    rules.rules,
+    typeof options.config === 'string' ? path.resolve(options.config) : undefined,
+    options.config === false,
+  );
   const docsets = new Map<string, Docset>();
   // Link targets and includes: summarised in the guarded worker with the default time limit.
   const summarise = guardedSummariser(timeLimitMs(undefined));
@@ -66,7 +70,10 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
     const docset = docsetFor(docsets, roots, loaded, summarise);
     const relative = docset.relative(absolute);
     const config = resolveConfig(absolute, loaded, rules.rules, options.rules);
-    const settings = { now: today(options.now ?? process.env.FAQ_LINT_NOW), sitePrefixes: options.sitePrefixes ?? config.sitePrefixes };
+    const settings = {
+      now: today(options.now ?? process.env.FAQ_LINT_NOW),
+      sitePrefixes: options.sitePrefixes ?? config.sitePrefixes,
+    };
     const refusal = refusalOf('markdown', text);
     let findings: Finding[];
     if (refusal) {
@@ -84,7 +91,11 @@ export default function faqLint(options: FaqLintRemarkOptions = {}) {
       findings = finishFindings(collector.result(), summary.directives, rules, config).findings;
     }
     for (const f of findings) {
-      const message = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'faq-lint' });
+      const message = file.message(f.message, {
+        place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },
+        ruleId: f.ruleId,
+        source: 'faq-lint',
+      });
       message.fatal = f.severity === 2;
       if (f.detail) message.note = f.detail;
     }

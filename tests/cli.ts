@@ -28,6 +28,11 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
 
 /** `faq-lint ...args` in `cwd`; `env` adds to (or overrides) the clean environment; `nodeArgs` go to node (e.g. `--import` a preload). */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, nodeArgs: string[] = []): CliRun {
-  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', env: cleanEnv({ FAQ_LINT_NOW: TEST_NOW, ...env }), maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: cleanEnv({ FAQ_LINT_NOW: TEST_NOW, ...env }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, signal: result.signal ?? undefined, stdout: result.stdout, stderr: result.stderr };
 }

@@ -36,7 +36,9 @@ describe('documentation', () => {
   });
 
   it("the README's rules table is current (run `npm run docs` if not)", () => {
-    const section = readme.slice(readme.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length, readme.indexOf(RULES_TABLE_END)).trim();
+    const section = readme
+      .slice(readme.indexOf(RULES_TABLE_START) + RULES_TABLE_START.length, readme.indexOf(RULES_TABLE_END))
+      .trim();
     expect(section).toBe(rulesTable(allRules));
   });
 
@@ -45,14 +47,17 @@ describe('documentation', () => {
     expect(quickStart).toEqual(['npm install && npx faq-lint fixtures/sample-docset', 'npm test']);
   });
 
-  it.each(allRules.map((r) => [r.meta.id, r.meta.family]))('rule %s has a doc page with a wrong and a right example', (id, family) => {
-    const doc = path.join(REPO_ROOT, 'rules', family, `${id}.md`);
-    expect(existsSync(doc)).toBe(true);
-    const text = readFileSync(doc, 'utf8');
-    expect(text.startsWith(`# ${id}\n`)).toBe(true);
-    expect(text).toMatch(/^## Wrong$/m);
-    expect(text).toMatch(/^## Right$/m);
-  });
+  it.each(allRules.map((r) => [r.meta.id, r.meta.family]))(
+    'rule %s has a doc page with a wrong and a right example',
+    (id, family) => {
+      const doc = path.join(REPO_ROOT, 'rules', family, `${id}.md`);
+      expect(existsSync(doc)).toBe(true);
+      const text = readFileSync(doc, 'utf8');
+      expect(text.startsWith(`# ${id}\n`)).toBe(true);
+      expect(text).toMatch(/^## Wrong$/m);
+      expect(text).toMatch(/^## Right$/m);
+    },
+  );
 
   it.each(allRules.map((r) => [r.meta.id, r]))('rule %s documents every option and gives it a default', (_id, rule) => {
     const doc = readFileSync(path.join(REPO_ROOT, 'rules', rule.meta.family, `${rule.meta.id}.md`), 'utf8');

@@ -34,7 +34,13 @@ export async function lintFixture(name: string, options: LintOptions & { onlyRul
   for (const file of result.results) {
     for (const f of file.findings) {
       if (options.onlyRules && !options.onlyRules.includes(f.ruleId)) continue;
-      rows.push({ file: path.relative(cwd, file.filePath).split(path.sep).join('/'), line: f.line, column: f.column, ruleId: f.ruleId, message: f.message });
+      rows.push({
+        file: path.relative(cwd, file.filePath).split(path.sep).join('/'),
+        line: f.line,
+        column: f.column,
+        ruleId: f.ruleId,
+        message: f.message,
+      });
     }
   }
   return rows;

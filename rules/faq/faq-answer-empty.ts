@@ -14,7 +14,10 @@ export const faqAnswerEmpty = defineRule({
     description: 'A FAQ question has no answer',
     severity: 'warn',
     options: QUESTION_OPTIONS,
-    messages: { noAnswer: "Question '{{question}}' has no answer", emptyAnswer: "Question '{{question}}' has an empty answer" },
+    messages: {
+      noAnswer: "Question '{{question}}' has no answer",
+      emptyAnswer: "Question '{{question}}' has an empty answer",
+    },
   },
   check({ path, summary, tree, options, report }) {
     if (!isFaqPage(path, summary, tree, options)) return;

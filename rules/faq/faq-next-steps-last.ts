@@ -12,8 +12,16 @@ export const faqNextStepsLast = defineRule({
     severity: 'warn',
     options: {
       ...FAQ_PAGE_OPTIONS,
-      level: Type.Integer({ minimum: 1, maximum: 6, default: 2, description: 'Heading depth of the sections compared (2 means ##)' }),
-      nextStepsNames: Type.Array(Type.String(), { default: ['Next steps'], description: 'Names of the section that must come last (case-insensitive)' }),
+      level: Type.Integer({
+        minimum: 1,
+        maximum: 6,
+        default: 2,
+        description: 'Heading depth of the sections compared (2 means ##)',
+      }),
+      nextStepsNames: Type.Array(Type.String(), {
+        default: ['Next steps'],
+        description: 'Names of the section that must come last (case-insensitive)',
+      }),
     },
     messages: { notLast: "'{{section}}' must be the last H{{level}} section" },
   },

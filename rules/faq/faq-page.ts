@@ -10,14 +10,19 @@ import type { FileSummary } from '../../src/types.js';
 
 /** Options that decide whether a Markdown page is a FAQ (every FAQ rule has them). */
 export const FAQ_PAGE_OPTIONS = {
-  faqTopics: Type.Array(Type.String(), { default: ['faq'], description: '`ms.topic` values that make a page a FAQ (compared case-insensitively)' }),
+  faqTopics: Type.Array(Type.String(), {
+    default: ['faq'],
+    description: '`ms.topic` values that make a page a FAQ (compared case-insensitively)',
+  }),
   faqFileNameWords: Type.Array(Type.String(), {
     default: ['faq', 'faqs', 'frequently-asked-questions'],
-    description: 'Words that make a page a FAQ when the file name (without extension, case-insensitive) contains one as a whole word, words being separated by -, _ or .',
+    description:
+      'Words that make a page a FAQ when the file name (without extension, case-insensitive) contains one as a whole word, words being separated by -, _ or .',
   }),
   faqTitlePhrases: Type.Array(Type.String(), {
     default: ['FAQ', 'FAQs', 'frequently asked questions', 'common questions'],
-    description: 'Phrases that make a page a FAQ when its title (metadata title or the H1) contains one as whole words, case-insensitively',
+    description:
+      'Phrases that make a page a FAQ when its title (metadata title or the H1) contains one as whole words, case-insensitively',
   }),
 };
 export type FaqPageOptions = Static<TObject<typeof FAQ_PAGE_OPTIONS>>;
@@ -25,8 +30,16 @@ export type FaqPageOptions = Static<TObject<typeof FAQ_PAGE_OPTIONS>>;
 /** Options of the rules that look at questions: which headings are questions. */
 export const QUESTION_OPTIONS = {
   ...FAQ_PAGE_OPTIONS,
-  questionLevel: Type.Integer({ minimum: 1, maximum: 6, default: 2, description: 'Heading depth of a question (2 means ##)' }),
-  exemptSections: Type.Array(Type.String(), { default: ['Next steps', 'See also', 'Related content'], description: 'Headings at the question level that are sections, not questions (case-insensitive)' }),
+  questionLevel: Type.Integer({
+    minimum: 1,
+    maximum: 6,
+    default: 2,
+    description: 'Heading depth of a question (2 means ##)',
+  }),
+  exemptSections: Type.Array(Type.String(), {
+    default: ['Next steps', 'See also', 'Related content'],
+    description: 'Headings at the question level that are sections, not questions (case-insensitive)',
+  }),
 };
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,14 +74,17 @@ export function fileNameSaysFaq(path: string, words: readonly string[]): boolean
  */
 export function titleSaysFaq(title: string, phrases: readonly string[]): boolean {
   const lower = title.toLowerCase();
-  return phrases.some((phrase) => pattern(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`).test(lower));
+  return phrases.some((phrase) =>
+    pattern(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(phrase.toLowerCase())}($|[^\\p{L}\\p{N}-])`).test(lower),
+  );
 }
 
 /** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */
 export function isFaqPage(path: string, summary: FileSummary, tree: Root, options: FaqPageOptions): boolean {
   if (summary.kind === 'faq-yaml') return true;
   const topic = summary.metadata?.entries.find((e) => e.key === 'ms.topic')?.value;
-  if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase())) return true;
+  if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase()))
+    return true;
   if (fileNameSaysFaq(path, options.faqFileNameWords)) return true;
   return pageTitles(summary, tree).some((title) => titleSaysFaq(title, options.faqTitlePhrases));
 }

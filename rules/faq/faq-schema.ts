@@ -15,10 +15,14 @@ export const faqSchema = defineRule({
   meta: {
     id: 'faq-schema',
     family: 'faq',
-    description: 'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
+    description:
+      'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
     severity: 'error',
     options: {
-      allowedKeys: Type.Array(Type.String(), { default: [], description: 'Extra keys accepted in any object of the FAQ (keys of the Learn schema faq-lint does not know)' }),
+      allowedKeys: Type.Array(Type.String(), {
+        default: [],
+        description: 'Extra keys accepted in any object of the FAQ (keys of the Learn schema faq-lint does not know)',
+      }),
     },
     messages: {
       header: "The first line must be '{{header}}' for the Learn build to read this file as a FAQ (found '{{found}}').",
@@ -32,14 +36,28 @@ export const faqSchema = defineRule({
     const faq = tree.data?.faqYaml;
     if (summary.kind !== 'faq-yaml' || !faq) return;
     if (faq.mime !== 'FAQ') {
-      const line = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: faq.headerLine.length + 1, offset: faq.headerLine.length } };
-      report({ messageId: 'header', data: { header: FAQ_HEADER, found: faq.headerLine }, span: line, fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER } });
+      const line = {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: 1, column: faq.headerLine.length + 1, offset: faq.headerLine.length },
+      };
+      report({
+        messageId: 'header',
+        data: { header: FAQ_HEADER, found: faq.headerLine },
+        span: line,
+        fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER },
+      });
     }
-    for (const error of faq.syntaxErrors) report({ messageId: 'syntax', data: { problem: error.message }, span: error.span });
+    for (const error of faq.syntaxErrors)
+      report({ messageId: 'syntax', data: { problem: error.message }, span: error.span });
     // A document with syntax errors is only partly read: its shape would mislead.
     if (faq.syntaxErrors.length > 0) return;
     for (const problem of checkFaqShape(faq.yaml, new LineIndex(text), options.allowedKeys)) {
-      report({ messageId: 'shape', data: { problem: problem.message }, span: problem.span, suggestions: problem.suggestion ? [problem.suggestion] : undefined });
+      report({
+        messageId: 'shape',
+        data: { problem: problem.message },
+        span: problem.span,
+        suggestions: problem.suggestion ? [problem.suggestion] : undefined,
+      });
     }
   },
 });

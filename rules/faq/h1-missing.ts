@@ -29,7 +29,10 @@ export const h1Missing = defineRule({
     description: 'A Markdown article has no H1 (its own or from an include)',
     severity: 'warn',
     options: {
-      includeFolders: Type.Array(Type.String(), { default: ['includes'], description: 'Folder names whose files are include files (no H1 of their own expected)' }),
+      includeFolders: Type.Array(Type.String(), {
+        default: ['includes'],
+        description: 'Folder names whose files are include files (no H1 of their own expected)',
+      }),
     },
     // The Learn build's message for this validation code.
     messages: { missing: 'H1 is required' },

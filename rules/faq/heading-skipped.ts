@@ -32,14 +32,28 @@ type OutlineItem =
 type HeadingItem = Extract<OutlineItem, { kind: 'heading' }>;
 
 /** The outline of `file` with its block includes expanded in place (each file once per path: cycles cut). */
-function outlineOf(docset: DocsetView, file: string, via: ReferenceSummary | undefined, stack: readonly string[]): OutlineItem[] {
+function outlineOf(
+  docset: DocsetView,
+  file: string,
+  via: ReferenceSummary | undefined,
+  stack: readonly string[],
+): OutlineItem[] {
   const summary = docset.summary(file);
   if (!summary || summary.kind !== 'markdown') return [{ kind: 'gap' }];
   const included = new Set(includedFiles(docset, file).files);
   const entries: { offset: number; items: () => OutlineItem[] }[] = [];
   for (const h of summary.headings) {
     const group = h.tabGroup === undefined ? undefined : `${file}#${h.tabGroup}`;
-    const item: OutlineItem = { kind: 'heading', depth: h.depth, text: h.text.trim(), span: h.span, file, tab: h.id === undefined, group, via };
+    const item: OutlineItem = {
+      kind: 'heading',
+      depth: h.depth,
+      text: h.text.trim(),
+      span: h.span,
+      file,
+      tab: h.id === undefined,
+      group,
+      via,
+    };
     entries.push({ offset: h.span.start.offset, items: () => [item] });
   }
   for (const reference of summary.references) {
@@ -48,12 +62,19 @@ function outlineOf(docset: DocsetView, file: string, via: ReferenceSummary | und
     const target = destination.kind === 'file' || destination.kind === 'outside' ? destination.path : undefined;
     if (target === undefined) continue;
     const readable = destination.kind === 'file' && included.has(target);
-    const unreadable = docset.unavailableRepositoryOf(target) !== undefined || (destination.kind === 'file' && docset.redirectionOf(target) !== undefined);
+    const unreadable =
+      docset.unavailableRepositoryOf(target) !== undefined ||
+      (destination.kind === 'file' && docset.redirectionOf(target) !== undefined);
     // A missing include renders as nothing (include-not-found); an unreadable one hides its headings.
     if (!readable && !unreadable) continue;
     entries.push({
       offset: reference.span.start.offset,
-      items: () => (readable && !stack.includes(target) ? outlineOf(docset, target, via ?? reference, [...stack, target]) : readable ? [] : [{ kind: 'gap' }]),
+      items: () =>
+        readable && !stack.includes(target)
+          ? outlineOf(docset, target, via ?? reference, [...stack, target])
+          : readable
+            ? []
+            : [{ kind: 'gap' }],
     });
   }
   return entries.sort((a, b) => a.offset - b.offset).flatMap((entry) => entry.items());
@@ -65,7 +86,9 @@ const level = (item: HeadingItem): string => `H${item.depth}`;
 function named(item: HeadingItem, withText: boolean): string {
   if (!item.via) return withText ? `the ${level(item)} at line ${item.span.start.line}` : level(item);
   const where = `'${item.text}' of '${item.file}'`;
-  return withText ? `the ${level(item)} ${where} (included at line ${item.via.span.start.line})` : `${level(item)} ${where}`;
+  return withText
+    ? `the ${level(item)} ${where} (included at line ${item.via.span.start.line})`
+    : `${level(item)} ${where}`;
 }
 
 /** Where the heading before a skip is, for the finding's detail. */
@@ -86,7 +109,8 @@ export const headingSkipped = defineRule({
     if (summary.kind !== 'markdown') return;
     let previous: HeadingItem | undefined;
     /** The tab group being read: the heading before it, the current tab's depth, and the last heading in that tab. */
-    let group: { key: string; before: HeadingItem | undefined; tabDepth: number; last: HeadingItem | undefined } | undefined;
+    let group:
+      { key: string; before: HeadingItem | undefined; tabDepth: number; last: HeadingItem | undefined } | undefined;
     for (const item of outlineOf(docset, file, undefined, [file])) {
       if (item.kind === 'gap') {
         previous = undefined;
@@ -104,7 +128,8 @@ export const headingSkipped = defineRule({
       if (!inTab) group = undefined;
       const before = inTab ? group!.last : previous;
       // In a tab, the tab heading is the parent of its headings (an H4 under an H3 tab is right).
-      const skipped = before !== undefined && item.depth > before.depth + 1 && !(inTab && item.depth <= group!.tabDepth + 1);
+      const skipped =
+        before !== undefined && item.depth > before.depth + 1 && !(inTab && item.depth <= group!.tabDepth + 1);
       // A skip between two headings of one include is that include's to report, where it is linted.
       if (skipped && (!item.via || before.via !== item.via)) {
         report({

@@ -9,4 +9,13 @@ import { h1Missing } from './h1-missing.js';
 import { h1Multiple } from './h1-multiple.js';
 import { headingSkipped } from './heading-skipped.js';
 
-export const faqRules: Rule[] = [h1Missing, h1Multiple, headingSkipped, faqQuestionFormat, faqAnswerEmpty, faqDuplicateQuestion, faqNextStepsLast, faqSchema];
+export const faqRules: Rule[] = [
+  h1Missing,
+  h1Multiple,
+  headingSkipped,
+  faqQuestionFormat,
+  faqAnswerEmpty,
+  faqDuplicateQuestion,
+  faqNextStepsLast,
+  faqSchema,
+];

@@ -30,7 +30,16 @@ export interface Section {
 }
 
 /** Triple-colon names that only mark a region (no content of their own). */
-const REGION_MARKERS = new Set(['moniker', 'moniker-end', 'zone', 'zone-end', 'row', 'row-end', 'column', 'column-end']);
+const REGION_MARKERS = new Set([
+  'moniker',
+  'moniker-end',
+  'zone',
+  'zone-end',
+  'row',
+  'row-end',
+  'column',
+  'column-end',
+]);
 
 /** True for a block that says something: not a heading, a comment or a region marker. */
 export function isContent(node: RootContent): boolean {
@@ -85,7 +94,9 @@ export function questionSections(tree: Root, level: number, exemptSections: read
     sections.flatMap((section) => {
       if (depth >= 6 || section.exempt || ENDS_WITH_QUESTION_MARK.test(section.text)) return [section];
       const children = sectionsOf(section.content, depth + 1, exempt);
-      return children.some((child) => !child.exempt && ENDS_WITH_QUESTION_MARK.test(child.text)) ? expand(children, depth + 1) : [section];
+      return children.some((child) => !child.exempt && ENDS_WITH_QUESTION_MARK.test(child.text))
+        ? expand(children, depth + 1)
+        : [section];
     });
   return expand(sectionsOf(tree.children, level, exempt), level);
 }
@@ -93,7 +104,10 @@ export function questionSections(tree: Root, level: number, exemptSections: read
 /** The questions of a page: structured FAQ items, or the non-exempt Markdown question sections. */
 export function questionsOf(tree: Root, level: number, exemptSections: readonly string[]): Question[] {
   const faq = tree.data?.faqYaml;
-  if (faq) return faq.sections.flatMap((s) => s.questions.map(({ text, span, answerEmpty, answerSpan }) => ({ text, span, answerEmpty, answerSpan })));
+  if (faq)
+    return faq.sections.flatMap((s) =>
+      s.questions.map(({ text, span, answerEmpty, answerSpan }) => ({ text, span, answerEmpty, answerSpan })),
+    );
   return questionSections(tree, level, exemptSections)
     .filter((s) => !s.exempt)
     .map((s) => ({ text: s.text, span: s.span, answerEmpty: !s.content.some(isContent), answerSpan: s.span }));

@@ -65,7 +65,9 @@ export const bookmarkNotFound = defineRule({
       if (missing.length === 0) continue;
       const suggestion = closestId(fragment, missing[0]!.ids);
       // Pages named from the linking file's folder, as a writer would link them.
-      const where = missing.map(({ page }) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`).join(' and ');
+      const where = missing
+        .map(({ page }) => `'${path.posix.relative(path.posix.dirname(context.path), page)}'`)
+        .join(' and ');
       context.report({
         span: reference.span,
         messageId: 'notFound',

@@ -16,7 +16,8 @@ export const docsLinkAbsolute = defineRule({
   meta: {
     id: 'docs-link-absolute',
     family: 'links',
-    description: 'A link to learn.microsoft.com or docs.microsoft.com is absolute; Learn links should be site-relative (/azure/...)',
+    description:
+      'A link to learn.microsoft.com or docs.microsoft.com is absolute; Learn links should be site-relative (/azure/...)',
     severity: 'warn',
     fixable: true,
     messages: { absolute: 'Link to Microsoft Learn is absolute' },

@@ -12,7 +12,13 @@ export const hardCodedLocale = defineRule({
     severity: 'warn',
     options: {
       hosts: Type.Array(Type.String({ minLength: 1 }), {
-        default: ['learn.microsoft.com', 'docs.microsoft.com', 'azure.microsoft.com', 'msdn.microsoft.com', 'technet.microsoft.com'],
+        default: [
+          'learn.microsoft.com',
+          'docs.microsoft.com',
+          'azure.microsoft.com',
+          'msdn.microsoft.com',
+          'technet.microsoft.com',
+        ],
         description: 'Hosts (and subdomains) whose links must not carry a locale.',
       }),
     },

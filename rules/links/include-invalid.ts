@@ -18,7 +18,12 @@ export const includeInvalid = defineRule({
       // Empty, out-of-docset and missing .md targets are include-not-found; bad syntax is link-syntax.
       if (destination.kind === 'invalid' || destination.kind === 'outside') continue;
       if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash) continue;
-      context.report({ span: reference.span, messageId: 'notMarkdown', data: { url }, detail: 'only Markdown (.md) files can be included' });
+      context.report({
+        span: reference.span,
+        messageId: 'notMarkdown',
+        data: { url },
+        detail: 'only Markdown (.md) files can be included',
+      });
     }
   },
 });

@@ -8,7 +8,7 @@ export const includeNotFound = defineRule({
   meta: {
     id: 'include-not-found',
     family: 'links',
-    description: 'An [!INCLUDE] names a file that does not exist (resolved from the including file\'s folder)',
+    description: "An [!INCLUDE] names a file that does not exist (resolved from the including file's folder)",
     severity: 'error',
     messages: {
       empty: 'Include has an empty path.',
@@ -24,24 +24,51 @@ export const includeNotFound = defineRule({
       const destination = destinationOf(reference, context);
       const url = reference.url.trim();
       // A dependent repository that is not here is fetched by the build; a redirected path is the build's to follow.
-      if ((destination.kind === 'outside' || destination.kind === 'file') && docset.unavailableRepositoryOf(destination.path)) continue;
+      if (
+        (destination.kind === 'outside' || destination.kind === 'file') &&
+        docset.unavailableRepositoryOf(destination.path)
+      )
+        continue;
       if (destination.kind === 'file' && docset.redirectionOf(destination.path)) continue;
       if (destination.kind === 'invalid' && destination.reason === 'empty') {
         context.report({ span: reference.span, messageId: 'empty' });
       } else if (destination.kind === 'outside') {
-        context.report({ span: reference.span, messageId: 'leavesDocset', data: { url }, detail: `it resolves to '${destination.path}'` });
-      } else if (destination.kind === 'file' && /\.md$/i.test(destination.path) && !destination.trailingSlash && !docset.hasFile(destination.path)) {
+        context.report({
+          span: reference.span,
+          messageId: 'leavesDocset',
+          data: { url },
+          detail: `it resolves to '${destination.path}'`,
+        });
+      } else if (
+        destination.kind === 'file' &&
+        /\.md$/i.test(destination.path) &&
+        !destination.trailingSlash &&
+        !docset.hasFile(destination.path)
+      ) {
         const link = docset.outsideLink(destination.path);
         if (link !== undefined) {
-          context.report({ span: reference.span, messageId: 'outsideSymlink', data: { url }, detail: `'${link}' leads outside the repository: faq-lint does not follow it` });
+          context.report({
+            span: reference.span,
+            messageId: 'outsideSymlink',
+            data: { url },
+            detail: `'${link}' leads outside the repository: faq-lint does not follow it`,
+          });
           continue;
         }
-        const suggestion = suggestionText(suggestFile(docset, destination.path, context.path), docset, context, isRootRelative(url));
+        const suggestion = suggestionText(
+          suggestFile(docset, destination.path, context.path),
+          docset,
+          context,
+          isRootRelative(url),
+        );
         context.report({
           span: reference.span,
           messageId: 'notFound',
           data: { url },
-          detail: detailOf(destination.path === url ? undefined : `resolved to '${destination.path}'`, meant(suggestion)),
+          detail: detailOf(
+            destination.path === url ? undefined : `resolved to '${destination.path}'`,
+            meant(suggestion),
+          ),
           suggestions: suggestion ? [suggestion] : undefined,
         });
       }

@@ -10,4 +10,14 @@ import { linkInsecure } from './link-insecure.js';
 import { linkSyntax } from './link-syntax.js';
 import { linkToRedirected } from './link-to-redirected.js';
 
-export const linksRules: Rule[] = [fileNotFound, bookmarkNotFound, includeNotFound, includeInvalid, hardCodedLocale, docsLinkAbsolute, linkInsecure, linkSyntax, linkToRedirected];
+export const linksRules: Rule[] = [
+  fileNotFound,
+  bookmarkNotFound,
+  includeNotFound,
+  includeInvalid,
+  hardCodedLocale,
+  docsLinkAbsolute,
+  linkInsecure,
+  linkSyntax,
+  linkToRedirected,
+];

@@ -13,7 +13,23 @@ export const linkInsecure = defineRule({
     options: {
       /** They serve https, so an http link to them is reported. */
       hosts: Type.Array(Type.String({ minLength: 1 }), {
-        default: ['microsoft.com', 'azure.com', 'msdn.com', 'visualstudio.com', 'aka.ms', 'windows.com', 'office.com', 'microsoftonline.com', 'bing.com', 'live.com', 'skype.com', 'xbox.com', 'powerbi.com', 'dynamics.com', 'sharepoint.com'],
+        default: [
+          'microsoft.com',
+          'azure.com',
+          'msdn.com',
+          'visualstudio.com',
+          'aka.ms',
+          'windows.com',
+          'office.com',
+          'microsoftonline.com',
+          'bing.com',
+          'live.com',
+          'skype.com',
+          'xbox.com',
+          'powerbi.com',
+          'dynamics.com',
+          'sharepoint.com',
+        ],
         description: 'Domains (and subdomains) whose http links are reported.',
       }),
     },

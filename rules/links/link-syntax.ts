@@ -9,7 +9,8 @@ export const linkSyntax = defineRule({
   meta: {
     id: 'link-syntax',
     family: 'links',
-    description: 'A link points to a local file (C:\\..., file://) or has an empty destination (errors), or uses backslashes (a fixable warning)',
+    description:
+      'A link points to a local file (C:\\..., file://) or has an empty destination (errors), or uses backslashes (a fixable warning)',
     severity: 'error',
     fixable: true,
     messages: {
@@ -26,7 +27,12 @@ export const linkSyntax = defineRule({
         if (reference.kind === 'include') continue; // include-not-found
         context.report({ span: reference.span, messageId: 'empty' });
       } else if (destination.kind === 'invalid') {
-        context.report({ span: reference.span, messageId: 'localFile', data: { url }, detail: 'use a relative path instead' });
+        context.report({
+          span: reference.span,
+          messageId: 'localFile',
+          data: { url },
+          detail: 'use a relative path instead',
+        });
       } else if (destination.kind !== 'external' && hasBackslash(url)) {
         // The build reads `\` as `/` (the link is then checked like any other); writers should not rely on it.
         const slashed = url.replace(/\\|%5C/gi, '/');

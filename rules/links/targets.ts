@@ -9,10 +9,19 @@ import type { Suggestion } from '../../src/docset/suggestions.js';
 import type { DocsetView, ReferenceKind, ReferenceSummary, RuleOptions, DocsetContext } from '../../src/types.js';
 
 /** Reference kinds that navigate to a page (and so may carry a bookmark); `:::image link=` too. */
-export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set(['link', 'reference-link', 'autolink', 'html-a', 'docfx-image-link']);
+export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set([
+  'link',
+  'reference-link',
+  'autolink',
+  'html-a',
+  'docfx-image-link',
+]);
 
 /** Resolve a reference written in the context's file. */
-export function destinationOf(reference: ReferenceSummary, context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>): Destination {
+export function destinationOf(
+  reference: ReferenceSummary,
+  context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>,
+): Destination {
   return resolveLink(reference.url, { from: context.path, sitePrefixes: context.settings.sitePrefixes });
 }
 
@@ -34,11 +43,18 @@ export const isRootRelative = (url: string): boolean => /^\s*~\//.test(url);
  * A suggestion as the linking file would write it: a file as a relative (or `~/`) path; a
  * redirected page as the file it redirects to, else its redirect URL.
  */
-export function suggestionText(suggestion: Suggestion | undefined, docset: DocsetView, context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>, rootRelative: boolean): string | undefined {
+export function suggestionText(
+  suggestion: Suggestion | undefined,
+  docset: DocsetView,
+  context: Pick<DocsetContext<RuleOptions>, 'path' | 'settings'>,
+  rootRelative: boolean,
+): string | undefined {
   if (!suggestion) return undefined;
   if (suggestion.kind === 'file') return asLinkFrom(suggestion.path, context.path, rootRelative);
   const target = redirectTarget(docset, suggestion.redirection, context.settings.sitePrefixes);
-  return target === undefined ? suggestion.redirection.redirectUrl : asLinkFrom(target.file, context.path, rootRelative);
+  return target === undefined
+    ? suggestion.redirection.redirectUrl
+    : asLinkFrom(target.file, context.path, rootRelative);
 }
 
 /** `, did you mean 'x'?` or `.` */

@@ -22,6 +22,7 @@ export const frontMatterInvalid = defineRule({
     // A syntax error leaves no entries, and the errors after the first are its echoes: report
     // the first. With entries, the problems are duplicate keys: report each.
     const problems = metadata.entries.length === 0 ? metadata.problems.slice(0, 1) : metadata.problems;
-    for (const problem of problems) ctx.report({ messageId: 'problem', data: { problem: problem.message }, span: problem.span });
+    for (const problem of problems)
+      ctx.report({ messageId: 'problem', data: { problem: problem.message }, span: problem.span });
   },
 });

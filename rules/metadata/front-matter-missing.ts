@@ -20,9 +20,14 @@ export const frontMatterMissing = defineRule({
     if (ctx.summary.kind !== 'markdown' || !isPage(ctx.path, ctx.docset)) return;
     const metadata = ctx.summary.metadata;
     if (!metadata) {
-      ctx.report({ messageId: 'missing', detail: "start the file with a '---' block of metadata (title, description, ms.date)", span: FILE_START });
+      ctx.report({
+        messageId: 'missing',
+        detail: "start the file with a '---' block of metadata (title, description, ms.date)",
+        span: FILE_START,
+      });
     } else if (metadata.misplaced) {
-      for (const problem of metadata.problems) ctx.report({ messageId: 'misplaced', data: { problem: problem.message }, span: problem.span });
+      for (const problem of metadata.problems)
+        ctx.report({ messageId: 'misplaced', data: { problem: problem.message }, span: problem.span });
     }
   },
 });

@@ -10,7 +10,18 @@ import { isEmptyValue, usableMetadata } from './shared/metadata.js';
  * Keys the contributor guide describes as one string each. Not `ms.custom`: the guide says a
  * string, but published pages use lists of tags there (151 in azure-management-docs and cpp-docs).
  */
-export const DEFAULT_STRING_KEYS = ['title', 'description', 'ms.date', 'ms.topic', 'author', 'ms.author', 'ms.service', 'ms.subservice', 'titleSuffix', 'manager'];
+export const DEFAULT_STRING_KEYS = [
+  'title',
+  'description',
+  'ms.date',
+  'ms.topic',
+  'author',
+  'ms.author',
+  'ms.service',
+  'ms.subservice',
+  'titleSuffix',
+  'manager',
+];
 
 const KIND_NAMES: Record<string, string> = { sequence: 'a list', map: 'a mapping' };
 
@@ -22,7 +33,10 @@ export const metadataValueType = defineRule({
     severity: 'warn',
     options: {
       /** A list or mapping given to one of these is reported. */
-      stringKeys: Type.Array(Type.String(), { default: DEFAULT_STRING_KEYS, description: 'Keys whose value must be a single string' }),
+      stringKeys: Type.Array(Type.String(), {
+        default: DEFAULT_STRING_KEYS,
+        description: 'Keys whose value must be a single string',
+      }),
       /** `ms.reviewer:` with nothing after it: the build reads null. */
       reportEmpty: Type.Boolean({ default: true, description: 'Report keys written with no value' }),
     },

@@ -17,7 +17,11 @@ export const msDateInvalid = defineRule({
     fixable: true,
     options: {
       /** The production Learn build allows 30; the open-source docfx v3 allowed 5. */
-      maxFutureDays: Type.Integer({ minimum: 0, default: 30, description: 'How many days after today ms.date may lie' }),
+      maxFutureDays: Type.Integer({
+        minimum: 0,
+        default: 30,
+        description: 'How many days after today ms.date may lie',
+      }),
     },
     messages: {
       format: "Invalid date format for 'ms.date': '{{date}}'",
@@ -34,7 +38,15 @@ export const msDateInvalid = defineRule({
     const reading = readMsDate(text);
     const span = entry.valueSpan;
     if (!reading.ok && reading.reason === 'format') {
-      if (reading.fix) ctx.report({ messageId: 'format', data: { date: text }, detail: `use MM/DD/YYYY: '${reading.fix}'`, span, fix: { range: innerValueSpan(entry), text: reading.fix }, suggestions: [reading.fix] });
+      if (reading.fix)
+        ctx.report({
+          messageId: 'format',
+          data: { date: text },
+          detail: `use MM/DD/YYYY: '${reading.fix}'`,
+          span,
+          fix: { range: innerValueSpan(entry), text: reading.fix },
+          suggestions: [reading.fix],
+        });
       else ctx.report({ messageId: 'format', data: { date: text }, detail: "use MM/DD/YYYY, e.g. '04/15/2020'", span });
       return;
     }

@@ -20,11 +20,17 @@ interface UpdateCycle {
 const CYCLE = /^(\d{1,5})-days?$/i;
 
 /** The page's `ms.update-cycle`: its own (front matter) wins over docfx.json's; unreadable values count as none. */
-function updateCycle(metadata: MetadataSummary | undefined, ctx: { path: string; docset: DocsetView }): UpdateCycle | undefined {
+function updateCycle(
+  metadata: MetadataSummary | undefined,
+  ctx: { path: string; docset: DocsetView },
+): UpdateCycle | undefined {
   const entry = metadata && findEntry(metadata, 'ms.update-cycle');
   const own = entry && scalarText(entry);
   const inherited = ctx.docset.inheritedMetadata(ctx.path)['ms.update-cycle'];
-  const [value, source] = own !== undefined ? [own, 'the front matter' as const] : [typeof inherited === 'string' ? inherited : undefined, 'docfx.json' as const];
+  const [value, source] =
+    own !== undefined
+      ? [own, 'the front matter' as const]
+      : [typeof inherited === 'string' ? inherited : undefined, 'docfx.json' as const];
   const days = value === undefined ? undefined : Number(CYCLE.exec(value.trim())?.[1]);
   return value !== undefined && days !== undefined && days > 0 ? { days, value: value.trim(), source } : undefined;
 }
@@ -37,7 +43,11 @@ export const msDateStale = defineRule({
     severity: 'warn',
     options: {
       /** Learn content teams review yearly. */
-      maxAgeDays: Type.Integer({ minimum: 1, default: 365, description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle' }),
+      maxAgeDays: Type.Integer({
+        minimum: 1,
+        default: 365,
+        description: 'Age in days after which a page is no longer fresh, for pages without an ms.update-cycle',
+      }),
     },
     messages: {
       stale: "ms.date '{{date}}' is {{age}} days old (more than {{limit}})",
@@ -57,9 +67,19 @@ export const msDateStale = defineRule({
     const limit = cycle?.days ?? ctx.options.maxAgeDays;
     if (age <= limit) return;
     if (cycle) {
-      ctx.report({ messageId: 'staleForCycle', data: { date: text, age, days: cycle.days }, detail: `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date`, span: entry.valueSpan });
+      ctx.report({
+        messageId: 'staleForCycle',
+        data: { date: text, age, days: cycle.days },
+        detail: `ms.update-cycle '${cycle.value}' in ${cycle.source}: review the article and update ms.date`,
+        span: entry.valueSpan,
+      });
     } else {
-      ctx.report({ messageId: 'stale', data: { date: text, age, limit }, detail: 'review the article and update ms.date', span: entry.valueSpan });
+      ctx.report({
+        messageId: 'stale',
+        data: { date: text, age, limit },
+        detail: 'review the article and update ms.date',
+        span: entry.valueSpan,
+      });
     }
   },
 });

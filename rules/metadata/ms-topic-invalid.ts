@@ -10,11 +10,35 @@ import { findEntry, isEmptyValue, scalarText, usableMetadata } from './shared/me
  * MicrosoftDocs repositories (azure-management-docs, cpp-docs).
  */
 export const DEFAULT_MS_TOPICS = [
-  'article', 'best-practice', 'concept-article', 'contributor-guide', 'error-reference', 'faq', 'generated-reference',
-  'get-started', 'glossary', 'how-to', 'hub-page', 'include', 'install-set-up-deploy', 'landing-page', 'language-reference',
-  'limits-and-quotas', 'overview', 'quickstart', 'reference', 'release-notes', 'sample', 'troubleshooting',
-  'troubleshooting-error-codes', 'troubleshooting-general', 'troubleshooting-known-issue', 'troubleshooting-problem-resolution',
-  'tutorial', 'upgrade-and-migration-article', 'whats-new',
+  'article',
+  'best-practice',
+  'concept-article',
+  'contributor-guide',
+  'error-reference',
+  'faq',
+  'generated-reference',
+  'get-started',
+  'glossary',
+  'how-to',
+  'hub-page',
+  'include',
+  'install-set-up-deploy',
+  'landing-page',
+  'language-reference',
+  'limits-and-quotas',
+  'overview',
+  'quickstart',
+  'reference',
+  'release-notes',
+  'sample',
+  'troubleshooting',
+  'troubleshooting-error-codes',
+  'troubleshooting-general',
+  'troubleshooting-known-issue',
+  'troubleshooting-problem-resolution',
+  'tutorial',
+  'upgrade-and-migration-article',
+  'whats-new',
 ];
 
 export const msTopicInvalid = defineRule({
@@ -25,11 +49,17 @@ export const msTopicInvalid = defineRule({
     severity: 'error',
     options: {
       /** Exact case. */
-      allowed: Type.Array(Type.String(), { default: DEFAULT_MS_TOPICS, description: 'Accepted values (replaces the default list)' }),
+      allowed: Type.Array(Type.String(), {
+        default: DEFAULT_MS_TOPICS,
+        description: 'Accepted values (replaces the default list)',
+      }),
       /** Extends the default list without restating it. */
       extraAllowed: Type.Array(Type.String(), { default: [], description: 'Values accepted on top of allowed' }),
       /** `conceptual` -> `article`, as the build says. */
-      replacements: Type.Record(Type.String(), Type.String(), { default: { conceptual: 'article' }, description: 'Retired values and their replacement' }),
+      replacements: Type.Record(Type.String(), Type.String(), {
+        default: { conceptual: 'article' },
+        description: 'Retired values and their replacement',
+      }),
     },
     messages: { invalid: "Invalid value for 'ms.topic': '{{value}}'" },
   },
@@ -43,7 +73,13 @@ export const msTopicInvalid = defineRule({
     if (allowed.includes(value)) return;
     const replacement = Object.hasOwn(ctx.options.replacements, value) ? ctx.options.replacements[value] : undefined;
     if (replacement !== undefined) {
-      ctx.report({ messageId: 'invalid', data: { value }, detail: `no longer accepted: use '${replacement}'`, span: entry.valueSpan, suggestions: [replacement] });
+      ctx.report({
+        messageId: 'invalid',
+        data: { value },
+        detail: `no longer accepted: use '${replacement}'`,
+        span: entry.valueSpan,
+        suggestions: [replacement],
+      });
       return;
     }
     const guess = closest(value, allowed);

@@ -29,7 +29,8 @@ function timed(args) {
   let note = false;
   for (let i = 0; i < runs; i++) {
     const run = measure(process.execPath, [BIN, '--no-progress', '--format', 'json', ...extra, ...args], copy);
-    if (run.code !== 0 && run.code !== 1) throw new Error(`faq-lint ${args.join(' ')} failed (exit ${run.code}): ${run.stderr.slice(-1000)}`);
+    if (run.code !== 0 && run.code !== 1)
+      throw new Error(`faq-lint ${args.join(' ')} failed (exit ${run.code}): ${run.stderr.slice(-1000)}`);
     samples.push(Math.round(run.seconds * 100) / 100);
     note = /every file was linted/.test(run.stderr);
   }
@@ -40,7 +41,8 @@ const result = { articles: articles.length, full: timed(['.']), changed: [] };
 for (const k of ks.split(',').map(Number)) {
   // Spread the changed articles over the whole docset: every (n/k)th article.
   const step = articles.length / k;
-  for (let i = 0; i < k; i++) appendFileSync(path.join(copy, articles[Math.floor(i * step)]), '\nOne more sentence for the benchmark.\n');
+  for (let i = 0; i < k; i++)
+    appendFileSync(path.join(copy, articles[Math.floor(i * step)]), '\nOne more sentence for the benchmark.\n');
   try {
     result.changed.push({ k, ...timed(['--changed-since', 'HEAD', '.']) });
   } finally {

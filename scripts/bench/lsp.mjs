@@ -20,7 +20,14 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'faq-lint.js');
-const { values } = parseArgs({ options: { folder: { type: 'string' }, runs: { type: 'string', default: '3' }, edits: { type: 'string', default: '60' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    folder: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    edits: { type: 'string', default: '60' },
+    out: { type: 'string' },
+  },
+});
 if (!values.folder) {
   console.error('bench lsp: --folder DIR is required');
   process.exit(2);
@@ -65,8 +72,15 @@ function rssOf(pid) {
 
 /** One server: index, open, edits, completions. */
 async function once(target, { cache, cacheHome }) {
-  const child = spawn(process.execPath, [BIN, '--lsp', '--stdio'], { cwd: FOLDER, env: { ...process.env, XDG_CACHE_HOME: cacheHome }, stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [BIN, '--lsp', '--stdio'], {
+    cwd: FOLDER,
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const diagnostics = new Map();
   let onDiagnostics = () => {};
   let indexed;
@@ -104,7 +118,9 @@ async function once(target, { cache, cacheHome }) {
   const uri = pathToFileURL(target.file).href;
   let version = 1;
   const text = target.text;
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version, text },
+  });
   await versionArrived(uri, version);
   const lines = text.split('\n');
   const edit = async (line, character, insert, remove) => {
@@ -112,7 +128,10 @@ async function once(target, { cache, cacheHome }) {
     const sent = performance.now();
     const arrived = versionArrived(uri, version);
     const range = { start: { line, character }, end: { line, character: character + remove } };
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert }],
+    });
     const at = await arrived;
     lines[line] = lines[line].slice(0, character) + insert + lines[line].slice(character + remove);
     return at - sent;
@@ -127,7 +146,12 @@ async function once(target, { cache, cacheHome }) {
     // Type a character, then delete it: the text (and its findings) stay the same over the run.
     paragraphMs.push(i % 2 === 0 ? await edit(paragraph, 10, 'x', 0) : await edit(paragraph, 10, '', 1));
   }
-  for (let i = 0; i < EDITS; i++) headingMs.push(i % 2 === 0 ? await edit(heading, lines[heading].length, 'x', 0) : await edit(heading, lines[heading].length - 1, '', 1));
+  for (let i = 0; i < EDITS; i++)
+    headingMs.push(
+      i % 2 === 0
+        ? await edit(heading, lines[heading].length, 'x', 0)
+        : await edit(heading, lines[heading].length - 1, '', 1),
+    );
 
   // Bookmark completion: a new line `[x](page.md#`, as typed.
   const page = linkedPage(text) ?? path.basename(target.file);
@@ -142,22 +166,60 @@ async function once(target, { cache, cacheHome }) {
     // Type `#` and ask at once (the server lints the keystroke first), then ask again when settled.
     version++;
     const sent = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: insertLine, character: prefix.length }, end: { line: insertLine, character: prefix.length } }, text: '#' }] });
-    const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: insertLine, character: prefix.length + 1 } });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        {
+          range: {
+            start: { line: insertLine, character: prefix.length },
+            end: { line: insertLine, character: prefix.length },
+          },
+          text: '#',
+        },
+      ],
+    });
+    const list = await connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: insertLine, character: prefix.length + 1 },
+    });
     completionTypedMs.push(performance.now() - sent);
     items = list?.items?.length ?? 0;
     const again = performance.now();
-    await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: insertLine, character: prefix.length + 1 } });
+    await connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: insertLine, character: prefix.length + 1 },
+    });
     completionMs.push(performance.now() - again);
     version++;
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: insertLine, character: prefix.length }, end: { line: insertLine, character: prefix.length + 1 } }, text: '' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [
+        {
+          range: {
+            start: { line: insertLine, character: prefix.length },
+            end: { line: insertLine, character: prefix.length + 1 },
+          },
+          text: '',
+        },
+      ],
+    });
   }
   const end = rssOf(child.pid);
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   await new Promise((resolve) => child.once('exit', resolve));
   connection.dispose();
-  return { indexSeconds, paragraphMs, headingMs, completionTypedMs, completionMs, items, page, rssAfterIndexMb: afterIndex.nowMb, peakRssMb: Math.max(afterIndex.peakMb ?? 0, end.peakMb ?? 0) };
+  return {
+    indexSeconds,
+    paragraphMs,
+    headingMs,
+    completionTypedMs,
+    completionMs,
+    items,
+    page,
+    rssAfterIndexMb: afterIndex.nowMb,
+    peakRssMb: Math.max(afterIndex.peakMb ?? 0, end.peakMb ?? 0),
+  };
 }
 
 const target = await article();
@@ -172,7 +234,9 @@ try {
     await once(target, { cache: true, cacheHome });
     const warm = await once(target, { cache: true, cacheHome });
     runs.push({ cold, warm });
-    process.stderr.write(`  lsp run ${i + 1}: index ${cold.indexSeconds.toFixed(1)} s cold, ${warm.indexSeconds.toFixed(1)} s warm; edit ${round(median(cold.paragraphMs))} ms median, ${round(p95(cold.paragraphMs))} ms p95; completion ${round(median(cold.completionMs))} ms; peak ${cold.peakRssMb} MB\n`);
+    process.stderr.write(
+      `  lsp run ${i + 1}: index ${cold.indexSeconds.toFixed(1)} s cold, ${warm.indexSeconds.toFixed(1)} s warm; edit ${round(median(cold.paragraphMs))} ms median, ${round(p95(cold.paragraphMs))} ms p95; completion ${round(median(cold.completionMs))} ms; peak ${cold.peakRssMb} MB\n`,
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -180,17 +244,38 @@ try {
 const all = (key) => runs.flatMap((run) => [...run.cold[key], ...run.warm[key]]);
 const result = {
   folder: path.relative(ROOT, FOLDER),
-  article: { file: path.relative(FOLDER, target.file), lines: target.lines, linkedPage: runs[0].cold.page, completionItems: runs[0].cold.items },
+  article: {
+    file: path.relative(FOLDER, target.file),
+    lines: target.lines,
+    linkedPage: runs[0].cold.page,
+    completionItems: runs[0].cold.items,
+  },
   runs: RUNS,
   editsPerRun: EDITS,
   loadBefore,
   loadAfter: os.loadavg()[0],
   indexColdSeconds: round(median(runs.map((r) => r.cold.indexSeconds))),
   indexWarmSeconds: round(median(runs.map((r) => r.warm.indexSeconds))),
-  paragraphEditMs: { median: round(median(all('paragraphMs'))), p95: round(p95(all('paragraphMs'))), samples: all('paragraphMs').length },
-  headingEditMs: { median: round(median(all('headingMs'))), p95: round(p95(all('headingMs'))), samples: all('headingMs').length },
-  completionMs: { median: round(median(all('completionMs'))), p95: round(p95(all('completionMs'))), samples: all('completionMs').length },
-  completionAfterTypingMs: { median: round(median(all('completionTypedMs'))), p95: round(p95(all('completionTypedMs'))), samples: all('completionTypedMs').length },
+  paragraphEditMs: {
+    median: round(median(all('paragraphMs'))),
+    p95: round(p95(all('paragraphMs'))),
+    samples: all('paragraphMs').length,
+  },
+  headingEditMs: {
+    median: round(median(all('headingMs'))),
+    p95: round(p95(all('headingMs'))),
+    samples: all('headingMs').length,
+  },
+  completionMs: {
+    median: round(median(all('completionMs'))),
+    p95: round(p95(all('completionMs'))),
+    samples: all('completionMs').length,
+  },
+  completionAfterTypingMs: {
+    median: round(median(all('completionTypedMs'))),
+    p95: round(p95(all('completionTypedMs'))),
+    samples: all('completionTypedMs').length,
+  },
   peakRssMb: Math.max(...runs.flatMap((r) => [r.cold.peakRssMb, r.warm.peakRssMb])),
   rssAfterIndexMb: Math.max(...runs.flatMap((r) => [r.cold.rssAfterIndexMb, r.warm.rssAfterIndexMb])),
 };

@@ -17,11 +17,23 @@ export function measure(command, args, cwd) {
   });
   const seconds = (performance.now() - started) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : null, stdout: run.stdout ?? '', stderr: run.stderr ?? '', code: run.status };
+  return {
+    seconds,
+    rssMb: rss ? Number(rss[1]) / 1024 : null,
+    stdout: run.stdout ?? '',
+    stderr: run.stderr ?? '',
+    code: run.status,
+  };
 }
 
 /** The machine a measurement was made on. */
 export function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGb: Math.round(os.totalmem() / 1073741824), os: `${os.type()} ${os.release()}`, node: process.version };
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGb: Math.round(os.totalmem() / 1073741824),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
 }

@@ -43,7 +43,8 @@ export class InputError extends Error {}
 
 /** The pull request's base commit from the event payload, if the event is a pull request. */
 export function pullRequestBase(eventPath: string | undefined): string | undefined {
-  const sha = (readEvent(eventPath) as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha;
+  const sha = (readEvent(eventPath) as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base
+    ?.sha;
   return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
 }
 
@@ -61,15 +62,26 @@ function readEvent(eventPath: string | undefined): unknown {
 export function readInputs(env: Record<string, string | undefined>): ActionInputs {
   const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
   const failOn = input('fail-on') || 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new InputError(`fail-on must be error, warning or never, got '${failOn}'`);
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+    throw new InputError(`fail-on must be error, warning or never, got '${failOn}'`);
   const requested = input('changed-since');
   const changedSince = requested === 'none' ? undefined : requested || pullRequestBase(env.GITHUB_EVENT_PATH);
   const paths = input('paths').split(/\s+/).filter(Boolean);
   const allowJsConfig = input('allow-js-config') || 'auto';
-  if (allowJsConfig !== 'auto' && allowJsConfig !== 'true' && allowJsConfig !== 'false') throw new InputError(`allow-js-config must be auto, true or false, got '${allowJsConfig}'`);
+  if (allowJsConfig !== 'auto' && allowJsConfig !== 'true' && allowJsConfig !== 'false')
+    throw new InputError(`allow-js-config must be auto, true or false, got '${allowJsConfig}'`);
   const cache = (input('cache') || 'true').toLowerCase();
-  if (cache !== 'true' && cache !== 'false') throw new InputError(`cache must be true or false, got '${input('cache')}'`);
-  return { paths: paths.length > 0 ? paths : ['.'], config: input('config') || undefined, changedSince, failOn, sarifFile: input('sarif-file') || undefined, cache: cache === 'true', allowJsConfig };
+  if (cache !== 'true' && cache !== 'false')
+    throw new InputError(`cache must be true or false, got '${input('cache')}'`);
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    config: input('config') || undefined,
+    changedSince,
+    failOn,
+    sarifFile: input('sarif-file') || undefined,
+    cache: cache === 'true',
+    allowJsConfig,
+  };
 }
 
 /** Events whose checkout can hold code from someone else's fork. */
@@ -81,24 +93,42 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  */
 export function isForkPullRequest(env: Record<string, string | undefined>): boolean {
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return false;
-  const pull = (readEvent(env.GITHUB_EVENT_PATH) as { pull_request?: { head?: { repo?: { full_name?: unknown; fork?: unknown } | null }; base?: { repo?: { full_name?: unknown } } } } | undefined)?.pull_request;
+  const pull = (
+    readEvent(env.GITHUB_EVENT_PATH) as
+      | {
+          pull_request?: {
+            head?: { repo?: { full_name?: unknown; fork?: unknown } | null };
+            base?: { repo?: { full_name?: unknown } };
+          };
+        }
+      | undefined
+  )?.pull_request;
   if (!pull) return false;
   const head = pull.head?.repo;
   return !head || head.fork === true || head.full_name !== pull.base?.repo?.full_name;
 }
 
 /** Whether JS config files may be loaded, and why (one line for the log). */
-export function jsConfigDecision(inputs: Pick<ActionInputs, 'allowJsConfig'>, env: Record<string, string | undefined>): { allowed: boolean; why: string } {
+export function jsConfigDecision(
+  inputs: Pick<ActionInputs, 'allowJsConfig'>,
+  env: Record<string, string | undefined>,
+): { allowed: boolean; why: string } {
   if (inputs.allowJsConfig === 'true') return { allowed: true, why: 'allow-js-config: true' };
   if (inputs.allowJsConfig === 'false') return { allowed: false, why: 'allow-js-config: false' };
-  return isForkPullRequest(env) ? { allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' } : { allowed: true, why: 'allow-js-config: auto, and this is not a pull request from a fork' };
+  return isForkPullRequest(env)
+    ? { allowed: false, why: 'allow-js-config: auto, and this is a pull request from a fork' }
+    : { allowed: true, why: 'allow-js-config: auto, and this is not a pull request from a fork' };
 }
 
 /**
  * The CLI arguments for these inputs; the JSON report (for the counts) goes to `jsonFile`, the
  * cache to `cacheDir`; `--no-js-config` unless JS configs are allowed.
  */
-export function cliArguments(inputs: ActionInputs, jsonFile: string, { cacheDir, allowJsConfig = true }: { cacheDir?: string; allowJsConfig?: boolean } = {}): string[] {
+export function cliArguments(
+  inputs: ActionInputs,
+  jsonFile: string,
+  { cacheDir, allowJsConfig = true }: { cacheDir?: string; allowJsConfig?: boolean } = {},
+): string[] {
   const args = [...inputs.paths, '--format', 'github', '--format', `json:${jsonFile}`];
   if (!allowJsConfig) args.push('--no-js-config');
   if (cacheDir) args.push('--cache', '--cache-location', cacheDir);
@@ -130,7 +160,12 @@ function fetchCommit(cwd: string, sha: string): Promise<void> {
  * Restore faq-lint's cache folder for this run (see cache.ts); resolves to the folder to lint with
  * and the key restored from, or undefined when the run goes without a cache. Never throws.
  */
-async function restoreCache(service: CacheService, dir: string, env: CliIo['env'], stderr: CliIo['stderr']): Promise<{ dir: string; key: string; restored: string | undefined } | undefined> {
+async function restoreCache(
+  service: CacheService,
+  dir: string,
+  env: CliIo['env'],
+  stderr: CliIo['stderr'],
+): Promise<{ dir: string; key: string; restored: string | undefined } | undefined> {
   const commit = env.GITHUB_SHA;
   if (!commit) {
     stderr.write('faq-lint: GITHUB_SHA is not set, so there is no cache key; linting without a cache\n');
@@ -143,7 +178,11 @@ async function restoreCache(service: CacheService, dir: string, env: CliIo['env'
     }
     const { key, restoreKeys } = cacheKeys(VERSION, commit);
     const restored = await service.restore([dir], key, restoreKeys);
-    stderr.write(restored ? `faq-lint: cache restored from ${restored}\n` : `faq-lint: no cache for faq-lint ${VERSION} yet; this run makes one\n`);
+    stderr.write(
+      restored
+        ? `faq-lint: cache restored from ${restored}\n`
+        : `faq-lint: no cache for faq-lint ${VERSION} yet; this run makes one\n`,
+    );
     return { dir, key, restored };
   } catch (error) {
     stderr.write(`faq-lint: cache not restored (${(error as Error).message}); linting without it\n`);
@@ -152,7 +191,11 @@ async function restoreCache(service: CacheService, dir: string, env: CliIo['env'
 }
 
 /** Save the cache folder under this run's key (unless it was restored from that very key). Never throws. */
-async function saveCache(service: CacheService, cache: { dir: string; key: string; restored: string | undefined }, stderr: CliIo['stderr']): Promise<void> {
+async function saveCache(
+  service: CacheService,
+  cache: { dir: string; key: string; restored: string | undefined },
+  stderr: CliIo['stderr'],
+): Promise<void> {
   if (cache.restored === cache.key) return;
   try {
     await service.save([cache.dir], cache.key);
@@ -177,22 +220,32 @@ export async function runAction(io: CliIo, cacheService: CacheService): Promise<
   const cwd = io.env.GITHUB_WORKSPACE ? path.resolve(io.env.GITHUB_WORKSPACE) : io.cwd;
   const js = jsConfigDecision(inputs, io.env);
   // Said where it matters: whenever JS configs are refused, and when a fork's are allowed.
-  if (!js.allowed || isForkPullRequest(io.env)) io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
+  if (!js.allowed || isForkPullRequest(io.env))
+    io.stderr.write(`faq-lint: JS config files are ${js.allowed ? 'allowed' : 'refused'} (${js.why})\n`);
   if (inputs.changedSince && /^[0-9a-f]{40}$/.test(inputs.changedSince)) await fetchCommit(cwd, inputs.changedSince);
   const runnerTemp = io.env.RUNNER_TEMP || tmpdir();
   // A fixed folder: the cache service versions a cache by its paths.
-  const cache = inputs.cache ? await restoreCache(cacheService, path.join(runnerTemp, 'faq-lint-cache'), io.env, io.stderr) : undefined;
+  const cache = inputs.cache
+    ? await restoreCache(cacheService, path.join(runnerTemp, 'faq-lint-cache'), io.env, io.stderr)
+    : undefined;
   const temp = mkdtempSync(path.join(runnerTemp, 'faq-lint-'));
   try {
     const jsonFile = path.join(temp, 'results.json');
-    const code = await run(cliArguments(inputs, jsonFile, { cacheDir: cache?.dir, allowJsConfig: js.allowed }), { ...io, cwd });
+    const code = await run(cliArguments(inputs, jsonFile, { cacheDir: cache?.dir, allowJsConfig: js.allowed }), {
+      ...io,
+      cwd,
+    });
     let counts = { errors: 0, warnings: 0 };
     if (code !== 2) {
       const report = readJsonFile(jsonFile, { maxBytes: Number.MAX_SAFE_INTEGER });
       const files = (report.ok ? report.value : []) as { errorCount: number; warningCount: number }[];
-      counts = { errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
+      counts = {
+        errors: files.reduce((n, f) => n + f.errorCount, 0),
+        warnings: files.reduce((n, f) => n + f.warningCount, 0),
+      };
     }
-    if (io.env.GITHUB_OUTPUT) appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
+    if (io.env.GITHUB_OUTPUT)
+      appendFileSync(io.env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
     if (cache && code !== 2) await saveCache(cacheService, cache, io.stderr);
     return stepExitCode(code, counts, inputs.failOn);
   } finally {

@@ -84,20 +84,34 @@ function summaryOf(summarise: Summariser, relative: string, text: string | undef
  * affected docset whose references the change breaks. Throws GitError outside a repository
  * or for an unknown ref.
  */
-export async function selectChangedFiles(discoverAll: () => Promise<string[]>, options: ChangedOptions): Promise<ChangedSelection> {
+export async function selectChangedFiles(
+  discoverAll: () => Promise<string[]>,
+  options: ChangedOptions,
+): Promise<ChangedSelection> {
   const { summarise } = options;
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
-  if (!repo) throw new GitError(`${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`);
+  if (!repo)
+    throw new GitError(
+      `${options.changedSince !== undefined ? '--changed-since' : '--staged'} needs a git repository; ${cwd} is not in one`,
+    );
   const ref = options.changedSince;
   const { base, changes } = await listChanges(repo, ref);
-  const candidates = changes.filter((change) => change.status !== 'deleted').map((change) => path.join(repo, change.path));
-  const discovered = options.discoverAmong && candidates.length <= CHANGED_MIN_FULL_RUN ? await options.discoverAmong(candidates, repo) : await discoverAll();
+  const candidates = changes
+    .filter((change) => change.status !== 'deleted')
+    .map((change) => path.join(repo, change.path));
+  const discovered =
+    options.discoverAmong && candidates.length <= CHANGED_MIN_FULL_RUN
+      ? await options.discoverAmong(candidates, repo)
+      : await discoverAll();
   const discoveredSet = new Set(discovered);
-  const changed = changes.filter((change) => change.status !== 'deleted' && discoveredSet.has(path.join(repo, change.path))).length;
+  const changed = changes.filter(
+    (change) => change.status !== 'deleted' && discoveredSet.has(path.join(repo, change.path)),
+  ).length;
   const threshold = fullRunThreshold(discovered.length);
   // `--staged` lints the index versions, which a full run would not read: it keeps changed mode.
-  if (ref !== undefined && changed > threshold) return { files: [...discovered].sort(), everything: { changed, threshold } };
+  if (ref !== undefined && changed > threshold)
+    return { files: [...discovered].sort(), everything: { changed, threshold } };
   const selected = new Set<string>();
   const byDocset = new Map<string, BrokenTargets>();
   const targetsFor = async (absolute: string): Promise<{ targets: BrokenTargets; relative: string }> => {
@@ -120,7 +134,10 @@ export async function selectChangedFiles(discoverAll: () => Promise<string[]>, o
     if (change.status === 'modified' && mayBeLinted(change.path) && inScope(absolute, options.patterns, cwd)) {
       const { targets, relative } = await targetsFor(absolute);
       const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
-      const removed = removedIds(summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))), summaryOf(summarise, relative, now));
+      const removed = removedIds(
+        summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))),
+        summaryOf(summarise, relative, now),
+      );
       if (removed.size > 0) targets.removedIds.set(relative, removed);
     }
   }

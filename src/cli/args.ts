@@ -96,24 +96,46 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[] = []): C
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+    throw new UsageError(
+      (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''),
+    );
   }
   const { values, positionals } = parsed;
   if (values.lsp) {
     // The editor sends the settings; what it cannot (refusing JS configs, the time limit) is given here.
-    const others = Object.keys(values).filter((key) => !['lsp', 'stdio', 'clientProcessId', 'no-js-config', 'file-time-limit'].includes(key));
-    if (others.length > 0 || positionals.length > 0) throw new UsageError(`--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got ${[...others.map((o) => `--${o}`), ...positionals].join(' ')}`);
-  } else if (values.stdio || values.clientProcessId !== undefined) throw new UsageError(`--${values.stdio ? 'stdio' : 'clientProcessId'} is only for --lsp`);
+    const others = Object.keys(values).filter(
+      (key) => !['lsp', 'stdio', 'clientProcessId', 'no-js-config', 'file-time-limit'].includes(key),
+    );
+    if (others.length > 0 || positionals.length > 0)
+      throw new UsageError(
+        `--lsp takes no paths and no options but --no-js-config and --file-time-limit (the editor sends the settings), got ${[...others.map((o) => `--${o}`), ...positionals].join(' ')}`,
+      );
+  } else if (values.stdio || values.clientProcessId !== undefined)
+    throw new UsageError(`--${values.stdio ? 'stdio' : 'clientProcessId'} is only for --lsp`);
   const maxWarnings = values['max-warnings'];
-  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
-  if (values.now !== undefined && !isIsoDate(values.now)) throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings))
+    throw new UsageError(`--max-warnings takes a whole number, got '${maxWarnings}'`);
+  if (values.now !== undefined && !isIsoDate(values.now))
+    throw new UsageError(`--now takes a date as YYYY-MM-DD, got '${values.now}'`);
   const timeLimit = values['file-time-limit'];
-  if (timeLimit !== undefined && !(/^\d+(\.\d+)?$/.test(timeLimit) && Number(timeLimit) > 0)) throw new UsageError(`--file-time-limit takes a number of seconds, got '${timeLimit}'`);
-  if (values['changed-since'] !== undefined && values.staged) throw new UsageError('--changed-since and --staged cannot be used together');
-  if (values['changed-since'] !== undefined && (values['changed-since'].trim() === '' || values['changed-since'].startsWith('-'))) throw new UsageError(`--changed-since takes a git ref, got '${values['changed-since']}'`);
+  if (timeLimit !== undefined && !(/^\d+(\.\d+)?$/.test(timeLimit) && Number(timeLimit) > 0))
+    throw new UsageError(`--file-time-limit takes a number of seconds, got '${timeLimit}'`);
+  if (values['changed-since'] !== undefined && values.staged)
+    throw new UsageError('--changed-since and --staged cannot be used together');
+  if (
+    values['changed-since'] !== undefined &&
+    (values['changed-since'].trim() === '' || values['changed-since'].startsWith('-'))
+  )
+    throw new UsageError(`--changed-since takes a git ref, got '${values['changed-since']}'`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
-  if (values['fix-dry-run'] && (values.format ?? ['stylish']).some((f) => !f.includes(':') && f !== 'stylish') && !values['output-file']) {
-    throw new UsageError('--fix-dry-run prints a diff on stdout; send the report to a file (--format json:report.json)');
+  if (
+    values['fix-dry-run'] &&
+    (values.format ?? ['stylish']).some((f) => !f.includes(':') && f !== 'stylish') &&
+    !values['output-file']
+  ) {
+    throw new UsageError(
+      '--fix-dry-run prints a diff on stdout; send the report to a file (--format json:report.json)',
+    );
   }
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
   return {
@@ -155,20 +177,28 @@ function parseOutputs(formats: string[], outputFile: string | undefined): Output
     if (!target) throw new UsageError('--output-file needs a --format that has no file of its own');
     target.file = outputFile;
   }
-  if (requests.filter((r) => !r.file).length > 1) throw new UsageError('only one --format can write to stdout; give the others a file (--format sarif:out.sarif)');
+  if (requests.filter((r) => !r.file).length > 1)
+    throw new UsageError('only one --format can write to stdout; give the others a file (--format sarif:out.sarif)');
   return requests;
 }
 
 const SEVERITY_NAMES = ['off', 'warn', 'error'];
 /** Severities people type from other tools, and what they mean here. */
-const SEVERITY_ALIASES: Record<string, string> = { warning: 'warn', err: 'error', none: 'off', disable: 'off', disabled: 'off' };
+const SEVERITY_ALIASES: Record<string, string> = {
+  warning: 'warn',
+  err: 'error',
+  none: 'off',
+  disable: 'off',
+  disabled: 'off',
+};
 
 /** `--rule id:severity` (repeatable): the id must name a rule and the severity be one, with a "did you mean" when not. */
 function parseRuleFlags(flags: string[], ruleIds: readonly string[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const flag of flags) {
     const colon = flag.lastIndexOf(':');
-    const [id, severity] = colon === -1 ? [flag.trim(), ''] : [flag.slice(0, colon).trim(), flag.slice(colon + 1).trim()];
+    const [id, severity] =
+      colon === -1 ? [flag.trim(), ''] : [flag.slice(0, colon).trim(), flag.slice(colon + 1).trim()];
     if (!id || !severity) throw new UsageError(`--rule takes id:severity (off, warn or error), got '${flag}'`);
     if (ruleIds.length > 0 && !ruleIds.includes(id)) {
       const guess = closest(id, ruleIds);
@@ -176,11 +206,11 @@ function parseRuleFlags(flags: string[], ruleIds: readonly string[]): Record<str
     }
     if (!/^(off|warn|error|0|1|2)$/.test(severity)) {
       const guess = SEVERITY_ALIASES[severity.toLowerCase()] ?? closest(severity, SEVERITY_NAMES);
-      throw new UsageError(`--rule ${flag}: severity must be off, warn or error${guess ? `, did you mean '${id}:${guess}'?` : ''}`);
+      throw new UsageError(
+        `--rule ${flag}: severity must be off, warn or error${guess ? `, did you mean '${id}:${guess}'?` : ''}`,
+      );
     }
     rules[id] = /^\d$/.test(severity) ? (Number(severity) as 0 | 1 | 2) : (severity as 'off' | 'warn' | 'error');
   }
   return rules;
 }
-
-

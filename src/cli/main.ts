@@ -38,9 +38,13 @@ export interface CliIo {
 /** Run the command; resolves to the exit code (0, 1 or 2). Never throws. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
-    const options = parseCliArgs(argv, allRules.map((rule) => rule.meta.id));
+    const options = parseCliArgs(
+      argv,
+      allRules.map((rule) => rule.meta.id),
+    );
     for (const output of options.outputs) {
-      if (!isFormatName(output.format)) throw new UsageError(`unknown format '${output.format}' (known: ${FORMAT_NAMES.join(', ')})`);
+      if (!isFormatName(output.format))
+        throw new UsageError(`unknown format '${output.format}' (known: ${FORMAT_NAMES.join(', ')})`);
     }
     if (options.help) return write(io, `${HELP}\n`, 0);
     if (options.version) return write(io, `${VERSION}\n`, 0);
@@ -55,10 +59,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       startServer({ allowJsConfig: options.allowJsConfig, fileTimeLimit: options.fileTimeLimit });
       return await new Promise<number>(() => {});
     }
-    if (options.printConfig) return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
+    if (options.printConfig)
+      return write(io, `${printableJson(JSON.stringify(await printConfig(options, io.cwd), null, 2))}\n`, 0);
     const now = options.now ?? io.env.FAQ_LINT_NOW;
     // As strict as --now: a typo must not silently turn the date rules off.
-    if (now !== undefined && !isIsoDate(now)) throw new UsageError(`FAQ_LINT_NOW takes a date as YYYY-MM-DD, got '${now}'`);
+    if (now !== undefined && !isIsoDate(now))
+      throw new UsageError(`FAQ_LINT_NOW takes a date as YYYY-MM-DD, got '${now}'`);
     const lintOptions: LintOptions = {
       patterns: options.patterns.length > 0 ? options.patterns : undefined,
       cwd: io.cwd,
@@ -85,8 +91,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         result = fixed.result;
         progress?.finish();
         if (options.fixDryRun) io.stdout.write(fixesDiff(fixed.files, io.cwd));
-        const notFixed = [...fixed.skipped.map((s) => [s.filePath, s.reason] as const), ...fixed.files.filter((f) => f.notWritten && f.notWritten !== 'dry run').map((f) => [f.filePath, f.notWritten!] as const)];
-        for (const [filePath, reason] of notFixed.sort(([a], [b]) => (a < b ? -1 : 1))) io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, filePath))}: ${printable(reason)}\n`);
+        const notFixed = [
+          ...fixed.skipped.map((s) => [s.filePath, s.reason] as const),
+          ...fixed.files
+            .filter((f) => f.notWritten && f.notWritten !== 'dry run')
+            .map((f) => [f.filePath, f.notWritten!] as const),
+        ];
+        for (const [filePath, reason] of notFixed.sort(([a], [b]) => (a < b ? -1 : 1)))
+          io.stderr.write(`faq-lint: not fixed: ${printable(path.relative(io.cwd, filePath))}: ${printable(reason)}\n`);
       } else result = await lint(lintOptions);
     } finally {
       progress?.finish();
@@ -97,7 +109,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const root = reportRoot(io);
     for (const output of options.outputs) {
       const reporter = await loadReporter(output.format as (typeof FORMAT_NAMES)[number]);
-      const text = reporter(shown, { cwd: io.cwd, root, color: output.file ? false : color, quiet: options.quiet, rules: allRules });
+      const text = reporter(shown, {
+        cwd: io.cwd,
+        root,
+        color: output.file ? false : color,
+        quiet: options.quiet,
+        rules: allRules,
+      });
       if (output.file) {
         const target = path.resolve(io.cwd, output.file);
         ensureFolder(path.dirname(target));
@@ -123,11 +141,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The line `--fix` ends with: "Fixed 7 problems in 3 files; 4 remain" (what a dry run would do, with --fix-dry-run). */
-export function fixSummary(fixed: Pick<FixRunResult, 'files'>, remaining: Pick<LintResult, 'errorCount' | 'warningCount'>, dryRun: boolean): string {
+export function fixSummary(
+  fixed: Pick<FixRunResult, 'files'>,
+  remaining: Pick<LintResult, 'errorCount' | 'warningCount'>,
+  dryRun: boolean,
+): string {
   const files = fixed.files.filter((file) => dryRun || file.notWritten === undefined);
   const problems = files.reduce((n, file) => n + file.applied, 0);
   const left = remaining.errorCount + remaining.warningCount;
-  const done = problems === 0 ? 'Nothing to fix' : `${dryRun ? 'Would fix' : 'Fixed'} ${plural(problems, 'problem')} in ${plural(files.length, 'file')}`;
+  const done =
+    problems === 0
+      ? 'Nothing to fix'
+      : `${dryRun ? 'Would fix' : 'Fixed'} ${plural(problems, 'problem')} in ${plural(files.length, 'file')}`;
   return `${done}; ${left === 0 ? 'no problems remain' : `${left} remain`}`;
 }
 
@@ -148,7 +173,12 @@ function reportRoot(io: CliIo): string {
  * The Markdown summary: to `--summary <path>`, and appended to the Actions job summary
  * (`GITHUB_STEP_SUMMARY`, shared by every step of the job) when the github format is used.
  */
-function writeSummaries(result: LintResult, options: CliOptions, io: CliIo, context: Pick<ReportContext, 'cwd' | 'root'>): void {
+function writeSummaries(
+  result: LintResult,
+  options: CliOptions,
+  io: CliIo,
+  context: Pick<ReportContext, 'cwd' | 'root'>,
+): void {
   const stepSummary = options.outputs.some((o) => o.format === 'github') ? io.env.GITHUB_STEP_SUMMARY : undefined;
   if (!options.summary && !stepSummary) return;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
@@ -177,7 +207,10 @@ function onlyErrors(result: LintResult): LintResult {
 async function printConfig(options: CliOptions, cwd: string): Promise<unknown> {
   const file = path.resolve(cwd, options.printConfig!);
   if (!isFile(file)) throw new UsageError(`--print-config: no file ${options.printConfig}`);
-  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig, { cwd, allowJs: options.allowJsConfig });
+  const loader = new ConfigLoader(allRules, options.config && path.resolve(cwd, options.config), options.noConfig, {
+    cwd,
+    allowJs: options.allowJsConfig,
+  });
   const loaded = await loader.forDir(path.dirname(file));
   const roots = rootsFor(path.dirname(file), loaded, cwd);
   const docfx = readDocfxMetadata(roots.docsetRoot, roots.repoRoot);
@@ -214,5 +247,10 @@ function fail(io: CliIo, message: string, hint?: string): number {
 
 /** Entry point for bin/faq-lint.js. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
-  process.exitCode = await run(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+  process.exitCode = await run(argv, {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
 }

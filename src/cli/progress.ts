@@ -15,7 +15,11 @@ export interface ProgressTarget {
 }
 
 /** True when a progress line may be drawn: asked for, a terminal, not CI. */
-export function progressWanted(stderr: ProgressTarget, env: Record<string, string | undefined>, requested: boolean): boolean {
+export function progressWanted(
+  stderr: ProgressTarget,
+  env: Record<string, string | undefined>,
+  requested: boolean,
+): boolean {
   return requested && stderr.isTTY === true && !env.CI;
 }
 

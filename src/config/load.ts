@@ -14,7 +14,14 @@ import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** Config file names, in the order they are looked for in each folder. */
-export const CONFIG_FILE_NAMES = ['faq-lint.config.js', 'faq-lint.config.mjs', '.faqlintrc.json', '.faqlintrc.yaml', '.faqlintrc.yml', 'package.json'] as const;
+export const CONFIG_FILE_NAMES = [
+  'faq-lint.config.js',
+  'faq-lint.config.mjs',
+  '.faqlintrc.json',
+  '.faqlintrc.yaml',
+  '.faqlintrc.yml',
+  'package.json',
+] as const;
 
 /** True for a config file that runs code when loaded. */
 export const isJsConfig = (file: string): boolean => /\.(m?js|cjs)$/.test(path.basename(file));
@@ -46,7 +53,11 @@ const isCandidate = (file: string): boolean => {
 const repositoryOf = (dir: string, cwd: string | undefined): string => findRoots(dir, cwd).repoRoot;
 
 /** Read one config file (any supported kind) and validate it. */
-export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd, allowJs = true }: LoadOptions = {}): Promise<LoadedConfig> {
+export async function loadConfigFile(
+  file: string,
+  rules: readonly Rule[],
+  { cwd, allowJs = true }: LoadOptions = {},
+): Promise<LoadedConfig> {
   const absolute = path.resolve(file);
   const base = path.basename(absolute);
   const dir = path.dirname(absolute);
@@ -57,14 +68,21 @@ export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd
   let value: unknown;
   let text: string | undefined;
   if (isJsConfig(absolute)) {
-    if (!allowJs) throw new ConfigError(absolute, '', 'JS config files are refused in this run (--no-js-config, or the Action\'s allow-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml');
+    if (!allowJs)
+      throw new ConfigError(
+        absolute,
+        '',
+        "JS config files are refused in this run (--no-js-config, or the Action's allow-js-config): loading one runs its code. Use .faqlintrc.json or .faqlintrc.yaml",
+      );
     // The same checks as any file (regular, inside the repository, size) before node runs it.
     const read = readBytes(absolute, { root: repository });
     if (!read.ok) unreadable(read.reason);
     try {
       value = ((await import(pathToFileURL(absolute).href)) as { default?: unknown }).default;
     } catch (error) {
-      unreadable(`the module failed to load (${error instanceof Error ? error.name : 'error'}); run 'node ${base}' to see why`);
+      unreadable(
+        `the module failed to load (${error instanceof Error ? error.name : 'error'}); run 'node ${base}' to see why`,
+      );
     }
   } else {
     // Through the source module: regular files only, never a symlink out of the repository.
@@ -83,22 +101,38 @@ export async function loadConfigFile(file: string, rules: readonly Rule[], { cwd
     config = validateConfig(value, absolute, rules);
   } catch (error) {
     if (!(error instanceof ConfigError) || text === undefined) throw error;
-    throw new ConfigError(absolute, error.key, error.reason, keyPosition(text, error.key, base === 'package.json' ? ['faq-lint'] : []));
+    throw new ConfigError(
+      absolute,
+      error.key,
+      error.reason,
+      keyPosition(text, error.key, base === 'package.json' ? ['faq-lint'] : []),
+    );
   }
-  if (config.docsetRoot !== undefined) checkDocsetRoot(path.resolve(dir, config.docsetRoot), config.docsetRoot, absolute, repository);
+  if (config.docsetRoot !== undefined)
+    checkDocsetRoot(path.resolve(dir, config.docsetRoot), config.docsetRoot, absolute, repository);
   return { path: absolute, dir, config };
 }
 
 /** `docsetRoot` may not name a folder outside the config's repository, lexically or through a symlink. */
 function checkDocsetRoot(resolved: string, written: string, file: string, repository: string): void {
-  if (!isWithin(resolved, repository)) throw new ConfigError(file, 'docsetRoot', `'${written}' is outside the repository (${repository}); the docset root must be inside it`);
+  if (!isWithin(resolved, repository))
+    throw new ConfigError(
+      file,
+      'docsetRoot',
+      `'${written}' is outside the repository (${repository}); the docset root must be inside it`,
+    );
   let exists = true;
   try {
     lstatSync(resolved);
   } catch {
     exists = false;
   }
-  if (exists && !resolvesInside(resolved, repository)) throw new ConfigError(file, 'docsetRoot', `'${written}' leads outside the repository through a symlink; the docset root must be inside it`);
+  if (exists && !resolvesInside(resolved, repository))
+    throw new ConfigError(
+      file,
+      'docsetRoot',
+      `'${written}' leads outside the repository through a symlink; the docset root must be inside it`,
+    );
 }
 
 /**
@@ -111,7 +145,12 @@ function parseJsonConfig(file: string, text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const words = jsonErrorMessage(error instanceof Error ? error.message : String(error));
-    throw new ConfigError(file, '', `invalid JSON: ${words.startsWith('Unexpected token') ? 'Unexpected character' : words}`, jsonErrorPosition(text));
+    throw new ConfigError(
+      file,
+      '',
+      `invalid JSON: ${words.startsWith('Unexpected token') ? 'Unexpected character' : words}`,
+      jsonErrorPosition(text),
+    );
   }
 }
 
@@ -152,7 +191,9 @@ function hasPackageKey(file: string): boolean {
   // Only a package.json in its own folder (not a symlink elsewhere) is asked.
   const source = readSource(file, { root: path.dirname(file) });
   const parsed = source.ok ? parseJson(source.text) : undefined;
-  return !!parsed?.ok && typeof parsed.value === 'object' && parsed.value !== null && Object.hasOwn(parsed.value, 'faq-lint');
+  return (
+    !!parsed?.ok && typeof parsed.value === 'object' && parsed.value !== null && Object.hasOwn(parsed.value, 'faq-lint')
+  );
 }
 
 /** Loads configs once per file and remembers the answer for each folder. */

@@ -100,13 +100,17 @@ export function jsonErrorPosition(text: string): ConfigPosition | undefined {
 /** JSON.parse's message without the position (said as line and column instead) or the text it echoes. */
 export function jsonErrorMessage(message: string): string {
   const echoed = message.endsWith('" is not valid JSON') ? message.search(/, (?:\.\.\.)?"/) : -1;
-  return (echoed === -1 ? message : message.slice(0, echoed)).replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
+  return (echoed === -1 ? message : message.slice(0, echoed)).replace(
+    / in JSON at position \d+(?: \(line \d+ column \d+\))?$/,
+    '',
+  );
 }
 
 /** `rules.x[1].min` -> ['rules', 'x', 1, 'min']. */
 function keySegments(key: string): (string | number)[] {
   const segments: (string | number)[] = [];
-  for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
   return segments;
 }
 
@@ -121,7 +125,9 @@ export function keyPosition(text: string, key: string, prefix: string[] = []): C
       node = node.items[segment];
       at = (node as YamlNode | undefined)?.range ?? at;
     } else if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(segment));
+      const pair = node.items.find(
+        (item) => String((item.key as { value?: unknown } | null)?.value) === String(segment),
+      );
       if (!pair) break;
       at = (pair.key as YamlNode).range ?? at;
       node = pair.value;

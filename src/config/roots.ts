@@ -18,7 +18,11 @@ export function rootsFor(dir: string, loaded: LoadedConfig | undefined, cwd: str
   const docsetRoot = path.resolve(loaded.dir, configured);
   if (found.reason === 'docfx.json' && found.docsetRoot !== docsetRoot) {
     const docfx = path.join(found.docsetRoot, 'docfx.json');
-    throw new ConfigError(loaded.path, 'docsetRoot', `'${configured}' is not the folder of ${docfx}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '${posixOrDot(path.relative(loaded.dir, found.docsetRoot))}'`);
+    throw new ConfigError(
+      loaded.path,
+      'docsetRoot',
+      `'${configured}' is not the folder of ${docfx}, the docset root the Learn build uses for these files (~/ links and docfx.json metadata start there); remove docsetRoot, or set it to '${posixOrDot(path.relative(loaded.dir, found.docsetRoot))}'`,
+    );
   }
   return { ...found, docsetRoot, reason: 'config' };
 }
@@ -29,11 +33,20 @@ const posixOrDot = (relative: string): string => relative.split(path.sep).join('
  * The docset of `roots`, from `docsets` or made now (and kept there). A docset takes the dependent
  * repository map of the config of its first file, as it takes its root.
  */
-export function docsetFor(docsets: Map<string, Docset>, roots: Roots, loaded: LoadedConfig | undefined, summarise: Summariser): Docset {
+export function docsetFor(
+  docsets: Map<string, Docset>,
+  roots: Roots,
+  loaded: LoadedConfig | undefined,
+  summarise: Summariser,
+): Docset {
   let docset = docsets.get(roots.docsetRoot);
   if (!docset) {
     const map = loaded?.config.dependentRepositories;
-    docset = new Docset(roots, undefined, map ? { summarise, dependentRepositories: { dir: loaded.dir, map } } : { summarise });
+    docset = new Docset(
+      roots,
+      undefined,
+      map ? { summarise, dependentRepositories: { dir: loaded.dir, map } } : { summarise },
+    );
     docsets.set(roots.docsetRoot, docset);
   }
   return docset;

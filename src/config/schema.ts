@@ -17,7 +17,10 @@ const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };
 export function ruleSettingSchema(rule: Rule<never> | Rule): Record<string, unknown> {
   return {
     description: rule.meta.description,
-    oneOf: [SEVERITY, { type: 'array', prefixItems: [SEVERITY, rule.meta.schema], items: false, minItems: 1, maxItems: 2 }],
+    oneOf: [
+      SEVERITY,
+      { type: 'array', prefixItems: [SEVERITY, rule.meta.schema], items: false, minItems: 1, maxItems: 2 },
+    ],
   };
 }
 

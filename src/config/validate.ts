@@ -32,14 +32,23 @@ const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
 /** Check one rule setting; precise messages for the two usual mistakes (severity, options). */
 function checkRuleSetting(rule: Rule, setting: unknown, key: string, file: string): void {
   const severity: unknown = Array.isArray(setting) ? (setting as unknown[])[0] : setting;
-  if (!SEVERITIES.has(severity)) throw new ConfigError(file, key, `severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got ${JSON.stringify(severity)}`);
+  if (!SEVERITIES.has(severity))
+    throw new ConfigError(
+      file,
+      key,
+      `severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got ${JSON.stringify(severity)}`,
+    );
   if (!Array.isArray(setting) || setting.length < 2) return;
   if (setting.length > 2) throw new ConfigError(file, key, 'takes [severity, options]');
   const validate = optionsValidatorFor(rule);
   if (!validate(setting[1])) {
     const error = validate.errors?.[0];
     const optionKey = keyOf(error);
-    throw new ConfigError(file, `${key}[1]${optionKey ? `.${optionKey}` : ''}`, error?.keyword === 'additionalProperties' ? `unknown option for rule '${rule.meta.id}'` : messageOf(error));
+    throw new ConfigError(
+      file,
+      `${key}[1]${optionKey ? `.${optionKey}` : ''}`,
+      error?.keyword === 'additionalProperties' ? `unknown option for rule '${rule.meta.id}'` : messageOf(error),
+    );
   }
 }
 
@@ -52,14 +61,20 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
   const config = value as ConfigFile;
   // Unknown rule ids first: the most common mistake gets the clearest message.
   const ruleMaps: [string, Record<string, unknown> | undefined][] = [['rules', config.rules]];
-  (Array.isArray(config.overrides) ? config.overrides : []).forEach((o, i) => ruleMaps.push([`overrides[${i}].rules`, o?.rules]));
+  (Array.isArray(config.overrides) ? config.overrides : []).forEach((o, i) =>
+    ruleMaps.push([`overrides[${i}].rules`, o?.rules]),
+  );
   for (const [where, map] of ruleMaps) {
     if (typeof map !== 'object' || map === null) continue;
     for (const [id, setting] of Object.entries(map)) {
       const rule = rules.find((r) => r.meta.id === id);
       if (!rule) {
         const guess = closest(id, [...known]);
-        throw new ConfigError(file, `${where}.${id}`, `unknown rule '${id}'${guess ? `, did you mean '${guess}'?` : ''}`);
+        throw new ConfigError(
+          file,
+          `${where}.${id}`,
+          `unknown rule '${id}'${guess ? `, did you mean '${guess}'?` : ''}`,
+        );
       }
       checkRuleSetting(rule, setting, `${where}.${id}`, file);
     }
@@ -71,8 +86,12 @@ export function validateConfig(value: unknown, file: string, rules: readonly Rul
 
 function keyOf(error: ErrorObject | undefined): string {
   if (!error) return '';
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'additionalProperties')
+    parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
   return parts.reduce((key, part) => (/^\d+$/.test(part) ? `${key}[${part}]` : key ? `${key}.${part}` : part), '');
 }
 

@@ -11,7 +11,10 @@ import { readSource } from '../source/text.js';
 export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
 
 /** The text of a configuration file of the repository `repoRoot` (BOM removed), or why it cannot be read. Never throws. */
-export function readConfigText(file: string, repoRoot: string): { ok: true; text: string } | { ok: false; reason: string } {
+export function readConfigText(
+  file: string,
+  repoRoot: string,
+): { ok: true; text: string } | { ok: false; reason: string } {
   const source = readSource(file, { root: repoRoot, maxBytes: MAX_CONFIG_BYTES });
   return source.ok ? { ok: true, text: source.text } : { ok: false, reason: source.reason };
 }

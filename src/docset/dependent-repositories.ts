@@ -48,19 +48,31 @@ function mayMapTo(folder: string, repositoryRoot: string): boolean {
 }
 
 /** The declared dependent repositories of a docset, each located: mapped by config, else cloned in place. */
-export function locateDependentRepositories(publish: PublishConfig | undefined, docsetRoot: string, mapping?: DependentRepositoryMap): DependentRepository[] {
+export function locateDependentRepositories(
+  publish: PublishConfig | undefined,
+  docsetRoot: string,
+  mapping?: DependentRepositoryMap,
+): DependentRepository[] {
   if (!publish) return [];
   return publish.dependentRepositories.map(({ pathToRoot, url }) => {
     const expectedAt = path.join(publish.dir, pathToRoot);
-    const mapped = mapping && Object.entries(mapping.map).find(([name]) => trimTrailing(trimLeading(name, '/'), '/') === pathToRoot)?.[1];
+    const mapped =
+      mapping &&
+      Object.entries(mapping.map).find(([name]) => trimTrailing(trimLeading(name, '/'), '/') === pathToRoot)?.[1];
     let location: string | undefined;
-    if (mapped !== undefined) location = mayMapTo(path.resolve(mapping!.dir, mapped), publish.dir) ? path.resolve(mapping!.dir, mapped) : undefined;
+    if (mapped !== undefined)
+      location = mayMapTo(path.resolve(mapping!.dir, mapped), publish.dir)
+        ? path.resolve(mapping!.dir, mapped)
+        : undefined;
     else if (existsSync(expectedAt) && isFolder(expectedAt)) location = expectedAt;
     return { name: pathToRoot, url, mountPath: posixRelative(docsetRoot, expectedAt), expectedAt, location };
   });
 }
 
 /** The repository whose folder holds a docset-relative path, if any. */
-export function repositoryOf(repositories: readonly DependentRepository[], relative: string): DependentRepository | undefined {
+export function repositoryOf(
+  repositories: readonly DependentRepository[],
+  relative: string,
+): DependentRepository | undefined {
   return repositories.find((r) => relative === r.mountPath || relative.startsWith(`${r.mountPath}/`));
 }

@@ -28,7 +28,8 @@ export function docfxGlob(glob: string): string {
   return glob.replace(/\*\*(?!\/|$)/g, '**/*');
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Compile the metadata sections of a parsed docfx.json (pure; unknown shapes give nothing). */
 export function docfxMetadataOf(config: unknown): DocfxMetadata {
@@ -40,13 +41,17 @@ export function docfxMetadataOf(config: unknown): DocfxMetadata {
     for (const [key, byGlob] of Object.entries(build.fileMetadata)) {
       if (!isRecord(byGlob)) continue;
       // docfx globs are case-insensitive by default.
-      files[key] = Object.entries(byGlob).map(([glob, value]) => ({ match: picomatch(docfxGlob(glob), { nocase: true, dot: true }), value }));
+      files[key] = Object.entries(byGlob).map(([glob, value]) => ({
+        match: picomatch(docfxGlob(glob), { nocase: true, dot: true }),
+        value,
+      }));
     }
   }
   return { global, files, content: contentOf(build.content) };
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+const strings = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 
 function contentOf(content: unknown): DocfxMetadata['content'] {
   if (!Array.isArray(content)) return undefined;

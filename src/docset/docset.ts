@@ -7,7 +7,12 @@ import path from 'node:path';
 import type { DocsetView, FileSummary, Redirection, Summariser } from '../types.js';
 import { fileKindOf } from '../source/file-kinds.js';
 import { readSource } from '../source/text.js';
-import { locateDependentRepositories, repositoryOf, type DependentRepository, type DependentRepositoryMap } from './dependent-repositories.js';
+import {
+  locateDependentRepositories,
+  repositoryOf,
+  type DependentRepository,
+  type DependentRepositoryMap,
+} from './dependent-repositories.js';
 import { inBuildScope, inheritedMetadata, readDocfxMetadata, type DocfxMetadata } from './docfx-metadata.js';
 import { FileIndex } from './file-index.js';
 import { readPublishConfig } from './publish-config.js';
@@ -195,7 +200,10 @@ export class Docset implements DocsetView {
         .filter((f) => REDIRECTION_FILE.test(path.posix.basename(f)) && !repositoryOf(this.dependentRepositories, f))
         .map((f) => path.join(this.root, f));
       const skip = new Set([this.root, ...this.dependentRepositories.map((r) => r.expectedAt)]);
-      const outside = this.repositoryRoot !== this.root && isInside(this.root, this.repositoryRoot) ? findRedirectionFiles(this.repositoryRoot, skip) : [];
+      const outside =
+        this.repositoryRoot !== this.root && isInside(this.root, this.repositoryRoot)
+          ? findRedirectionFiles(this.repositoryRoot, skip)
+          : [];
       this.redirectionSet = readRedirections([...inDocset, ...outside], this.repositoryRoot, this.root);
     }
     return this.redirectionSet;
@@ -214,7 +222,9 @@ export class Docset implements DocsetView {
   caseVariants(relative: string): string[] {
     const mounted = this.mountOf(relative);
     if (!mounted) return this.index.caseVariants(relative);
-    return mounted.mount.index.caseVariants(mounted.inner).map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
+    return mounted.mount.index
+      .caseVariants(mounted.inner)
+      .map((inner) => `${mounted.mount.repository.mountPath}/${inner}`);
   }
 
   private sourcesByFolder: Map<string, Redirection[]> | undefined;
@@ -234,7 +244,9 @@ export class Docset implements DocsetView {
     const lower = relative.toLowerCase();
     const caseOnly = siblings.filter((r) => r.source !== relative && r.source.toLowerCase() === lower);
     // Same folder only: a close name (a case-only difference of the folder included).
-    return caseOnly.length > 0 ? caseOnly : siblings.filter((r) => r.source !== relative && isCloseName(name, path.posix.basename(r.source)));
+    return caseOnly.length > 0
+      ? caseOnly
+      : siblings.filter((r) => r.source !== relative && isCloseName(name, path.posix.basename(r.source)));
   }
 
   /** True once a file's summary is known (made by the run, or on demand; possibly "none"). */
@@ -248,7 +260,9 @@ export class Docset implements DocsetView {
    */
   summarisableText(relative: string): string | undefined {
     const mounted = this.mountOf(relative);
-    const absolute = mounted ? path.join(mounted.mount.repository.location!, mounted.inner) : path.join(this.root, relative);
+    const absolute = mounted
+      ? path.join(mounted.mount.repository.location!, mounted.inner)
+      : path.join(this.root, relative);
     // Nothing outside the repository is read, but for a dependent repository the config maps.
     const boundary = mounted ? mounted.mount.repository.location! : this.roots.repoRoot;
     if (!this.hasFile(relative) || !isInside(absolute, boundary)) return undefined;

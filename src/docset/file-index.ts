@@ -90,7 +90,8 @@ export class FileIndex {
    */
   outsideLink(relative: string): string | undefined {
     if (this.outsideLinks.size === 0) return undefined;
-    for (let at = relative; at !== '.' && at !== ''; at = path.posix.dirname(at)) if (this.outsideLinks.has(at)) return at;
+    for (let at = relative; at !== '.' && at !== ''; at = path.posix.dirname(at))
+      if (this.outsideLinks.has(at)) return at;
     return undefined;
   }
 
@@ -99,7 +100,8 @@ export class FileIndex {
     const index = new FileIndex();
     for (const file of files) {
       index.files.add(file);
-      for (let dir = path.posix.dirname(file); dir !== '.' && !index.folders.has(dir); dir = path.posix.dirname(dir)) index.folders.add(dir);
+      for (let dir = path.posix.dirname(file); dir !== '.' && !index.folders.has(dir); dir = path.posix.dirname(dir))
+        index.folders.add(dir);
     }
     return index;
   }
@@ -111,7 +113,8 @@ export class FileIndex {
   addFile(relative: string): void {
     if (this.files.has(relative)) return;
     this.files.add(relative);
-    for (let dir = path.posix.dirname(relative); dir !== '.' && !this.folders.has(dir); dir = path.posix.dirname(dir)) this.folders.add(dir);
+    for (let dir = path.posix.dirname(relative); dir !== '.' && !this.folders.has(dir); dir = path.posix.dirname(dir))
+      this.folders.add(dir);
     this.resetSideIndexes();
   }
 
@@ -158,7 +161,10 @@ export class FileIndex {
   /** The names of the files and folders directly in `folder` ('' for the root), sorted. */
   children(folder: string): { files: string[]; folders: string[] } {
     this.byFolder ??= groupBy(this.files, (f) => path.posix.dirname(f));
-    this.subfolders ??= groupBy([...this.folders].filter((f) => f !== ''), (f) => path.posix.dirname(f));
+    this.subfolders ??= groupBy(
+      [...this.folders].filter((f) => f !== ''),
+      (f) => path.posix.dirname(f),
+    );
     const key = folder === '' ? '.' : folder;
     const names = (list: string[] | undefined): string[] => (list ?? []).map((f) => path.posix.basename(f)).sort();
     return { files: names(this.byFolder.get(key)), folders: names(this.subfolders.get(key)) };

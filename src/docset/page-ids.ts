@@ -7,7 +7,9 @@ import { includedFiles } from './pages.js';
 import type { AnchorSummary, DocsetView, HeadingSummary } from '../types.js';
 
 /** One id of a page, and the element of which file gives it. */
-export type PageElement = { id: string; file: string } & ({ kind: 'heading'; heading: HeadingSummary } | { kind: 'anchor'; anchor: AnchorSummary });
+export type PageElement = { id: string; file: string } & (
+  { kind: 'heading'; heading: HeadingSummary } | { kind: 'anchor'; anchor: AnchorSummary }
+);
 
 /** What is known of the ids of a rendered page. */
 export interface PageIds {
@@ -32,7 +34,8 @@ const cache = new WeakMap<DocsetView, { generation: number | undefined; pages: M
  */
 export function pageIdsOf(docset: DocsetView, file: string): PageIds {
   let memo = cache.get(docset);
-  if (!memo || memo.generation !== docset.generation) cache.set(docset, (memo = { generation: docset.generation, pages: new Map() }));
+  if (!memo || memo.generation !== docset.generation)
+    cache.set(docset, (memo = { generation: docset.generation, pages: new Map() }));
   const cached = memo.pages.get(file);
   if (cached) return cached;
   const answer = walkPage(docset, file);
@@ -60,15 +63,22 @@ function walkPage(docset: DocsetView, file: string): PageIds {
       continue;
     }
     for (const heading of summary.headings) {
-      if (heading.id !== undefined && !elements.has(heading.id)) elements.set(heading.id, { id: heading.id, file: current, kind: 'heading', heading });
+      if (heading.id !== undefined && !elements.has(heading.id))
+        elements.set(heading.id, { id: heading.id, file: current, kind: 'heading', heading });
     }
-    for (const anchor of summary.anchors) if (!elements.has(anchor.id)) elements.set(anchor.id, { id: anchor.id, file: current, kind: 'anchor', anchor });
+    for (const anchor of summary.anchors)
+      if (!elements.has(anchor.id)) elements.set(anchor.id, { id: anchor.id, file: current, kind: 'anchor', anchor });
     const included = includedFiles(docset, current);
     if (included.opaque) complete = false;
-    for (const repository of included.repositories) if (!repositories.includes(repository)) repositories.push(repository);
+    for (const repository of included.repositories)
+      if (!repositories.includes(repository)) repositories.push(repository);
     for (const next of included.files) pending.push(next);
   }
-  return { ids: complete && repositories.length === 0 ? [...elements.keys()] : undefined, repositories, elements: [...elements.values()] };
+  return {
+    ids: complete && repositories.length === 0 ? [...elements.keys()] : undefined,
+    repositories,
+    elements: [...elements.values()],
+  };
 }
 
 /** The ids of the page rendered from `file`, or undefined when they cannot all be known (see `pageIdsOf`). */

@@ -13,7 +13,10 @@ import type { DocsetView } from '../types.js';
  * page of its own (docfx v3 spec markdown.yml, "include another file"), so it stays a page here.
  */
 export function isIncludeFile(path: string): boolean {
-  return path.split('/').slice(0, -1).some((segment) => segment.toLowerCase() === 'includes');
+  return path
+    .split('/')
+    .slice(0, -1)
+    .some((segment) => segment.toLowerCase() === 'includes');
 }
 
 /**

@@ -11,7 +11,11 @@ import { LOCALE_SEGMENT, percentDecode, siteCandidates, splitUrl } from './resol
 const LEARN_HOSTS = /^https?:\/\/(?:www\.)?(?:learn|docs)\.microsoft\.com(?=\/|$)/i;
 
 /** The docset files a redirect URL may be served from, best first (none when it cannot be told). */
-export function redirectCandidates(redirectUrl: string, source: string, sitePrefixes: Record<string, string>): string[] {
+export function redirectCandidates(
+  redirectUrl: string,
+  source: string,
+  sitePrefixes: Record<string, string>,
+): string[] {
   const url = redirectUrl.replace(LEARN_HOSTS, '');
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return []; // another site
   const target = percentDecode(splitUrl(url).path);
@@ -35,7 +39,11 @@ export interface RedirectTarget {
  * The docset file a redirection finally serves, following redirections of its target in turn
  * (a chain, cut at a loop or after 10 steps); undefined when it leads to no file of this docset.
  */
-export function redirectTarget(docset: DocsetView, redirection: Redirection, sitePrefixes: Record<string, string>): RedirectTarget | undefined {
+export function redirectTarget(
+  docset: DocsetView,
+  redirection: Redirection,
+  sitePrefixes: Record<string, string>,
+): RedirectTarget | undefined {
   const seen = new Set<string>();
   let current: Redirection | undefined = redirection;
   while (current && !seen.has(current.source) && seen.size < 10) {

@@ -27,7 +27,8 @@ export const REDIRECTION_FILE = /\.openpublishing\.redirection.*\.json$/i;
 // A source key and its string value; escapes kept (decoded with JSON.parse). Linear: no nesting.
 const SOURCE_KEY = /"(source_path|source_path_from_root)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The entries of a redirection file's text (JSON, BOM removed), or the reason it
@@ -102,7 +103,9 @@ export function entrySource(entry: RedirectionEntry, context: RedirectionFileCon
     absolute = path.resolve(context.repoRoot, written.slice(1));
   }
   const relative = posixRelative(context.docsetRoot, absolute);
-  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? undefined : relative;
+  return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)
+    ? undefined
+    : relative;
 }
 
 /** What `readRedirections` found: redirections by source, and files it could not read. */
@@ -159,7 +162,13 @@ export function readRedirections(files: readonly string[], repoRoot: string, doc
     for (const entry of parsed.entries) {
       const source = entrySource(entry, { file, repoRoot, docsetRoot });
       if (source === undefined || bySource.has(source)) continue;
-      bySource.set(source, { source, redirectUrl: entry.redirectUrl, file: shown, line: entry.line, column: entry.column });
+      bySource.set(source, {
+        source,
+        redirectUrl: entry.redirectUrl,
+        file: shown,
+        line: entry.line,
+        column: entry.column,
+      });
     }
   }
   return { bySource, files: sorted.map((f) => posixRelative(repoRoot, f)), problems };

@@ -86,7 +86,8 @@ export function hasBackslash(url: string): boolean {
 export function resolveLink(url: string, origin: LinkOrigin): Destination {
   const trimmed = url.trim();
   if (trimmed === '') return { kind: 'invalid', reason: 'empty' };
-  if (DRIVE.test(trimmed) || /^file:/i.test(trimmed) || trimmed.startsWith('\\\\')) return { kind: 'invalid', reason: 'local-file' };
+  if (DRIVE.test(trimmed) || /^file:/i.test(trimmed) || trimmed.startsWith('\\\\'))
+    return { kind: 'invalid', reason: 'local-file' };
   if (/^xref:/i.test(trimmed)) return { kind: 'xref' };
   const scheme = SCHEME.exec(trimmed);
   if (scheme) return { kind: 'external', scheme: scheme[1]!.toLowerCase() };
@@ -102,7 +103,8 @@ export function resolveLink(url: string, origin: LinkOrigin): Destination {
     if (parts.query === undefined) return { kind: 'bookmark', fragment: fragment ?? '' };
     return { kind: 'file', path: origin.from, fragment, trailingSlash: false };
   }
-  if (decoded.startsWith('/')) return { kind: 'site', candidates: siteCandidates(decoded, origin.sitePrefixes ?? {}), fragment };
+  if (decoded.startsWith('/'))
+    return { kind: 'site', candidates: siteCandidates(decoded, origin.sitePrefixes ?? {}), fragment };
 
   const fromRoot = decoded.startsWith('~/') || decoded === '~';
   const relative = fromRoot ? decoded.slice(2) : path.posix.join(path.posix.dirname(origin.from), decoded);
@@ -124,7 +126,11 @@ export function siteCandidates(sitePath: string, sitePrefixes: Record<string, st
   let best: string | undefined;
   for (const prefix of Object.keys(sitePrefixes)) {
     const key = prefix.endsWith('/') ? prefix : `${prefix}/`;
-    if ((lower.startsWith(key.toLowerCase()) || `${lower}/` === key.toLowerCase()) && (!best || key.length > best.length)) best = prefix;
+    if (
+      (lower.startsWith(key.toLowerCase()) || `${lower}/` === key.toLowerCase()) &&
+      (!best || key.length > best.length)
+    )
+      best = prefix;
   }
   if (best === undefined) return undefined;
   const folder = trimTrailing(sitePrefixes[best]!.replace(/^\.?\/+/, ''), '/');
@@ -132,7 +138,8 @@ export function siteCandidates(sitePath: string, sitePrefixes: Record<string, st
   const target = path.posix.normalize([folder, rest].filter(Boolean).join('/') || '.').replace(/^\.$/, '');
   if (target.startsWith('..')) return [];
   const base = trimTrailing(target, '/');
-  if (rest === '' || rest.endsWith('/')) return [`${base ? `${base}/` : ''}index.md`, `${base ? `${base}/` : ''}index.yml`];
+  if (rest === '' || rest.endsWith('/'))
+    return [`${base ? `${base}/` : ''}index.md`, `${base ? `${base}/` : ''}index.yml`];
   if (/\.(md|yml)$/i.test(base)) return [base];
   return [`${base}.md`, `${base}.yml`, `${base}/index.md`, `${base}/index.yml`];
 }

@@ -26,7 +26,9 @@ function publishedFolders(configFile: string, repoRoot: string): string[] {
   const read = readJsonFile(configFile, { root: repoRoot });
   const docsets = read.ok ? (read.value as { docsets_to_publish?: unknown } | null)?.docsets_to_publish : undefined;
   if (!Array.isArray(docsets)) return [];
-  return docsets.map((d) => (d as { build_source_folder?: unknown } | null)?.build_source_folder).filter((f): f is string => typeof f === 'string');
+  return docsets
+    .map((d) => (d as { build_source_folder?: unknown } | null)?.build_source_folder)
+    .filter((f): f is string => typeof f === 'string');
 }
 
 /**
@@ -45,7 +47,8 @@ export function findRoots(start: string, cwd = process.cwd()): Roots {
     if (!existsSync(opc)) continue;
     for (const folder of publishedFolders(opc, gitRoot ?? dir)) {
       const candidate = path.resolve(dir, folder);
-      if (isInside(path.resolve(start), candidate)) return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
+      if (isInside(path.resolve(start), candidate))
+        return { docsetRoot: candidate, repoRoot: gitRoot ?? dir, reason: 'openpublishing' };
     }
   }
   if (gitRoot) return { docsetRoot: gitRoot, repoRoot: gitRoot, reason: 'git' };

@@ -13,7 +13,8 @@ export type Suggestion = { kind: 'file'; path: string } | { kind: 'redirect'; re
 export function suggestFile(docset: DocsetView, target: string, from?: string): Suggestion | undefined {
   // A page link written without its extension.
   for (const extension of ['.md', '.yml']) {
-    if (!target.endsWith(extension) && docset.hasFile(target + extension)) return { kind: 'file', path: target + extension };
+    if (!target.endsWith(extension) && docset.hasFile(target + extension))
+      return { kind: 'file', path: target + extension };
   }
   const similar = docset.similarPaths(target).filter((p) => p !== from);
   const lower = target.toLowerCase();

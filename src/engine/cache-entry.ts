@@ -20,7 +20,8 @@ export interface CacheEntry {
 
 type Check = (value: unknown) => boolean;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString: Check = (value) => typeof value === 'string';
 const isCount = (value: unknown, min = 0): boolean => Number.isSafeInteger(value) && (value as number) >= min;
 const isLine: Check = (value) => typeof value === 'string' && printable(value) === value;
@@ -37,8 +38,10 @@ const optional =
   (value) =>
     value === undefined || check(value);
 
-const isPoint: Check = (value) => isObject(value) && isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.offset);
-const isSpan: Check = (value) => isObject(value) && isPoint((value as unknown as Span).start) && isPoint((value as unknown as Span).end);
+const isPoint: Check = (value) =>
+  isObject(value) && isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.offset);
+const isSpan: Check = (value) =>
+  isObject(value) && isPoint((value as unknown as Span).start) && isPoint((value as unknown as Span).end);
 
 /** An object whose listed fields pass their checks (other fields are allowed: summaries grow). */
 const shape =
@@ -56,10 +59,20 @@ const isSummary = shape({
   path: isString,
   kind: oneOf('markdown', 'faq-yaml'),
   metadata: optional(isMetadata),
-  headings: arrayOf(shape({ depth: (d) => isCount(d, 1) && (d as number) <= 6, text: isString, id: optional(isString), span: isSpan })),
+  headings: arrayOf(
+    shape({ depth: (d) => isCount(d, 1) && (d as number) <= 6, text: isString, id: optional(isString), span: isSpan }),
+  ),
   anchors: arrayOf(shape({ id: isString, span: isSpan, source: oneOf('html', 'div') })),
-  references: arrayOf(shape({ kind: isString, url: isString, span: isSpan, block: optional((b) => typeof b === 'boolean') })),
-  directives: arrayOf(shape({ type: oneOf('disable', 'enable', 'disable-line', 'disable-next-line'), ruleIds: arrayOf(isString), span: isSpan })),
+  references: arrayOf(
+    shape({ kind: isString, url: isString, span: isSpan, block: optional((b) => typeof b === 'boolean') }),
+  ),
+  directives: arrayOf(
+    shape({
+      type: oneOf('disable', 'enable', 'disable-line', 'disable-next-line'),
+      ruleIds: arrayOf(isString),
+      span: isSpan,
+    }),
+  ),
   lineCount: (n) => isCount(n, 1),
   length: (n) => isCount(n),
 });
@@ -67,19 +80,50 @@ const isSummary = shape({
 /** A finding as the engine makes it, for a known rule. */
 function isFinding(value: unknown, knownRules: ReadonlySet<string>): boolean {
   if (!isObject(value)) return false;
-  const positions = isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.endLine, 1) && isCount(value.endColumn, 1);
-  const fix = value.fix === undefined || (isObject(value.fix) && Array.isArray(value.fix.range) && value.fix.range.length === 2 && value.fix.range.every((n) => isCount(n)) && isString(value.fix.text));
-  const data = value.data === undefined || (isObject(value.data) && Object.values(value.data).every((v) => isLine(v) || Number.isFinite(v)));
-  return typeof value.ruleId === 'string' && knownRules.has(value.ruleId) && (value.severity === 1 || value.severity === 2) && isLine(value.message) && optional(isLine)(value.messageId) && data && optional(isLine)(value.detail) && positions && fix && optional(arrayOf(isString))(value.suggestions);
+  const positions =
+    isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.endLine, 1) && isCount(value.endColumn, 1);
+  const fix =
+    value.fix === undefined ||
+    (isObject(value.fix) &&
+      Array.isArray(value.fix.range) &&
+      value.fix.range.length === 2 &&
+      value.fix.range.every((n) => isCount(n)) &&
+      isString(value.fix.text));
+  const data =
+    value.data === undefined ||
+    (isObject(value.data) && Object.values(value.data).every((v) => isLine(v) || Number.isFinite(v)));
+  return (
+    typeof value.ruleId === 'string' &&
+    knownRules.has(value.ruleId) &&
+    (value.severity === 1 || value.severity === 2) &&
+    isLine(value.message) &&
+    optional(isLine)(value.messageId) &&
+    data &&
+    optional(isLine)(value.detail) &&
+    positions &&
+    fix &&
+    optional(arrayOf(isString))(value.suggestions)
+  );
 }
 
 /** True when `value` can be used as the cache entry of a file. */
 export function isCacheEntry(value: unknown, knownRules: ReadonlySet<string>): value is CacheEntry {
-  if (!isObject(value) || !isString(value.hash) || !isString(value.path) || !isSummary(value.summary) || (value.summary as FileSummary).path !== value.path) return false;
+  if (
+    !isObject(value) ||
+    !isString(value.hash) ||
+    !isString(value.path) ||
+    !isSummary(value.summary) ||
+    (value.summary as FileSummary).path !== value.path
+  )
+    return false;
   const findings = value.findings;
   if (findings === undefined) return true;
   if (!isObject(findings) || !isString(findings.key) || !Array.isArray(findings.findings)) return false;
   const omitted = findings.omitted;
-  if (omitted !== undefined && !(isObject(omitted) && Object.entries(omitted).every(([id, n]) => knownRules.has(id) && isCount(n, 1)))) return false;
+  if (
+    omitted !== undefined &&
+    !(isObject(omitted) && Object.entries(omitted).every(([id, n]) => knownRules.has(id) && isCount(n, 1)))
+  )
+    return false;
   return findings.findings.every((finding) => isFinding(finding, knownRules));
 }

@@ -35,10 +35,18 @@ export function userCacheDir({ env, platform, home }: CacheEnvironment): string 
  * `<cwd or repoRoot>/node_modules/.cache/faq-lint` when that node_modules exists, else
  * `<user cache>/faq-lint/<repository folder name>-<hash of its path>`.
  */
-export function defaultCacheLocation(cwd: string, repoRoot: string, environment: CacheEnvironment = processEnvironment()): string {
+export function defaultCacheLocation(
+  cwd: string,
+  repoRoot: string,
+  environment: CacheEnvironment = processEnvironment(),
+): string {
   for (const dir of new Set([path.resolve(cwd), path.resolve(repoRoot)])) {
     if (existsSync(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'faq-lint');
   }
   const root = path.resolve(repoRoot);
-  return path.join(userCacheDir(environment), 'faq-lint', `${path.basename(root) || 'root'}-${sha1(root).slice(0, 12)}`);
+  return path.join(
+    userCacheDir(environment),
+    'faq-lint',
+    `${path.basename(root) || 'root'}-${sha1(root).slice(0, 12)}`,
+  );
 }

@@ -83,7 +83,9 @@ export class InputKeys {
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => stableJson(item)).join(',')}]`;
   if (value && typeof value === 'object') {
-    const keys = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -110,7 +112,9 @@ export class LintCache {
     try {
       ensureFolder(location);
     } catch (error) {
-      warn(`cannot use the cache folder ${location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting without a cache`);
+      warn(
+        `cannot use the cache folder ${location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); linting without a cache`,
+      );
       return undefined;
     }
     const file = path.join(location, CACHE_FILE_NAME);
@@ -124,7 +128,12 @@ export class LintCache {
   }
 
   /** The cached per-file step of a file, when its text and inputs are unchanged. */
-  processed(absolute: string, relative: string, hash: string, key: string): ({ summary: FileSummary } & CachedFindings) | undefined {
+  processed(
+    absolute: string,
+    relative: string,
+    hash: string,
+    key: string,
+  ): ({ summary: FileSummary } & CachedFindings) | undefined {
     const entry = this.entries[absolute];
     if (!entry || entry.hash !== hash || entry.path !== relative || entry.findings?.key !== key) return undefined;
     const { findings, omitted } = entry.findings;
@@ -132,10 +141,17 @@ export class LintCache {
   }
 
   /** Remember a summary (and the per-file findings, when the file was linted). */
-  store(absolute: string, relative: string, hash: string, summary: FileSummary, findings?: { key: string } & CachedFindings): void {
+  store(
+    absolute: string,
+    relative: string,
+    hash: string,
+    summary: FileSummary,
+    findings?: { key: string } & CachedFindings,
+  ): void {
     const previous = this.entries[absolute];
     // A summary-only store (an on-demand target) keeps findings made for the same text.
-    const kept = !findings && previous && previous.hash === hash && previous.path === relative ? previous.findings : undefined;
+    const kept =
+      !findings && previous && previous.hash === hash && previous.path === relative ? previous.findings : undefined;
     this.entries[absolute] = { hash, path: relative, summary, findings: findings ?? kept };
     this.dirty = true;
   }
@@ -157,7 +173,9 @@ export class LintCache {
     try {
       this.write();
     } catch (error) {
-      this.warn(`cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results were not cached`);
+      this.warn(
+        `cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results were not cached`,
+      );
     }
   }
 
@@ -196,7 +214,15 @@ function readEntries(file: string): Record<string, CacheEntry> {
   const source = read.ok ? decodeSource(read.bytes) : undefined;
   const parsed = source?.ok ? parseJson(source.text) : undefined;
   const data = parsed?.ok ? (parsed.value as Partial<CacheFile> | null) : undefined;
-  if (!data || typeof data !== 'object' || data.generation !== GENERATION || !data.entries || typeof data.entries !== 'object' || Array.isArray(data.entries)) return entries;
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    data.generation !== GENERATION ||
+    !data.entries ||
+    typeof data.entries !== 'object' ||
+    Array.isArray(data.entries)
+  )
+    return entries;
   for (const [absolute, entry] of Object.entries(data.entries)) {
     if (path.isAbsolute(absolute) && isCacheEntry(entry, KNOWN_RULES)) entries[absolute] = entry;
   }

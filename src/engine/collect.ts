@@ -26,7 +26,8 @@ export class FindingCollector {
   constructor(directives: readonly DirectiveSummary[] = [], previous?: CollectedFindings) {
     this.directives = orderDirectives(directives);
     for (const finding of previous?.findings ?? []) this.keep(finding);
-    for (const [ruleId, count] of Object.entries(previous?.omitted ?? {})) this.omitted.set(ruleId, (this.omitted.get(ruleId) ?? 0) + count);
+    for (const [ruleId, count] of Object.entries(previous?.omitted ?? {}))
+      this.omitted.set(ruleId, (this.omitted.get(ruleId) ?? 0) + count);
   }
 
   /** Add a finding unless an inline comment silences it. */
@@ -47,7 +48,9 @@ export class FindingCollector {
 
   /** What was collected (plain data: it crosses a worker boundary and is cached). */
   result(): CollectedFindings {
-    return this.omitted.size === 0 ? { findings: this.findings } : { findings: this.findings, omitted: Object.fromEntries(this.omitted) };
+    return this.omitted.size === 0
+      ? { findings: this.findings }
+      : { findings: this.findings, omitted: Object.fromEntries(this.omitted) };
   }
 }
 
@@ -56,7 +59,10 @@ export class FindingCollector {
  * last shown finding is, saying how many more there were; and the counts, omitted ones included
  * (so `--max-warnings` and the exit code see every finding).
  */
-export function withOmitted(findings: Finding[], omitted: Record<string, number> | undefined): { findings: Finding[]; errorCount: number; warningCount: number } {
+export function withOmitted(
+  findings: Finding[],
+  omitted: Record<string, number> | undefined,
+): { findings: Finding[]; errorCount: number; warningCount: number } {
   let errorCount = 0;
   for (const finding of findings) if (finding.severity === 2) errorCount++;
   let warningCount = findings.length - errorCount;

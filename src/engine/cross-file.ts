@@ -14,10 +14,20 @@ import { BUILT_IN, type RuleSet } from './rule-set.js';
  * per rule, sorted, then one "N more" finding per rule over the cap; with the counts. Checks the
  * rules leave undone go to `notChecked`, for the run's notes.
  */
-export function finalFindings(job: Job, notChecked: (unchecked: UncheckedBookmark) => void = () => {}, rules: RuleSet = BUILT_IN): { findings: Finding[]; errorCount: number; warningCount: number } {
+export function finalFindings(
+  job: Job,
+  notChecked: (unchecked: UncheckedBookmark) => void = () => {},
+  rules: RuleSet = BUILT_IN,
+): { findings: Finding[]; errorCount: number; warningCount: number } {
   const directives = job.output?.summary.directives ?? [];
   const collector = new FindingCollector(directives, job.output);
   for (const finding of job.early) collector.add(finding);
-  if (job.output) runDocsetRules(rules, job.config, { path: job.relative, summary: job.output.summary, docset: job.docset, settings: job.settings, notChecked }, collector);
+  if (job.output)
+    runDocsetRules(
+      rules,
+      job.config,
+      { path: job.relative, summary: job.output.summary, docset: job.docset, settings: job.settings, notChecked },
+      collector,
+    );
   return finishFindings(collector.result(), directives, rules, job.config);
 }

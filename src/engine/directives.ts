@@ -9,12 +9,25 @@ import { toFinding } from './findings.js';
  * Drop the findings that directives silence, and add an `inline-config-invalid` finding for
  * each unknown rule id a directive names (when that rule is enabled).
  */
-export function applyDirectives(findings: Finding[], directives: DirectiveSummary[], knownRules: ReadonlySet<string>, invalidSeverity?: 'warn' | 'error'): Finding[] {
+export function applyDirectives(
+  findings: Finding[],
+  directives: DirectiveSummary[],
+  knownRules: ReadonlySet<string>,
+  invalidSeverity?: 'warn' | 'error',
+): Finding[] {
   const problems: Finding[] = [];
   if (invalidSeverity) {
     for (const directive of directives) {
       for (const id of directive.ruleIds) {
-        if (!knownRules.has(id)) problems.push(toFinding(inlineConfigInvalid.meta, invalidSeverity, { messageId: 'unknownRule', data: { ruleId: id, directive: directive.type }, detail: meant(closest(id, knownRules)), span: directive.span }));
+        if (!knownRules.has(id))
+          problems.push(
+            toFinding(inlineConfigInvalid.meta, invalidSeverity, {
+              messageId: 'unknownRule',
+              data: { ruleId: id, directive: directive.type },
+              detail: meant(closest(id, knownRules)),
+              span: directive.span,
+            }),
+          );
       }
     }
   }
@@ -24,9 +37,11 @@ export function applyDirectives(findings: Finding[], directives: DirectiveSummar
 }
 
 /** Directives in document order, as `isSilenced` needs them. */
-export const orderDirectives = (directives: readonly DirectiveSummary[]): DirectiveSummary[] => [...directives].sort((a, b) => a.span.start.offset - b.span.start.offset);
+export const orderDirectives = (directives: readonly DirectiveSummary[]): DirectiveSummary[] =>
+  [...directives].sort((a, b) => a.span.start.offset - b.span.start.offset);
 
-const names = (directive: DirectiveSummary, ruleId: string): boolean => directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
+const names = (directive: DirectiveSummary, ruleId: string): boolean =>
+  directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
 
 /** True when a directive silences the finding; `directives` in document order (`orderDirectives`). */
 export function isSilenced(finding: Finding, directives: readonly DirectiveSummary[]): boolean {

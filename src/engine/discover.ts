@@ -24,7 +24,13 @@ export class NoFilesMatchedError extends Error {
 
 // Relative paths, resolved here: fast-glob's absolute paths turn a backslash in a file name into a
 // separator (`a\b.md`, legal on Linux, would become `a/b.md`, a file that does not exist).
-const GLOB_OPTIONS = { absolute: false, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] };
+const GLOB_OPTIONS = {
+  absolute: false,
+  onlyFiles: true,
+  dot: false,
+  followSymbolicLinks: false,
+  ignore: ['**/node_modules/**', '**/.git/**'],
+};
 
 const statOf = (file: string): Stats | undefined => {
   try {
@@ -58,7 +64,12 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
   // a symlinked folder that leaves its repository is reported, never expanded.
   const named = namedPathsToReport(literal, cwd, isDynamicPattern);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
-  const found = await globby(expanded.map(toPosix), { ...GLOB_OPTIONS, cwd, gitignore: true, expandDirectories: { extensions: [...LINTED_EXTENSIONS] } });
+  const found = await globby(expanded.map(toPosix), {
+    ...GLOB_OPTIONS,
+    cwd,
+    gitignore: true,
+    expandDirectories: { extensions: [...LINTED_EXTENSIONS] },
+  });
   const files = new Set(found.map((f) => path.resolve(cwd, f)));
   for (const pattern of literal) {
     const absolute = path.resolve(cwd, pattern);
@@ -85,7 +96,9 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
  * grow with the size of the repository.
  */
 export async function discoverAmong(candidates: readonly string[], cwd: string, repo: string): Promise<string[]> {
-  const kept = candidates.filter((absolute) => hasDiscoveredShape(absolute, cwd) && statOf(absolute)?.isFile() === true);
+  const kept = candidates.filter(
+    (absolute) => hasDiscoveredShape(absolute, cwd) && statOf(absolute)?.isFile() === true,
+  );
   const ignored = await ignoredPaths(
     repo,
     kept.map((absolute) => toPosix(path.relative(repo, absolute))),
@@ -113,7 +126,11 @@ function hasDiscoveredShape(absolute: string, cwd: string): boolean {
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
-async function checkEveryPatternMatched(patterns: readonly string[], files: readonly string[], cwd: string): Promise<void> {
+async function checkEveryPatternMatched(
+  patterns: readonly string[],
+  files: readonly string[],
+  cwd: string,
+): Promise<void> {
   const { globby, isDynamicPattern } = await loadGlobby();
   const relative = files.map((f) => toPosix(path.relative(cwd, f)));
   for (const pattern of patterns) {
@@ -127,6 +144,7 @@ async function checkEveryPatternMatched(patterns: readonly string[], files: read
     // A glob: the run's files answer most; globby alone decides what picomatch reads differently.
     const matcher = picomatch(posix.replace(/^\.\//, ''), { dot: false });
     if (relative.some((f) => matcher(f))) continue;
-    if ((await globby([posix], { ...GLOB_OPTIONS, cwd, gitignore: true })).length === 0) throw new NoFilesMatchedError(pattern);
+    if ((await globby([posix], { ...GLOB_OPTIONS, cwd, gitignore: true })).length === 0)
+      throw new NoFilesMatchedError(pattern);
   }
 }

@@ -22,7 +22,11 @@ export function formatMessage(template: string, data: MessageData = {}): string 
  * A finding of the rule with `meta` at `report.span` (the file start when none). Throws for a
  * message id the rule does not declare.
  */
-export function toFinding(meta: Pick<RuleMeta, 'id' | 'messages'>, severity: 'warn' | 'error', report: Report): Finding {
+export function toFinding(
+  meta: Pick<RuleMeta, 'id' | 'messages'>,
+  severity: 'warn' | 'error',
+  report: Report,
+): Finding {
   const template = Object.hasOwn(meta.messages, report.messageId) ? meta.messages[report.messageId] : undefined;
   if (template === undefined) throw new Error(`rule '${meta.id}' has no message '${report.messageId}'`);
   const span: Span = report.span ?? FILE_START;
@@ -36,7 +40,10 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'messages'>, severity: 'wa
     endLine: span.end.line,
     endColumn: span.end.column,
   };
-  if (report.data) finding.data = Object.fromEntries(Object.entries(report.data).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]));
+  if (report.data)
+    finding.data = Object.fromEntries(
+      Object.entries(report.data).map(([key, value]) => [key, typeof value === 'string' ? printable(value) : value]),
+    );
   if (report.fix) finding.fix = report.fix;
   if (report.suggestions && report.suggestions.length > 0) finding.suggestions = report.suggestions;
   if (report.detail) finding.detail = printable(report.detail);
@@ -45,5 +52,10 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'messages'>, severity: 'wa
 
 /** Document order, then rule id, then message: the same order on every run. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
 }

@@ -44,7 +44,8 @@ export class GitBase {
     let commit = this.commits.get(root);
     if (!commit) {
       // Under `staged` a repository without commits yet has no HEAD: every file is new.
-      commit = this.ref === undefined ? resolveCommit(root, 'HEAD').catch(() => undefined) : resolveCommit(root, this.ref);
+      commit =
+        this.ref === undefined ? resolveCommit(root, 'HEAD').catch(() => undefined) : resolveCommit(root, this.ref);
       this.commits.set(root, commit);
     }
     return commit;

@@ -79,7 +79,12 @@ export class GuardedWorker {
     const control = new Int32Array(new SharedArrayBuffer(4));
     const workerData: SoloWorkerData = { solo: true, port: port2, control };
     // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
-    const worker = new Worker(this.script, { workerData, transferList: [port2], execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, {
+      workerData,
+      transferList: [port2],
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.unref();
     port1.unref();
     // Errors surface as a task that times out; never as an unhandled 'error' event.

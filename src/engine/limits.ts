@@ -25,21 +25,36 @@ export const FILE_HEAP_MB = 768;
 export const YOUNG_GENERATION_MB = 32;
 
 /** The time limit in milliseconds, from seconds (`LintOptions.fileTimeLimit`). */
-export const timeLimitMs = (seconds: number | undefined): number => Math.max(1, Math.round((seconds ?? DEFAULT_FILE_TIME_LIMIT) * 1000));
+export const timeLimitMs = (seconds: number | undefined): number =>
+  Math.max(1, Math.round((seconds ?? DEFAULT_FILE_TIME_LIMIT) * 1000));
 
 /** The message of a file stopped at its limits (file-too-complex's `stopped`). */
 export function stoppedMessage(limitMs: number): string {
   return formatMessage(fileTooComplex.meta.messages.stopped, stoppedData(limitMs));
 }
 
-const stoppedData = (limitMs: number): MessageData => ({ seconds: Math.round(limitMs / 100) / 10, heapMb: FILE_HEAP_MB });
+const stoppedData = (limitMs: number): MessageData => ({
+  seconds: Math.round(limitMs / 100) / 10,
+  heapMb: FILE_HEAP_MB,
+});
 
 /** The detail of that message. */
-export const STOPPED_DETAIL = 'linting this file took longer or needed more memory, so faq-lint stopped it; see --file-time-limit';
+export const STOPPED_DETAIL =
+  'linting this file took longer or needed more memory, so faq-lint stopped it; see --file-time-limit';
 
 /** The result of a task stopped at its limits: one `file-too-complex` finding for a linted file, no summary. */
 export function stoppedResult(task: FileTask, limitMs: number): TaskResult {
   if (task.kind !== 'lint') return { findings: [] };
   const rule = task.config.rules['file-too-complex'];
-  return { findings: rule ? [toFinding(fileTooComplex.meta, rule.severity, { messageId: 'stopped', data: stoppedData(limitMs), detail: STOPPED_DETAIL })] : [] };
+  return {
+    findings: rule
+      ? [
+          toFinding(fileTooComplex.meta, rule.severity, {
+            messageId: 'stopped',
+            data: stoppedData(limitMs),
+            detail: STOPPED_DETAIL,
+          }),
+        ]
+      : [],
+  };
 }

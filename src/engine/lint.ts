@@ -137,7 +137,8 @@ export interface LintResult {
 /** Today's date as YYYY-MM-DD (UTC), or the override; a malformed override is a RangeError, never ignored. */
 export function today(override = process.env.FAQ_LINT_NOW): string {
   if (override === undefined || override === '') return new Date().toISOString().slice(0, 10);
-  if (!isIsoDate(override)) throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
+  if (!isIsoDate(override))
+    throw new RangeError(`"today" must be a date as YYYY-MM-DD, got '${override}' (FAQ_LINT_NOW or the now option)`);
   return override;
 }
 
@@ -152,20 +153,41 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const rules = options.rules ? new RuleSet(options.rules) : BUILT_IN;
-  const loader = new ConfigLoader(rules.rules, options.configFile && path.resolve(cwd, options.configFile), options.noConfig, { cwd, allowJs: options.allowJsConfig ?? true });
+  const loader = new ConfigLoader(
+    rules.rules,
+    options.configFile && path.resolve(cwd, options.configFile),
+    options.noConfig,
+    { cwd, allowJs: options.allowJsConfig ?? true },
+  );
   const now = today(options.now ?? process.env.FAQ_LINT_NOW);
   const limitMs = timeLimitMs(options.fileTimeLimit);
 
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
-  const discoverAll = async (): Promise<string[]> => (options.files ? explicitFiles(options.files, cwd) : discover(patterns, cwd, { requireMatches: patterns === options.patterns }));
+  const discoverAll = async (): Promise<string[]> =>
+    options.files
+      ? explicitFiles(options.files, cwd)
+      : discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
   // The guarded worker loads the parser while the main thread asks git and discovers files.
   if (changedMode) guardedWorker().warmUp();
-  const docsetRootOf = async (absolute: string): Promise<string> => rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
+  const docsetRootOf = async (absolute: string): Promise<string> =>
+    rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
   // With no paths named (the pre-commit hook), only the changed files are looked at, not the whole tree.
-  const discoverAmongChanged = options.files || options.patterns?.length ? undefined : (candidates: readonly string[], repo: string) => discoverAmong(candidates, cwd, repo);
-  const selection = changedMode ? await selectChangedFiles(discoverAll, { ...options, patterns, cwd, summarise: guardedSummariser(limitMs), docsetRootOf, discoverAmong: discoverAmongChanged }) : undefined;
+  const discoverAmongChanged =
+    options.files || options.patterns?.length
+      ? undefined
+      : (candidates: readonly string[], repo: string) => discoverAmong(candidates, cwd, repo);
+  const selection = changedMode
+    ? await selectChangedFiles(discoverAll, {
+        ...options,
+        patterns,
+        cwd,
+        summarise: guardedSummariser(limitMs),
+        docsetRootOf,
+        discoverAmong: discoverAmongChanged,
+      })
+    : undefined;
   const files = selection?.files ?? (await discoverAll());
   if (!changedMode && files.length < MIN_FILES_FOR_WORKERS && options.workers === undefined) guardedWorker().warmUp();
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
@@ -174,11 +196,25 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
-  const cache = options.cache && rules.builtIn ? LintCache.open(options.cacheLocation ? path.resolve(cwd, options.cacheLocation) : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot), warn) : undefined;
+  const cache =
+    options.cache && rules.builtIn
+      ? LintCache.open(
+          options.cacheLocation
+            ? path.resolve(cwd, options.cacheLocation)
+            : defaultCacheLocation(cwd, findRoots(cwd, cwd).repoRoot),
+          warn,
+        )
+      : undefined;
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   if (!rules.builtIn) runner.inProcess = rules;
   try {
-    await processJobs(jobs, { runner, cache, onProgress: options.onProgress, versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)), overlay: options.overlay });
+    await processJobs(jobs, {
+      runner,
+      cache,
+      onProgress: options.onProgress,
+      versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)),
+      overlay: options.overlay,
+    });
     // Merge in file order, whichever worker finished first. A file of the run with no summary
     // (unreadable, refused) has none for the cross-file rules either: never parsed again.
     for (const job of jobs) {
@@ -199,9 +235,20 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const list = unchecked.get(job.docset) ?? [];
     unchecked.set(job.docset, list);
     const { findings, errorCount, warningCount } = finalFindings(job, (u) => list.push(u), rules);
-    results.push({ filePath: job.absolute, path: job.relative, docsetRoot: job.docset.root, findings, errorCount, warningCount });
+    results.push({
+      filePath: job.absolute,
+      path: job.relative,
+      docsetRoot: job.docset.root,
+      findings,
+      errorCount,
+      warningCount,
+    });
   }
-  const notes = [...(selection?.everything ? [fullRunNote(selection.everything)] : []), ...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
+  const notes = [
+    ...(selection?.everything ? [fullRunNote(selection.everything)] : []),
+    ...runNotes(unchecked, cwd),
+    ...redirectionNotes(new Set(jobs.map((job) => job.docset))),
+  ];
   if (cache) {
     // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
     const signals = new DeferredSignals();

@@ -16,7 +16,11 @@ import { toPosix } from '../text/posix-path.js';
  * Absolute paths of literal (non-glob) patterns that name something other than a folder or
  * regular file. `isDynamicPattern` is globby's (passed in: globby is loaded only when a run discovers).
  */
-export function namedPathsToReport(patterns: string[], cwd: string, isDynamicPattern: (pattern: string, options: { cwd: string }) => boolean): string[] {
+export function namedPathsToReport(
+  patterns: string[],
+  cwd: string,
+  isDynamicPattern: (pattern: string, options: { cwd: string }) => boolean,
+): string[] {
   const named: string[] = [];
   for (const pattern of patterns) {
     const posix = toPosix(pattern);
@@ -38,7 +42,9 @@ export function namedPathsToReport(patterns: string[], cwd: string, isDynamicPat
 /** A symlink to a folder inside the repository it lies in: globby may expand it. */
 function isFolderInside(absolute: string, cwd: string): boolean {
   try {
-    return statSync(absolute).isDirectory() && resolvesInside(absolute, findRoots(path.dirname(absolute), cwd).repoRoot);
+    return (
+      statSync(absolute).isDirectory() && resolvesInside(absolute, findRoots(path.dirname(absolute), cwd).repoRoot)
+    );
   } catch {
     return false;
   }

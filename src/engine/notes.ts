@@ -51,7 +51,15 @@ export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cw
       const message =
         `${count(bookmarks, 'bookmark', 'bookmarks')} on ${count(pages.size, 'page', 'pages')} ${bookmarks === 1 ? 'was' : 'were'} not checked because ` +
         `${pages.size === 1 ? 'it includes' : 'they include'} files from '${name}', which is not available; clone ${url || 'it'} into ${where} or map it with \`dependentRepositories\`.`;
-      notes.push({ kind: 'dependent-repository-unavailable', message: printable(message), repository: name, url, expectedAt, bookmarks, pages: pages.size });
+      notes.push({
+        kind: 'dependent-repository-unavailable',
+        message: printable(message),
+        repository: name,
+        url,
+        expectedAt,
+        bookmarks,
+        pages: pages.size,
+      });
     }
   }
   return notes;

@@ -45,7 +45,10 @@ export interface PlanOptions {
 }
 
 /** Jobs for `files` (absolute, sorted), in the same order; files a config ignores are left out. */
-export async function planJobs(files: readonly string[], { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN, docsets = new Map() }: PlanOptions): Promise<Job[]> {
+export async function planJobs(
+  files: readonly string[],
+  { cwd, loader, commandLineRules, now, limitMs, rules = BUILT_IN, docsets = new Map() }: PlanOptions,
+): Promise<Job[]> {
   const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
@@ -60,7 +63,14 @@ export async function planJobs(files: readonly string[], { cwd, loader, commandL
     }
     const docset = docsetFor(docsets, roots, loaded, summarise);
     const config = resolveConfig(absolute, loaded, rules.rules, commandLineRules);
-    jobs.push({ absolute, relative: docset.relative(absolute), docset, config, settings: { now, sitePrefixes: config.sitePrefixes }, early: [] });
+    jobs.push({
+      absolute,
+      relative: docset.relative(absolute),
+      docset,
+      config,
+      settings: { now, sitePrefixes: config.sitePrefixes },
+      early: [],
+    });
   }
   return jobs;
 }

@@ -87,7 +87,15 @@ export class WorkerPool {
   /** Tasks stopped at their time limit, and tasks retried after their worker died (diagnostics, tests). */
   readonly counts = { stopped: 0, retried: 0 };
 
-  constructor(size: number, { script = workerScript(), limitMs = DEFAULT_FILE_TIME_LIMIT * 1000, guard = guardedWorker(), heapMb = POOL_HEAP_MB }: PoolOptions = {}) {
+  constructor(
+    size: number,
+    {
+      script = workerScript(),
+      limitMs = DEFAULT_FILE_TIME_LIMIT * 1000,
+      guard = guardedWorker(),
+      heapMb = POOL_HEAP_MB,
+    }: PoolOptions = {},
+  ) {
     if (!existsSync(script)) throw new Error(`worker script ${script} is missing; run 'npm run build' first`);
     this.script = script;
     this.heapMb = heapMb;
@@ -100,7 +108,12 @@ export class WorkerPool {
   run(tasks: FileTask[]): Promise<TaskResult[]> {
     return new Promise((resolve) => {
       if (tasks.length === 0) return resolve([]);
-      const pending: Pending = { tasks, results: new Array<TaskResult | undefined>(tasks.length), left: tasks.length, resolve };
+      const pending: Pending = {
+        tasks,
+        results: new Array<TaskResult | undefined>(tasks.length),
+        left: tasks.length,
+        resolve,
+      };
       this.queue.push({ pending, indexes: tasks.map((_, i) => i) });
       this.dispatch();
     });
@@ -118,7 +131,11 @@ export class WorkerPool {
     const startedAt = new Float64Array(new SharedArrayBuffer(8));
     const workerData: PoolWorkerData = { progress, startedAt };
     // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
-    const worker = new Worker(this.script, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, {
+      workerData,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, progress, startedAt, busy: undefined };
     worker.on('message', ({ id, index, result }: ResultMessage) => {
       if (slot.busy?.id !== id || !this.slots.includes(slot)) return;
@@ -201,7 +218,9 @@ export class WorkerPool {
       if (this.slots.length === 0) {
         // No worker left: finish the queue in the guarded worker, one task at a time.
         for (const { pending, indexes } of this.queue.splice(0)) {
-          for (const i of indexes) if (pending.results[i] === undefined) this.record(pending, i, this.guard.run(pending.tasks[i]!, this.limitMs));
+          for (const i of indexes)
+            if (pending.results[i] === undefined)
+              this.record(pending, i, this.guard.run(pending.tasks[i]!, this.limitMs));
         }
         break;
       }
@@ -210,7 +229,10 @@ export class WorkerPool {
       const work = this.queue.shift()!;
       const id = this.nextId++;
       slot.busy = { id, work, left: work.indexes.length };
-      const message: BatchMessage = { id, tasks: work.indexes.map((index) => ({ index, task: work.pending.tasks[index]! })) };
+      const message: BatchMessage = {
+        id,
+        tasks: work.indexes.map((index) => ({ index, task: work.pending.tasks[index]! })),
+      };
       slot.worker.postMessage(message);
     }
     this.setWatchdog(this.slots.some((s) => s.busy));

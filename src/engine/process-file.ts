@@ -37,7 +37,10 @@ export type ProcessOutput = FileOutput & { summary: FileSummary };
  * others); inline comments already silence findings here. Never throws for a rule's failure. A
  * refused file (too large, too complex) gets one finding and no summary, so no other rule reports on it.
  */
-export function processFile({ path, text, config, settings, previousText }: ProcessInput, rules: RuleSet = BUILT_IN): FileOutput {
+export function processFile(
+  { path, text, config, settings, previousText }: ProcessInput,
+  rules: RuleSet = BUILT_IN,
+): FileOutput {
   const summarised = summarise(path, text);
   if (!summarised) throw new Error(`No parser for ${path}`);
   if (!summarised.ok) return { findings: refusalFindings(summarised.refusal, config) };
@@ -63,7 +66,10 @@ function previousVersion(path: string, text: string): PreviousVersion {
 export function refusalFindings(refusal: Refusal, config: ResolvedConfig): Finding[] {
   const rule = config.rules[refusal.ruleId];
   if (!rule) return [];
-  const report = refusal.ruleId === 'file-unreadable' ? { messageId: 'unreadable', data: { reason: refusal.reason } } : { messageId: 'refused', data: { reason: refusal.reason } };
+  const report =
+    refusal.ruleId === 'file-unreadable'
+      ? { messageId: 'unreadable', data: { reason: refusal.reason } }
+      : { messageId: 'refused', data: { reason: refusal.reason } };
   const meta = refusal.ruleId === 'file-unreadable' ? fileUnreadable.meta : fileTooComplex.meta;
   return [toFinding(meta, rule.severity, refusal.detail ? { ...report, detail: refusal.detail } : report)];
 }

@@ -28,7 +28,10 @@ export interface StageOptions {
 }
 
 /** Fill in `output` (or `early`) of every job. */
-export async function processJobs(jobs: readonly Job[], { runner, cache, onProgress, versions, overlay }: StageOptions): Promise<void> {
+export async function processJobs(
+  jobs: readonly Job[],
+  { runner, cache, onProgress, versions, overlay }: StageOptions,
+): Promise<void> {
   let done = 0;
   const tick = (): void => onProgress?.(++done, jobs.length);
   /** Cache keys of jobs in flight, to store their results. */
@@ -44,13 +47,18 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
       tick();
       return undefined;
     };
-    const read: Source = overlaid === undefined ? readSource(job.absolute, { root: job.docset.roots.repoRoot }) : { ok: true, text: overlaid, bom: false };
+    const read: Source =
+      overlaid === undefined
+        ? readSource(job.absolute, { root: job.docset.roots.repoRoot })
+        : { ok: true, text: overlaid, bom: false };
     if (!read.ok) return unreadable(read.reason);
     if (!fileKindOf(job.relative, read.text)) {
       tick();
       return undefined;
     }
-    const { source, previousText } = versions ? await versions(job.absolute, read.text, overlaid !== undefined) : { source: read, previousText: undefined };
+    const { source, previousText } = versions
+      ? await versions(job.absolute, read.text, overlaid !== undefined)
+      : { source: read, previousText: undefined };
     if (!source.ok) return unreadable(source.reason, 'stagedUnreadable');
     const text = source.text;
     const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
@@ -76,7 +84,14 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
       const { summary, findings, omitted } = result;
       job.output = omitted ? { summary, findings, omitted } : { summary, findings };
       const stamp = keys.get(job);
-      if (cache && stamp) cache.store(job.absolute, job.relative, stamp.hash, summary, omitted ? { key: stamp.key, findings, omitted } : { key: stamp.key, findings });
+      if (cache && stamp)
+        cache.store(
+          job.absolute,
+          job.relative,
+          stamp.hash,
+          summary,
+          omitted ? { key: stamp.key, findings, omitted } : { key: stamp.key, findings },
+        );
     } else {
       for (const finding of result.findings) job.early.push(finding);
       cache?.forget(job.absolute);
@@ -94,7 +109,11 @@ export async function processJobs(jobs: readonly Job[], { runner, cache, onProgr
  * stopped at its limits, is recorded as having no summary: `Docset.summary` would decide the
  * same way, at the cost of a second attempt (a second time limit for a hostile target).
  */
-export async function summariseTargets(docset: Docset, targets: readonly string[], { runner, cache }: StageOptions): Promise<void> {
+export async function summariseTargets(
+  docset: Docset,
+  targets: readonly string[],
+  { runner, cache }: StageOptions,
+): Promise<void> {
   const made = new Map<string, FileSummary | undefined>();
   const hashes = new Map<string, string>();
   await runner.runTasks(

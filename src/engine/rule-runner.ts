@@ -7,7 +7,20 @@
  * crash. `finishFindings` then applies the file's inline comments, the cap and the order.
  */
 import type { ResolvedConfig } from '../config/types.js';
-import type { DirectiveSummary, DocsetView, FileContext, DocsetContext, Finding, Report, Rule, RunSettings, UncheckedBookmark, FileSummary, ParsedFile, PreviousVersion } from '../types.js';
+import type {
+  DirectiveSummary,
+  DocsetView,
+  FileContext,
+  DocsetContext,
+  Finding,
+  Report,
+  Rule,
+  RunSettings,
+  UncheckedBookmark,
+  FileSummary,
+  ParsedFile,
+  PreviousVersion,
+} from '../types.js';
 import { internalError as internalErrorRule } from '../../rules/core/index.js';
 import { FindingCollector, withOmitted, type CollectedFindings } from './collect.js';
 import { applyDirectives } from './directives.js';
@@ -35,7 +48,13 @@ export interface DocsetInput {
 }
 
 /** Run each enabled rule that has a `stage` check; `call` gives it its context. */
-function runStage(stage: 'check' | 'checkDocset', rules: RuleSet, config: ResolvedConfig, collector: FindingCollector, call: (rule: Rule, options: ResolvedConfig['rules'][string]['options'], report: (report: Report) => void) => void): void {
+function runStage(
+  stage: 'check' | 'checkDocset',
+  rules: RuleSet,
+  config: ResolvedConfig,
+  collector: FindingCollector,
+  call: (rule: Rule, options: ResolvedConfig['rules'][string]['options'], report: (report: Report) => void) => void,
+): void {
   for (const [id, { severity, options }] of Object.entries(config.rules)) {
     const rule = rules.get(id);
     if (!rule?.[stage]) continue;
@@ -49,7 +68,12 @@ function runStage(stage: 'check' | 'checkDocset', rules: RuleSet, config: Resolv
 }
 
 /** The per-file stage of one file: every enabled rule's `check`. */
-export function runFileRules(rules: RuleSet, config: ResolvedConfig, input: FileInput, collector: FindingCollector): void {
+export function runFileRules(
+  rules: RuleSet,
+  config: ResolvedConfig,
+  input: FileInput,
+  collector: FindingCollector,
+): void {
   const { path, text, parsed, settings, previous } = input;
   runStage('check', rules, config, collector, (rule, options, report) => {
     const context: FileContext = { path, text, tree: parsed.tree, summary: parsed.summary, options, settings, report };
@@ -59,7 +83,12 @@ export function runFileRules(rules: RuleSet, config: ResolvedConfig, input: File
 }
 
 /** The cross-file stage of one file: every enabled rule's `checkDocset`. */
-export function runDocsetRules(rules: RuleSet, config: ResolvedConfig, input: DocsetInput, collector: FindingCollector): void {
+export function runDocsetRules(
+  rules: RuleSet,
+  config: ResolvedConfig,
+  input: DocsetInput,
+  collector: FindingCollector,
+): void {
   const { path, summary, docset, settings, notChecked = () => {} } = input;
   runStage('checkDocset', rules, config, collector, (rule, options, report) => {
     const context: DocsetContext = { path, summary, docset, options, settings, report, notChecked };
@@ -72,8 +101,18 @@ export function runDocsetRules(rules: RuleSet, config: ResolvedConfig, input: Do
  * `inline-config-invalid` finding for each unknown rule id they name), at most the cap per rule,
  * sorted, then one "N more" finding per rule over the cap; with the counts.
  */
-export function finishFindings(collected: CollectedFindings, directives: readonly DirectiveSummary[], rules: RuleSet, config: ResolvedConfig): { findings: Finding[]; errorCount: number; warningCount: number } {
-  const applied = applyDirectives(collected.findings, [...directives], rules.ids(), config.rules['inline-config-invalid']?.severity);
+export function finishFindings(
+  collected: CollectedFindings,
+  directives: readonly DirectiveSummary[],
+  rules: RuleSet,
+  config: ResolvedConfig,
+): { findings: Finding[]; errorCount: number; warningCount: number } {
+  const applied = applyDirectives(
+    collected.findings,
+    [...directives],
+    rules.ids(),
+    config.rules['inline-config-invalid']?.severity,
+  );
   // Unknown rule ids in comments are capped like any finding.
   const capped = new FindingCollector([], { findings: applied, omitted: collected.omitted }).result();
   return withOmitted(capped.findings.sort(compareFindings), capped.omitted);

@@ -17,7 +17,8 @@ export class RuleSet {
     const byId = new Map<string, Rule>();
     for (const rule of rules) {
       const id = rule.meta.id;
-      if (!RULE_ID.test(id)) throw new TypeError(`Rule id '${id}' must be lower-case words joined by hyphens (optionally 'plugin/' first)`);
+      if (!RULE_ID.test(id))
+        throw new TypeError(`Rule id '${id}' must be lower-case words joined by hyphens (optionally 'plugin/' first)`);
       if (byId.has(id) && byId.get(id) !== rule) throw new TypeError(`Two rules have the id '${id}'`);
       byId.set(id, rule);
     }

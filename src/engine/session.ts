@@ -83,7 +83,8 @@ export interface SessionFile {
 }
 
 /** Files whose change means the whole folder must be planned again. */
-const PLAN_INPUTS = /(?:^|\/)(?:docfx\.json|\.openpublishing\.publish\.config\.json|\.faqlintrc\.(?:json|ya?ml)|faq-lint\.config\.m?js|package\.json|\.gitignore)$/;
+const PLAN_INPUTS =
+  /(?:^|\/)(?:docfx\.json|\.openpublishing\.publish\.config\.json|\.faqlintrc\.(?:json|ya?ml)|faq-lint\.config\.m?js|package\.json|\.gitignore)$/;
 
 export class LintSession {
   readonly cwd: string;
@@ -134,7 +135,9 @@ export class LintSession {
     if (this.indexed || epoch > 1) this.reset();
     const files = await discover(['.'], this.cwd);
     const jobs = await planJobs(files, this.planOptions());
-    const location = this.options.cacheLocation ? path.resolve(this.cwd, this.options.cacheLocation) : defaultCacheLocation(this.cwd, findRoots(this.cwd, this.cwd).repoRoot);
+    const location = this.options.cacheLocation
+      ? path.resolve(this.cwd, this.options.cacheLocation)
+      : defaultCacheLocation(this.cwd, findRoots(this.cwd, this.cwd).repoRoot);
     const cache = this.options.cache ? LintCache.open(location, this.options.warn) : undefined;
     const runner = TaskRunner.for(this.options.workers, jobs.length, this.limitMs);
     try {
@@ -155,7 +158,11 @@ export class LintSession {
     this.indexed = true;
     // What the first edit would otherwise wait for: the edits' worker (its start and first parse)
     // and the link graphs (half a second on cpp-docs).
-    void this.editRunner().runTasks([0], () => ({ kind: 'summary', path: 'warm-up.md', text: '# Warm-up\n' }), () => {});
+    void this.editRunner().runTasks(
+      [0],
+      () => ({ kind: 'summary', path: 'warm-up.md', text: '# Warm-up\n' }),
+      () => {},
+    );
     for (const docset of this.docsets.values()) this.graphOf(docset, true);
     // Texts edited while the index was built (or open outside it): lint what the editor holds now.
     for (const absolute of this.texts.keys()) await this.relint(absolute);
@@ -163,7 +170,10 @@ export class LintSession {
 
   private reset(): void {
     const { configFile, noConfig } = this.options;
-    this.loader = new ConfigLoader(BUILT_IN.rules, configFile && path.resolve(this.cwd, configFile), noConfig, { cwd: this.cwd, allowJs: this.options.allowJsConfig ?? true });
+    this.loader = new ConfigLoader(BUILT_IN.rules, configFile && path.resolve(this.cwd, configFile), noConfig, {
+      cwd: this.cwd,
+      allowJs: this.options.allowJsConfig ?? true,
+    });
     this.docsets = new Map();
     this.jobs = new Map();
     this.graphs = new Map();
@@ -173,7 +183,15 @@ export class LintSession {
   }
 
   private planOptions(): Parameters<typeof planJobs>[1] {
-    return { cwd: this.cwd, loader: this.loader, commandLineRules: this.options.commandLineRules, now: this.now, limitMs: this.limitMs, docsets: this.docsets, rules: BUILT_IN };
+    return {
+      cwd: this.cwd,
+      loader: this.loader,
+      commandLineRules: this.options.commandLineRules,
+      now: this.now,
+      limitMs: this.limitMs,
+      docsets: this.docsets,
+      rules: BUILT_IN,
+    };
   }
 
   /**
@@ -203,7 +221,8 @@ export class LintSession {
    */
   async filesChanged(changes: readonly DiskChange[]): Promise<ChangeResult> {
     const affected = new Set<string>();
-    if (changes.some((change) => PLAN_INPUTS.test(change.absolute.split(path.sep).join('/')))) return { affected: [], reindex: true };
+    if (changes.some((change) => PLAN_INPUTS.test(change.absolute.split(path.sep).join('/'))))
+      return { affected: [], reindex: true };
     const isDiscoverable = await (this.isDiscoverable ??= discoverable(this.cwd));
     for (const { absolute, kind } of changes) {
       const docset = this.docsetOf(absolute);
@@ -250,7 +269,9 @@ export class LintSession {
     if (!job) return undefined;
     if (!this.indexed) {
       // Per-file rules only: the same job without its cross-file rules (directives still apply).
-      const perFile = Object.fromEntries(Object.entries(job.config.rules).filter(([id]) => !BUILT_IN.get(id)?.checkDocset));
+      const perFile = Object.fromEntries(
+        Object.entries(job.config.rules).filter(([id]) => !BUILT_IN.get(id)?.checkDocset),
+      );
       return finalFindings({ ...job, config: { ...job.config, rules: perFile } }).findings;
     }
     let findings = this.memo.get(absolute);
@@ -281,7 +302,15 @@ export class LintSession {
   /** A file as the editor features see it, or undefined when it is in none of the session's docsets. */
   file(absolute: string): SessionFile | undefined {
     const job = this.jobs.get(absolute);
-    if (job) return { absolute, relative: job.relative, docset: job.docset, sitePrefixes: job.settings.sitePrefixes, summary: job.output?.summary, linted: true };
+    if (job)
+      return {
+        absolute,
+        relative: job.relative,
+        docset: job.docset,
+        sitePrefixes: job.settings.sitePrefixes,
+        summary: job.output?.summary,
+        linted: true,
+      };
     const docset = this.docsetOf(absolute);
     if (!docset) return undefined;
     const relative = docset.relative(absolute);
@@ -296,7 +325,8 @@ export class LintSession {
   /** The docset holding `absolute` (the deepest root), if the session knows one. */
   private docsetOf(absolute: string): Docset | undefined {
     let best: Docset | undefined;
-    for (const docset of this.docsets.values()) if (isInside(absolute, docset.root) && (!best || docset.root.length > best.root.length)) best = docset;
+    for (const docset of this.docsets.values())
+      if (isInside(absolute, docset.root) && (!best || docset.root.length > best.root.length)) best = docset;
     return best;
   }
 
@@ -338,7 +368,9 @@ export class LintSession {
   /** Linted files whose findings depend on `job`'s content (absolute). */
   private affectedBy(job: Job): Set<string> {
     const graph = this.graphOf(job.docset, true)!;
-    return new Set([...affectedBy(job.docset, graph, job.relative)].map((relative) => path.join(job.docset.root, relative)));
+    return new Set(
+      [...affectedBy(job.docset, graph, job.relative)].map((relative) => path.join(job.docset.root, relative)),
+    );
   }
 
   private referrersIn(docset: Docset, relative: string): string[] {
@@ -351,7 +383,8 @@ export class LintSession {
     if (!graph && build) {
       graph = new LinkGraph();
       for (const job of this.jobs.values()) {
-        if (job.docset === docset && job.output) graph.set(job.relative, referencedFiles(job.output.summary, job.settings.sitePrefixes));
+        if (job.docset === docset && job.output)
+          graph.set(job.relative, referencedFiles(job.output.summary, job.settings.sitePrefixes));
       }
       this.graphs.set(docset, graph);
     }

@@ -36,7 +36,8 @@ export function targetsToSummarise(docset: Docset, summaries: readonly FileSumma
   const wanted = new Set<string>();
   for (const summary of summaries) {
     for (const target of referencedTargets(summary)) {
-      if (!wanted.has(target) && !docset.isSummarised(target) && docset.hasFile(target) && fileKindOf(target)) wanted.add(target);
+      if (!wanted.has(target) && !docset.isSummarised(target) && docset.hasFile(target) && fileKindOf(target))
+        wanted.add(target);
     }
   }
   return [...wanted].sort();

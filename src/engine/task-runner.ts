@@ -39,7 +39,9 @@ export class TaskRunner {
 
   /** Threads from `LintOptions.workers`, or sized to the cores for a large run. */
   static for(workers: number | undefined, fileCount: number, limitMs: number): TaskRunner {
-    return workers === undefined ? new TaskRunner(autoWorkerCount(fileCount), false, limitMs) : new TaskRunner(Math.max(0, Math.floor(workers)), true, limitMs);
+    return workers === undefined
+      ? new TaskRunner(autoWorkerCount(fileCount), false, limitMs)
+      : new TaskRunner(Math.max(0, Math.floor(workers)), true, limitMs);
   }
 
   /** True when `count` tasks should go to the pool. */
@@ -53,7 +55,11 @@ export class TaskRunner {
    * pooled, in batches with a bounded number in flight. `finish` may be called out of item order when pooled:
    * callers store results per item and merge in their own order.
    */
-  async runTasks<T>(items: readonly T[], prepare: (item: T) => FileTask | undefined | Promise<FileTask | undefined>, finish: (item: T, result: TaskResult) => void): Promise<void> {
+  async runTasks<T>(
+    items: readonly T[],
+    prepare: (item: T) => FileTask | undefined | Promise<FileTask | undefined>,
+    finish: (item: T, result: TaskResult) => void,
+  ): Promise<void> {
     if (this.inProcess) {
       // Loaded only here: the main thread of an ordinary run never parses (workers do).
       const { runTask } = await import('./file-task.js');

@@ -8,7 +8,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type FileTask } from './file-task.js';
-import { SOLO, type BatchMessage, type PoolWorkerData, type ResultMessage, type SoloWorkerData } from './worker-protocol.js';
+import {
+  SOLO,
+  type BatchMessage,
+  type PoolWorkerData,
+  type ResultMessage,
+  type SoloWorkerData,
+} from './worker-protocol.js';
 
 const data = workerData as SoloWorkerData | PoolWorkerData | undefined;
 

@@ -22,12 +22,15 @@ export interface Fragment {
   blank: boolean;
 }
 
-
 /** Parse and summarise the Markdown of one scalar; `fileLines` indexes the whole `.yml` file. */
 export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex): Fragment {
   // The pre-scan of an article, for this piece of Markdown: its blocks are not the file's.
   const problem = nestingProblem(map.value);
-  if (problem) throw new TooComplexError({ message: problem.message, detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}` });
+  if (problem)
+    throw new TooComplexError({
+      message: problem.message,
+      detail: `in the Markdown that starts at line ${fileLines.point(toFileRange(map, 0, 0)[0]).line}, ${problem.detail}`,
+    });
   const valueLines = new LineIndex(map.value);
   const tree = parseMarkdown(map.value, valueLines);
   const local = summariseMarkdown(path, map.value, tree, valueLines);
@@ -60,7 +63,8 @@ export function parseFragment(path: string, map: ScalarMap, fileLines: LineIndex
       node.position = { start: span.start, end: span.end };
     }
     if (node.type === 'docfxTripleColon') {
-      for (const [name, [from, to]] of Object.entries(node.attributeOffsets)) node.attributeOffsets[name] = toFileRange(map, from, to);
+      for (const [name, [from, to]] of Object.entries(node.attributeOffsets))
+        node.attributeOffsets[name] = toFileRange(map, from, to);
     }
   });
   const nodes = tree.children.filter((n) => n.type !== 'yaml');

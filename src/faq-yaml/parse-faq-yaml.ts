@@ -10,7 +10,16 @@
  * Pure function of (path, text).
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { metadataFromMap, yamlErrorRange } from '../parse/metadata.js';
 import { LineIndex } from '../text/line-index.js';
 import type { FileSummary, MetadataSummary, ParsedFile, Span } from '../types.js';
@@ -23,7 +32,13 @@ import { scalarMapOf } from './yaml-scalar.js';
 
 /** Parse the YAML of a structured FAQ: ranges are file offsets; errors are kept, never thrown. */
 export function parseFaqDocument(text: string): Document {
-  return parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: false, version: '1.2' });
+  return parseDocument(text, {
+    keepSourceTokens: true,
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: false,
+    version: '1.2',
+  });
 }
 
 /** The pair of a mapping whose key is `key`, or undefined. */
@@ -46,7 +61,17 @@ class FaqYamlReader {
   ) {
     this.lines = new LineIndex(text);
     this.doc = parseFaqDocument(text);
-    this.summary = { path, kind: 'faq-yaml', metadata: undefined, headings: [], anchors: [], references: [], directives: [], lineCount: this.lines.lineCount, length: text.length };
+    this.summary = {
+      path,
+      kind: 'faq-yaml',
+      metadata: undefined,
+      headings: [],
+      anchors: [],
+      references: [],
+      directives: [],
+      lineCount: this.lines.lineCount,
+      length: text.length,
+    };
   }
 
   spanOf(node: { range?: [number, number, number] | null } | null | undefined): Span | undefined {
@@ -73,7 +98,12 @@ class FaqYamlReader {
       yaml: this.doc,
       sections: this.sections,
     };
-    const tree: Root = { type: 'root', children: this.children, data: { faqYaml }, position: { start: this.lines.point(0), end: this.lines.point(this.text.length) } };
+    const tree: Root = {
+      type: 'root',
+      children: this.children,
+      data: { faqYaml },
+      position: { start: this.lines.point(0), end: this.lines.point(this.text.length) },
+    };
     return { tree, summary: this.summary };
   }
 
@@ -131,7 +161,11 @@ class FaqYamlReader {
   }
 
   /** A synthetic heading from a string scalar (its trimmed text, at its place in the file). */
-  private heading(depth: 1 | 2 | 3, role: 'title' | 'section' | 'question', node: YamlNode | null | undefined): { text: string; span: Span } | undefined {
+  private heading(
+    depth: 1 | 2 | 3,
+    role: 'title' | 'section' | 'question',
+    node: YamlNode | null | undefined,
+  ): { text: string; span: Span } | undefined {
     if (!isScalar(node) || typeof node.value !== 'string') return undefined;
     const map = scalarMapOf(this.text, node);
     if (!map) return undefined;
@@ -139,7 +173,13 @@ class FaqYamlReader {
     const text = map.value.trim();
     const span = this.lines.span(...toFileRange(map, lead, lead + text.length));
     const position = { start: span.start, end: span.end };
-    const heading: Heading = { type: 'heading', depth, children: [{ type: 'text', value: text, position }], position, data: { faqRole: role } };
+    const heading: Heading = {
+      type: 'heading',
+      depth,
+      children: [{ type: 'text', value: text, position }],
+      position,
+      data: { faqRole: role },
+    };
     this.children.push(heading);
     return { text, span };
   }

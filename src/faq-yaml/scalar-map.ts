@@ -65,12 +65,27 @@ class MappedBuilder {
 
 /** Decode a scalar from the file text with positions; `expected` is the value the YAML parser gave. */
 export function mapScalar(text: string, source: ScalarSource, expected: string): ScalarMap {
-  const built = source.style === 'BLOCK_LITERAL' || source.style === 'BLOCK_FOLDED' ? blockScalar(text, source) : flowScalar(text, source);
+  const built =
+    source.style === 'BLOCK_LITERAL' || source.style === 'BLOCK_FOLDED'
+      ? blockScalar(text, source)
+      : flowScalar(text, source);
   if (built && built.builder.value === expected) {
-    return { value: expected, starts: built.builder.starts, ends: built.builder.ends, contentStart: built.contentStart, exact: true };
+    return {
+      value: expected,
+      starts: built.builder.starts,
+      ends: built.builder.ends,
+      contentStart: built.contentStart,
+      exact: true,
+    };
   }
   const at = source.start;
-  return { value: expected, starts: Array<number>(expected.length).fill(at), ends: Array<number>(expected.length).fill(at), contentStart: at, exact: false };
+  return {
+    value: expected,
+    starts: Array<number>(expected.length).fill(at),
+    ends: Array<number>(expected.length).fill(at),
+    contentStart: at,
+    exact: false,
+  };
 }
 
 /** File offset of an offset in the decoded value (the end of the value maps after its last character). */
@@ -112,7 +127,8 @@ function splitLines(body: string, base: number): Line[] {
 }
 
 /** Offset of the line break that ends a line. */
-const breakOf = (line: Line): number => line.offset + line.indent.length + line.content.length - (line.content.endsWith('\r') ? 1 : 0);
+const breakOf = (line: Line): number =>
+  line.offset + line.indent.length + line.content.length - (line.content.endsWith('\r') ? 1 : 0);
 
 function blockScalar(text: string, source: ScalarSource): { builder: MappedBuilder; contentStart: number } | undefined {
   const headerEnd = text.indexOf('\n', source.start);
@@ -131,7 +147,8 @@ function blockScalar(text: string, source: ScalarSource): { builder: MappedBuild
     else break;
   }
   if (chompStart === 0) {
-    if (chomp === '+' && lines.length > 0) builder.produce('\n'.repeat(Math.max(1, lines.length - 1)), bodyStart, source.end);
+    if (chomp === '+' && lines.length > 0)
+      builder.produce('\n'.repeat(Math.max(1, lines.length - 1)), bodyStart, source.end);
     return { builder, contentStart: bodyStart };
   }
   let trimIndent = (source.parentIndent ?? 0) + explicit;
@@ -210,7 +227,8 @@ function blockScalar(text: string, source: ScalarSource): { builder: MappedBuild
 function flowScalar(text: string, source: ScalarSource): { builder: MappedBuilder; contentStart: number } | undefined {
   const raw = text.slice(source.start, source.end);
   if (source.style === 'PLAIN') return { builder: unfold(raw, source.start, false), contentStart: source.start };
-  if (source.style === 'QUOTE_SINGLE') return { builder: unfold(raw.slice(1, -1), source.start + 1, true), contentStart: source.start + 1 };
+  if (source.style === 'QUOTE_SINGLE')
+    return { builder: unfold(raw.slice(1, -1), source.start + 1, true), contentStart: source.start + 1 };
   return { builder: doubleQuoted(raw, source.start), contentStart: source.start + 1 };
 }
 
@@ -262,8 +280,24 @@ function unfold(source: string, base: number, singleQuoted: boolean): MappedBuil
 }
 
 const ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  '\t': '\t',
 };
 
 /** Double-quoted scalars: escapes, folding, escaped line breaks. */
@@ -310,7 +344,8 @@ function doubleQuoted(source: string, base: number): MappedBuilder {
       const wsStart = i;
       let next = source[i + 1];
       while (next === ' ' || next === '\t') next = source[++i + 1];
-      if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n')) builder.copy(source.slice(wsStart, i + 1), base + wsStart);
+      if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+        builder.copy(source.slice(wsStart, i + 1), base + wsStart);
     } else builder.copy(ch, base + i);
   }
   return builder;

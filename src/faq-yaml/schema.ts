@@ -57,11 +57,15 @@ function typeName(node: YamlNode | null | undefined): string {
 /** Check a parsed FAQ document against FAQ_SHAPE. `allowedKeys` are extra keys accepted anywhere. */
 export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: readonly string[] = []): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span => (node?.range ? lines.span(node.range[0], node.range[1]) : fallback);
+  const spanOf = (node: YamlNode | null | undefined, fallback: Span): Span =>
+    node?.range ? lines.span(node.range[0], node.range[1]) : fallback;
   const fileStart = lines.span(0, 0);
   const root = doc.contents;
   if (!isMap(root)) {
-    problems.push({ message: `A structured FAQ must be a mapping with 'title' and 'sections', not ${typeName(root)}.`, span: spanOf(root, fileStart) });
+    problems.push({
+      message: `A structured FAQ must be a mapping with 'title' and 'sections', not ${typeName(root)}.`,
+      span: spanOf(root, fileStart),
+    });
     return problems;
   }
 
@@ -78,7 +82,8 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
         continue;
       }
       const earlier = seen.get(key);
-      if (earlier) problems.push({ message: `Duplicate key '${key}' (first at line ${earlier.start.line}).`, span: keySpan });
+      if (earlier)
+        problems.push({ message: `Duplicate key '${key}' (first at line ${earlier.start.line}).`, span: keySpan });
       else seen.set(key, keySpan);
       const field = shape[key];
       if (!field) {
@@ -86,7 +91,9 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
         // Keys are short: allow two edits (a transposition, 'titel') where closest() would allow one.
         const guess = closest(key, Object.keys(shape), Math.max(2, Math.floor(key.length / 3)));
         problems.push({
-          message: guess ? `Unknown key '${key}' in ${WHAT[kind]}; did you mean '${guess}'?` : `Unknown key '${key}' in ${WHAT[kind]}; expected one of: ${Object.keys(shape).join(', ')}.`,
+          message: guess
+            ? `Unknown key '${key}' in ${WHAT[kind]}; did you mean '${guess}'?`
+            : `Unknown key '${key}' in ${WHAT[kind]}; expected one of: ${Object.keys(shape).join(', ')}.`,
           span: keySpan,
           suggestion: guess,
         });
@@ -95,7 +102,8 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
       checkValue(key, field, pair.value, spanOf(pair.value, keySpan));
     }
     for (const [key, field] of Object.entries(shape)) {
-      if (field.required && !seen.has(key)) problems.push({ message: `Missing required key '${key}' in ${WHAT[kind]}.`, span: at });
+      if (field.required && !seen.has(key))
+        problems.push({ message: `Missing required key '${key}' in ${WHAT[kind]}.`, span: at });
     }
     if (kind === 'page' && !seen.has('sections') && !seen.has('questions')) {
       problems.push({ message: "Missing 'sections' (or a 'questions' list) in the FAQ.", span: at });
@@ -104,11 +112,13 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
 
   const checkValue = (key: string, field: Field, value: YamlNode | null, span: Span): void => {
     const type = typeName(value);
-    const wrong = (expected: string): void => void problems.push({ message: `'${key}' must be ${expected}, not ${type}.`, span });
+    const wrong = (expected: string): void =>
+      void problems.push({ message: `'${key}' must be ${expected}, not ${type}.`, span });
     switch (field.type) {
       case 'string':
         if (type !== 'a string') wrong('a string');
-        else if (isScalar(value) && String(value.value).trim() === '') problems.push({ message: `'${key}' must not be empty.`, span });
+        else if (isScalar(value) && String(value.value).trim() === '')
+          problems.push({ message: `'${key}' must not be empty.`, span });
         return;
       case 'optional-string':
       case 'markdown':
@@ -123,7 +133,11 @@ export function checkFaqShape(doc: Document, lines: LineIndex, allowedKeys: read
         const kind = field.type === 'sections' ? 'section' : 'question';
         for (const item of value.items as (YamlNode | null)[]) {
           if (isMap(item)) checkObject(item, kind);
-          else problems.push({ message: `Each item of '${key}' must be a mapping (${WHAT[kind]}), not ${typeName(item)}.`, span: spanOf(item, span) });
+          else
+            problems.push({
+              message: `Each item of '${key}' must be a mapping (${WHAT[kind]}), not ${typeName(item)}.`,
+              span: spanOf(item, span),
+            });
         }
         return;
       }

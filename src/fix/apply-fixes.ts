@@ -42,9 +42,18 @@ function withEol(text: string, eol: string): string {
  * The language server turns them into text edits.
  */
 export function selectFixes(text: string, fixes: readonly Fix[]): Fix[] {
-  const valid = fixes.filter((f) => Number.isInteger(f.range[0]) && Number.isInteger(f.range[1]) && f.range[0] >= 0 && f.range[0] <= f.range[1] && f.range[1] <= text.length);
+  const valid = fixes.filter(
+    (f) =>
+      Number.isInteger(f.range[0]) &&
+      Number.isInteger(f.range[1]) &&
+      f.range[0] >= 0 &&
+      f.range[0] <= f.range[1] &&
+      f.range[1] <= text.length,
+  );
   // Stable order: by start, then end, then text, so the same fixes always give the same result.
-  const ordered = [...valid].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const ordered = [...valid].sort(
+    (a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
   const eol = dominantEol(text);
   const selected: Fix[] = [];
   let lastEnd = -1;

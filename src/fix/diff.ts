@@ -17,7 +17,9 @@ export function fixesDiff(files: readonly FixedFile[], cwd: string): string {
   return files
     .map((file) => {
       const name = printable(posixRelative(cwd, file.filePath));
-      return printableKeepingLines(createTwoFilesPatch(`a/${name}`, `b/${name}`, file.before, file.after, undefined, undefined, { context: 3 }));
+      return printableKeepingLines(
+        createTwoFilesPatch(`a/${name}`, `b/${name}`, file.before, file.after, undefined, undefined, { context: 3 }),
+      );
     })
     .join('');
 }

@@ -45,10 +45,14 @@ export interface FixRunResult {
 }
 
 /** Why a file with unstaged changes is not fixed under `--staged`. */
-export const UNSTAGED_CHANGES = 'it has unstaged changes (the working tree differs from the staged version the findings are about); stage or stash them, then run --fix again';
+export const UNSTAGED_CHANGES =
+  'it has unstaged changes (the working tree differs from the staged version the findings are about); stage or stash them, then run --fix again';
 
 /** Fix files; writes nothing when `dryRun`. */
-export async function fixRun(options: LintOptions, { dryRun = false, maxPasses = MAX_FIX_PASSES }: { dryRun?: boolean; maxPasses?: number } = {}): Promise<FixRunResult> {
+export async function fixRun(
+  options: LintOptions,
+  { dryRun = false, maxPasses = MAX_FIX_PASSES }: { dryRun?: boolean; maxPasses?: number } = {},
+): Promise<FixRunResult> {
   const overlay = new Map<string, string>();
   const originals = new Map<string, { bytes: Buffer; text: string; bom: boolean }>();
   const applied = new Map<string, number>();
@@ -88,13 +92,21 @@ export async function fixRun(options: LintOptions, { dryRun = false, maxPasses =
     result = await lint({ ...options, overlay });
   }
   const files: FixedFile[] = [];
-  const changed = [...overlay].sort(([a], [b]) => (a < b ? -1 : 1)).filter(([filePath, after]) => after !== originals.get(filePath)!.text);
+  const changed = [...overlay]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .filter(([filePath, after]) => after !== originals.get(filePath)!.text);
   // Ctrl-C or SIGTERM now lets the file being written finish, stops before the next, then ends the process.
   const signals = dryRun ? undefined : new DeferredSignals();
   try {
     for (const [filePath, after] of changed) {
       const original = originals.get(filePath)!;
-      const fixed: FixedFile = { filePath, before: original.text, after, bom: original.bom, applied: applied.get(filePath) ?? 0 };
+      const fixed: FixedFile = {
+        filePath,
+        before: original.text,
+        after,
+        bom: original.bom,
+        applied: applied.get(filePath) ?? 0,
+      };
       if (signals && (await signals.arrived())) fixed.notWritten = `interrupted (${signals.signal})`;
       else if (dryRun) fixed.notWritten = 'dry run';
       else fixed.notWritten = write(filePath, original.bytes, (original.bom ? '\ufeff' : '') + after);

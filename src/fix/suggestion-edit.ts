@@ -8,22 +8,33 @@ import { headingContentRange } from '../text/heading-range.js';
 import type { Finding, Fix, FileSummary, Span } from '../types.js';
 
 const sameSpan = (span: Span, finding: Finding): boolean =>
-  span.start.line === finding.line && span.start.column === finding.column && span.end.line === finding.endLine && span.end.column === finding.endColumn;
+  span.start.line === finding.line &&
+  span.start.column === finding.column &&
+  span.end.line === finding.endLine &&
+  span.end.column === finding.endColumn;
 
 /**
  * The edit that puts `suggestion` in place, or undefined when faq-lint cannot tell where it goes
  * (a URL not written verbatim, a finding on something else). `text` and `summary` are the file's
  * as the finding was made.
  */
-export function suggestionEdit(text: string, summary: FileSummary, finding: Finding, suggestion: string): Fix | undefined {
+export function suggestionEdit(
+  text: string,
+  summary: FileSummary,
+  finding: Finding,
+  suggestion: string,
+): Fix | undefined {
   if (finding.fix?.text === suggestion) return finding.fix;
   const reference = summary.references.find((r) => sameSpan(r.span, finding));
   if (reference) return reference.urlRange ? urlEdit(text, reference.urlRange, suggestion) : undefined;
   for (const entry of summary.metadata?.entries ?? []) {
-    if (sameSpan(entry.keySpan, finding)) return { range: [entry.keySpan.start.offset, entry.keySpan.end.offset], text: suggestion };
+    if (sameSpan(entry.keySpan, finding))
+      return { range: [entry.keySpan.start.offset, entry.keySpan.end.offset], text: suggestion };
     if (sameSpan(entry.valueSpan, finding)) {
       const { start, end } = entry.valueSpan;
-      return entry.kind === 'quoted' ? { range: [start.offset + 1, end.offset - 1], text: suggestion } : { range: [start.offset, end.offset], text: suggestion };
+      return entry.kind === 'quoted'
+        ? { range: [start.offset + 1, end.offset - 1], text: suggestion }
+        : { range: [start.offset, end.offset], text: suggestion };
     }
   }
   const heading = summary.headings.find((h) => sameSpan(h.span, finding));

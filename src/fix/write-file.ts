@@ -10,7 +10,10 @@ import { randomBytes } from 'node:crypto';
  */
 export function writeFileAtomic(file: string, bytes: Uint8Array): void {
   const mode = statSync(file).mode & 0o7777;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.faq-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.faq-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode); // exclusive: never follows or reuses an existing path

@@ -20,10 +20,15 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 function gitText(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-      if (error) reject(new GitError(`git ${args[0]} failed in ${cwd}: ${String(error.message).split('\n')[0]}`));
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => {
+        if (error) reject(new GitError(`git ${args[0]} failed in ${cwd}: ${String(error.message).split('\n')[0]}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -31,7 +36,7 @@ function gitText(cwd: string, args: string[]): Promise<string> {
 export function parseNameStatus(output: string): Change[] {
   const fields = output.split('\0');
   const changes: Change[] = [];
-  for (let i = 0; i < fields.length - 1; ) {
+  for (let i = 0; i < fields.length - 1;) {
     const status = fields[i++]!;
     const code = status[0];
     if (code === 'R' || code === 'C') {
@@ -62,9 +67,12 @@ export async function baseOf(repo: string, ref: string | undefined): Promise<str
  */
 export async function listChanges(repo: string, ref: string | undefined): Promise<{ base: string; changes: Change[] }> {
   const base = await baseOf(repo, ref);
-  if (ref === undefined) return { base, changes: parseNameStatus(await gitText(repo, [...DIFF, '--cached', base, '--'])) };
+  if (ref === undefined)
+    return { base, changes: parseNameStatus(await gitText(repo, [...DIFF, '--cached', base, '--'])) };
   const changes = parseNameStatus(await gitText(repo, [...DIFF, base, '--']));
-  const untracked = (await gitText(repo, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
+  const untracked = (await gitText(repo, ['ls-files', '--others', '--exclude-standard', '-z']))
+    .split('\0')
+    .filter(Boolean);
   for (const file of untracked) changes.push({ status: 'added', path: file });
   return { base, changes };
 }

@@ -58,7 +58,8 @@ async function show(repo: string, object: string): Promise<Source | undefined> {
   try {
     return sourceFromBytes(await git(repo, ['show', '--no-textconv', object]));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return { ok: false, reason: overLimit() };
+    if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+      return { ok: false, reason: overLimit() };
     return undefined; // not in that tree: a new file
   }
 }
@@ -83,11 +84,17 @@ export const textOf = (source: Source | undefined): string | undefined => (sourc
 export function ignoredPaths(repo: string, paths: readonly string[]): Promise<Set<string>> {
   if (paths.length === 0) return Promise.resolve(new Set());
   return new Promise((resolve, reject) => {
-    const child = execFile('git', ['check-ignore', '--no-index', '-z', '--stdin'], { cwd: repo, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-      // Exit code 1: none of them is ignored.
-      if (error && error.code !== 1) reject(new GitError(`git check-ignore failed in ${repo}: ${String(error.message).split('\n')[0]}`));
-      else resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
-    });
+    const child = execFile(
+      'git',
+      ['check-ignore', '--no-index', '-z', '--stdin'],
+      { cwd: repo, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => {
+        // Exit code 1: none of them is ignored.
+        if (error && error.code !== 1)
+          reject(new GitError(`git check-ignore failed in ${repo}: ${String(error.message).split('\n')[0]}`));
+        else resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
+      },
+    );
     child.stdin?.end(paths.map((p) => `${p}\0`).join(''));
   });
 }

@@ -41,7 +41,12 @@ function candidates(session: LintSession, docset: Docset, pages: readonly string
 }
 
 /** Every link in the docset to one of `ids` on one of `pages` (docset-relative). Needs the index. */
-export function linksTo(session: LintSession, docset: Docset, pages: readonly string[], ids: ReadonlySet<string>): BookmarkLink[] {
+export function linksTo(
+  session: LintSession,
+  docset: Docset,
+  pages: readonly string[],
+  ids: ReadonlySet<string>,
+): BookmarkLink[] {
   const links: BookmarkLink[] = [];
   const seen = new Set<string>();
   for (const relative of candidates(session, docset, pages)) {
@@ -52,7 +57,8 @@ export function linksTo(session: LintSession, docset: Docset, pages: readonly st
     for (const reference of file.summary.references) {
       if (!NAVIGATION_KINDS.has(reference.kind)) continue;
       const target = targetOf(file, reference);
-      if (!target?.fragment || !ids.has(target.fragment) || !target.pages.some((page) => pages.includes(page))) continue;
+      if (!target?.fragment || !ids.has(target.fragment) || !target.pages.some((page) => pages.includes(page)))
+        continue;
       text ??= session.text(absolute) ?? '';
       const idRange = idRangeOf(text, reference);
       // One definition serves every reference-style link that uses it: one edit.

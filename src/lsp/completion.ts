@@ -4,7 +4,12 @@
  * text, including `<a name>` ids, `-1` suffixes of repeated headings and ids from includes.
  */
 import path from 'node:path';
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver/node';
 import { pageIdsOf, type PageElement } from '../docset/page-ids.js';
 import { hostPages, isIncludeFile } from '../docset/pages.js';
 import { resolveLink } from '../docset/resolve-link.js';
@@ -34,22 +39,34 @@ function rankOf(flavour: PathFlavour, name: string): number | undefined {
  * is still being indexed): the list says it is incomplete, and a bookmark of this page inside an
  * include (whose pages are not all known yet) gets none.
  */
-export function completionsAt(file: SessionFile | undefined, line: string, position: Position, ready: boolean): CompletionList | null {
+export function completionsAt(
+  file: SessionFile | undefined,
+  line: string,
+  position: Position,
+  ready: boolean,
+): CompletionList | null {
   const context = linkContextAt(line, position.character);
   if (!context) return null;
   if (!file) return { isIncomplete: true, items: [] };
-  const items = context.kind === 'path' ? pathItems(file, context, position) : bookmarkItems(file, context, position, ready);
+  const items =
+    context.kind === 'path' ? pathItems(file, context, position) : bookmarkItems(file, context, position, ready);
   return { isIncomplete: !ready, items };
 }
 
-function pathItems(file: SessionFile, context: Extract<LinkContext, { kind: 'path' }>, position: Position): CompletionItem[] {
+function pathItems(
+  file: SessionFile,
+  context: Extract<LinkContext, { kind: 'path' }>,
+  position: Position,
+): CompletionItem[] {
   const { typed, flavour } = context;
   const slash = typed.lastIndexOf('/');
   const folderTyped = typed.slice(0, slash + 1);
   const prefix = typed.slice(slash + 1);
   // Site-relative paths name URLs, not files.
   if (folderTyped.startsWith('/')) return [];
-  const joined = folderTyped.startsWith('~/') ? folderTyped.slice(2) : path.posix.join(path.posix.dirname(file.relative), folderTyped);
+  const joined = folderTyped.startsWith('~/')
+    ? folderTyped.slice(2)
+    : path.posix.join(path.posix.dirname(file.relative), folderTyped);
   const folder = path.posix.normalize(joined || '.').replace(/\/$/, '');
   if (folder === '..' || folder.startsWith('../')) return [];
   const inFolder = folder === '.' ? '' : folder;
@@ -57,17 +74,45 @@ function pathItems(file: SessionFile, context: Extract<LinkContext, { kind: 'pat
   const hidden = (name: string): boolean => name.startsWith('.') && !prefix.startsWith('.');
   const { files, folders } = file.docset.children(inFolder);
   const items: CompletionItem[] = [];
-  if (typed === '' || typed === '~') items.push({ label: '~/', kind: CompletionItemKind.Folder, detail: 'the docset root', sortText: '3~', textEdit: { range: { start: { line: position.line, character: context.start }, end: position }, newText: '~/' } });
-  if (inFolder !== '' && !folderTyped.startsWith('~/') && /^(?:\.\.\/)*$/.test(folderTyped)) items.push({ label: '../', kind: CompletionItemKind.Folder, sortText: '1../', textEdit: { range, newText: '../' } });
+  if (typed === '' || typed === '~')
+    items.push({
+      label: '~/',
+      kind: CompletionItemKind.Folder,
+      detail: 'the docset root',
+      sortText: '3~',
+      textEdit: { range: { start: { line: position.line, character: context.start }, end: position }, newText: '~/' },
+    });
+  if (inFolder !== '' && !folderTyped.startsWith('~/') && /^(?:\.\.\/)*$/.test(folderTyped))
+    items.push({
+      label: '../',
+      kind: CompletionItemKind.Folder,
+      sortText: '1../',
+      textEdit: { range, newText: '../' },
+    });
   for (const name of folders) {
     if (hidden(name)) continue;
-    items.push({ label: `${printable(name)}/`, kind: CompletionItemKind.Folder, sortText: `1${name}`, textEdit: { range, newText: `${name}/` } });
+    items.push({
+      label: `${printable(name)}/`,
+      kind: CompletionItemKind.Folder,
+      sortText: `1${name}`,
+      textEdit: { range, newText: `${name}/` },
+    });
   }
   const self = path.posix.basename(file.relative);
   for (const name of files) {
     const rank = rankOf(flavour, name);
-    if (rank === undefined || hidden(name) || (inFolder === path.posix.dirname(file.relative).replace(/^\.$/, '') && name === self)) continue;
-    items.push({ label: printable(name), kind: CompletionItemKind.File, sortText: `${rank}${name}`, textEdit: { range, newText: name } });
+    if (
+      rank === undefined ||
+      hidden(name) ||
+      (inFolder === path.posix.dirname(file.relative).replace(/^\.$/, '') && name === self)
+    )
+      continue;
+    items.push({
+      label: printable(name),
+      kind: CompletionItemKind.File,
+      sortText: `${rank}${name}`,
+      textEdit: { range, newText: name },
+    });
   }
   return items;
 }
@@ -86,7 +131,12 @@ function pagesOf(file: SessionFile, target: string): string[] {
   return [];
 }
 
-function bookmarkItems(file: SessionFile, context: Extract<LinkContext, { kind: 'bookmark' }>, position: Position, ready: boolean): CompletionItem[] {
+function bookmarkItems(
+  file: SessionFile,
+  context: Extract<LinkContext, { kind: 'bookmark' }>,
+  position: Position,
+  ready: boolean,
+): CompletionItem[] {
   // An include's own bookmarks belong to the pages showing it, not all known before the index is.
   if (!ready && context.path === '' && isIncludeFile(file.relative)) return [];
   const range = { start: { line: position.line, character: context.start }, end: position };

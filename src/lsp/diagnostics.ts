@@ -14,7 +14,10 @@ export const SOURCE = 'faq-lint';
 
 /** The LSP range of a finding (LSP positions are 0-based; both count UTF-16 code units). */
 export function findingRange(finding: Finding): Range {
-  return { start: { line: finding.line - 1, character: finding.column - 1 }, end: { line: finding.endLine - 1, character: finding.endColumn - 1 } };
+  return {
+    start: { line: finding.line - 1, character: finding.column - 1 },
+    end: { line: finding.endLine - 1, character: finding.endColumn - 1 },
+  };
 }
 
 /** One finding as a diagnostic. */
@@ -36,7 +39,12 @@ export function isFindingOf(finding: Finding, diagnostic: Diagnostic): boolean {
   if (diagnostic.source !== SOURCE || diagnostic.code !== finding.ruleId) return false;
   const range = findingRange(finding);
   const { start, end } = diagnostic.range;
-  return start.line === range.start.line && start.character === range.start.character && end.line === range.end.line && end.character === range.end.character;
+  return (
+    start.line === range.start.line &&
+    start.character === range.start.character &&
+    end.line === range.end.line &&
+    end.character === range.end.character
+  );
 }
 
 /** The result id of a report: the same diagnostics give the same id. */
@@ -59,4 +67,3 @@ export function reportOf(findings: readonly Finding[]): { diagnostics: Diagnosti
   }
   return report;
 }
-

@@ -17,7 +17,12 @@ export interface Insertion {
 }
 
 /** Where the comment silencing `ruleId` on `line` (1-based) goes, or undefined when no comment can. */
-export function disableComment(text: string, summary: FileSummary, line: number, ruleId: string): Insertion | undefined {
+export function disableComment(
+  text: string,
+  summary: FileSummary,
+  line: number,
+  ruleId: string,
+): Insertion | undefined {
   if (summary.kind !== 'markdown') return undefined;
   const metadata = summary.metadata;
   if (metadata && line >= metadata.span.start.line && line <= metadata.span.end.line) return undefined;
@@ -37,7 +42,10 @@ export function disableComment(text: string, summary: FileSummary, line: number,
   }
   const comment = `<!-- faq-lint-disable-line ${ruleId} -->`;
   const after = content.slice(at);
-  return { offset: start + at, text: at === 0 ? comment : ` ${comment}${after.startsWith(' ') || after === '' ? '' : ' '}` };
+  return {
+    offset: start + at,
+    text: at === 0 ? comment : ` ${comment}${after.startsWith(' ') || after === '' ? '' : ' '}`,
+  };
 }
 
 /** Start and end (before its line break) offsets of a 1-based line. */

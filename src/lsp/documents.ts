@@ -18,7 +18,10 @@ export function uriToPath(uri: string): string | undefined {
 
 /** The `file:` URI of an absolute path, spelled as VS Code spells it (lower-case drive letter, `%3A`). */
 export function pathToUri(absolute: string): string {
-  return pathToFileURL(absolute).href.replace(/^file:\/\/\/([A-Za-z]):/, (_, drive: string) => `file:///${drive.toLowerCase()}%3A`);
+  return pathToFileURL(absolute).href.replace(
+    /^file:\/\/\/([A-Za-z]):/,
+    (_, drive: string) => `file:///${drive.toLowerCase()}%3A`,
+  );
 }
 
 /** A document's text as linted: without a BOM, which files on disk lose when read. */

@@ -40,7 +40,13 @@ export function linkContextAt(line: string, character: number): LinkContext | un
     const start = character - typed.length;
     const hash = typed.indexOf('#');
     if (hash === -1) return { kind: 'path', flavour, typed, start };
-    return { kind: 'bookmark', flavour, path: typed.slice(0, hash), typed: typed.slice(hash + 1), start: start + hash + 1 };
+    return {
+      kind: 'bookmark',
+      flavour,
+      path: typed.slice(0, hash),
+      typed: typed.slice(hash + 1),
+      start: start + hash + 1,
+    };
   }
   return undefined;
 }

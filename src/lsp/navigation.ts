@@ -24,7 +24,10 @@ export function definitionAt(file: SessionFile, position: Position): Location | 
   const element = elementOf(file.docset, target);
   if (element) return elementLocation(file.docset, element);
   if (!target.file) return null;
-  return { uri: pathToUri(path.join(file.docset.root, target.file)), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    uri: pathToUri(path.join(file.docset.root, target.file)),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 /** The page title: `title` metadata, else the first H1. */
@@ -51,7 +54,11 @@ export function hoverAt(file: SessionFile, position: Position, note?: string): H
   }
   if (target.fragment !== undefined) {
     const element = elementOf(file.docset, target);
-    lines.push(element ? `${code(`#${target.fragment}`)}: ${escapeMarkdown(describe(element))}${element.file === page ? '' : ` (from ${code(element.file)})`}` : `${code(`#${target.fragment}`)}: no heading or anchor has this id`);
+    lines.push(
+      element
+        ? `${code(`#${target.fragment}`)}: ${escapeMarkdown(describe(element))}${element.file === page ? '' : ` (from ${code(element.file)})`}`
+        : `${code(`#${target.fragment}`)}: no heading or anchor has this id`,
+    );
   }
   if (note) lines.push(`_${escapeMarkdown(note)}._`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: spanRange(reference.span) };
@@ -68,7 +75,10 @@ const code = (text: string): string => {
 const escapeMarkdown = (text: string): string => printable(text).replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 
 /** The heading (and its file) the cursor names: one under the cursor, or the target of a bookmark link. */
-export function headingAt(file: SessionFile, position: Position): { file: string; heading: HeadingSummary } | undefined {
+export function headingAt(
+  file: SessionFile,
+  position: Position,
+): { file: string; heading: HeadingSummary } | undefined {
   const own = file.summary && headingOnLine(file.summary, position.line + 1);
   if (own) return { file: file.relative, heading: own };
   const reference = referenceAt(file.summary, position);
@@ -78,12 +88,18 @@ export function headingAt(file: SessionFile, position: Position): { file: string
 }
 
 /** Every link to the heading at the cursor, across the docset (and the heading itself when asked). */
-export function referencesAt(session: LintSession, file: SessionFile, position: Position, includeDeclaration: boolean): Location[] {
+export function referencesAt(
+  session: LintSession,
+  file: SessionFile,
+  position: Position,
+  includeDeclaration: boolean,
+): Location[] {
   const found = headingAt(file, position);
   if (!found?.heading.id) return [];
   const { docset } = file;
   const locations: Location[] = [];
-  if (includeDeclaration) locations.push({ uri: pathToUri(path.join(docset.root, found.file)), range: spanRange(found.heading.span) });
+  if (includeDeclaration)
+    locations.push({ uri: pathToUri(path.join(docset.root, found.file)), range: spanRange(found.heading.span) });
   const lines = new Map<string, LineIndex>();
   for (const link of linksTo(session, docset, hostPages(docset, found.file), new Set([found.heading.id]))) {
     const uri = pathToUri(link.absolute);

@@ -44,11 +44,15 @@ export function renameTarget(session: LintSession, file: SessionFile, position: 
   if (!found) throw new RenameRefused('Rename works on a heading, or on a bookmark (#id) that names a heading.');
   const absolute = path.join(file.docset.root, found.file);
   const summary = session.file(absolute)?.summary;
-  if (!summary || summary.kind !== 'markdown') throw new RenameRefused('Only headings of Markdown files can be renamed.');
+  if (!summary || summary.kind !== 'markdown')
+    throw new RenameRefused('Only headings of Markdown files can be renamed.');
   const { heading } = found;
-  if (heading.id === undefined) throw new RenameRefused(`'${printable(heading.text)}' is a tab heading: it has no id to rename.`);
+  if (heading.id === undefined)
+    throw new RenameRefused(`'${printable(heading.text)}' is a tab heading: it has no id to rename.`);
   if ([...headingsWithGivenIds(summary)].some((h) => h.span.start.offset === heading.span.start.offset)) {
-    throw new RenameRefused(`The id '${printable(heading.id)}' is given by an <a name> anchor, not made from the heading's text: renaming the heading would not change it. Edit the anchor instead.`);
+    throw new RenameRefused(
+      `The id '${printable(heading.id)}' is given by an <a name> anchor, not made from the heading's text: renaming the heading would not change it. Edit the anchor instead.`,
+    );
   }
   const text = session.text(absolute);
   if (text === undefined) throw new RenameRefused(`Cannot read ${printable(found.file)}.`);
@@ -61,21 +65,33 @@ export function placeholderRange(file: SessionFile, target: RenameTarget, text: 
   if (target.absolute !== file.absolute) return undefined;
   const lines = new LineIndex(text);
   const span = lines.span(target.content[0], target.content[1]);
-  return { start: { line: span.start.line - 1, character: span.start.column - 1 }, end: { line: span.end.line - 1, character: span.end.column - 1 } };
+  return {
+    start: { line: span.start.line - 1, character: span.start.column - 1 },
+    end: { line: span.end.line - 1, character: span.end.column - 1 },
+  };
 }
 
 /**
  * The edits of renaming the heading to `newName`: its text, and each link whose id changes (its
  * own, and the `-1` suffixes that shift). Throws RenameRefused for a new name that is not one line.
  */
-export function renameEdits(session: LintSession, file: SessionFile, target: RenameTarget, newName: string): FileEdit[] {
-  if (newName.trim() === '' || /[\r\n]/.test(newName)) throw new RenameRefused('A heading is one line of text: give a non-empty name without line breaks.');
+export function renameEdits(
+  session: LintSession,
+  file: SessionFile,
+  target: RenameTarget,
+  newName: string,
+): FileEdit[] {
+  if (newName.trim() === '' || /[\r\n]/.test(newName))
+    throw new RenameRefused('A heading is one line of text: give a non-empty name without line breaks.');
   const relative = file.docset.relative(target.absolute);
   const text = session.text(target.absolute)!;
   const renamed = text.slice(0, target.content[0]) + newName + text.slice(target.content[1]);
   const before = session.file(target.absolute)!.summary!.headings;
   const after = PARSERS[fileKindOf(relative, renamed)!].parse(relative, renamed).summary.headings;
-  if (after.length !== before.length) throw new RenameRefused(`'${printable(newName)}' would change the document's structure; rename to plain heading text.`);
+  if (after.length !== before.length)
+    throw new RenameRefused(
+      `'${printable(newName)}' would change the document's structure; rename to plain heading text.`,
+    );
   const newIds = new Map<string, string>();
   before.forEach((heading, i) => {
     const id = after[i]!.id;
@@ -85,7 +101,15 @@ export function renameEdits(session: LintSession, file: SessionFile, target: Ren
   const pages = hostPages(file.docset, relative);
   // Only ids these headings give their pages: an earlier element with the same id (an anchor, an include) keeps it.
   for (const id of newIds.keys()) {
-    if (!pages.every((page) => isOwnId(pageIdsOf(file.docset, page).elements.find((element) => element.id === id), relative))) newIds.delete(id);
+    if (
+      !pages.every((page) =>
+        isOwnId(
+          pageIdsOf(file.docset, page).elements.find((element) => element.id === id),
+          relative,
+        ),
+      )
+    )
+      newIds.delete(id);
   }
   if (newIds.size === 0) return edits;
   for (const link of linksTo(session, file.docset, pages, new Set(newIds.keys()))) {
@@ -95,4 +119,5 @@ export function renameEdits(session: LintSession, file: SessionFile, target: Ren
   return edits;
 }
 
-const isOwnId = (element: PageElement | undefined, file: string): boolean => element?.kind === 'heading' && element.file === file;
+const isOwnId = (element: PageElement | undefined, file: string): boolean =>
+  element?.kind === 'heading' && element.file === file;

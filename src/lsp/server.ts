@@ -54,10 +54,18 @@ export interface ServerOptions {
 }
 
 /** Start the server on these streams (stdin and stdout); it runs until the client ends it. */
-export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
+export function startServer(
+  options: ServerOptions = {},
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Connection {
   const connection = createConnection(ProposedFeatures.all, input, output);
   // A failure in one request is logged; the server goes on serving the others.
-  process.on('unhandledRejection', (reason) => connection.console.error(`faq-lint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    connection.console.error(
+      `faq-lint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+    ),
+  );
   // stdout carries the protocol: anything logged goes to the client's log instead.
   console.log = console.info = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.warn = console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
@@ -76,33 +84,42 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   const shownErrors = new Set<string>();
   const changes = new ChangeSignal();
 
-  const workspace = new Workspace(() => settings, {
-    progress: async (): Promise<ProgressReporter> => {
-      if (!client.window?.workDoneProgress) return { begin() {}, report() {}, done() {} };
-      return connection.window.createWorkDoneProgress();
-    },
-    changed(files, cause) {
-      if (pull) {
-        if (files.some((file) => file !== cause && open.byPath(file)) && client.workspace?.diagnostics?.refreshSupport) quietly(connection.languages.diagnostics.refresh());
-      } else {
-        for (const file of files) {
-          const document = open.byPath(file);
-          if (document) publish(document);
+  const workspace = new Workspace(
+    () => settings,
+    {
+      progress: async (): Promise<ProgressReporter> => {
+        if (!client.window?.workDoneProgress) return { begin() {}, report() {}, done() {} };
+        return connection.window.createWorkDoneProgress();
+      },
+      changed(files, cause) {
+        if (pull) {
+          if (
+            files.some((file) => file !== cause && open.byPath(file)) &&
+            client.workspace?.diagnostics?.refreshSupport
+          )
+            quietly(connection.languages.diagnostics.refresh());
+        } else {
+          for (const file of files) {
+            const document = open.byPath(file);
+            if (document) publish(document);
+          }
         }
-      }
-      changes.notify();
-      clearConfigErrors();
+        changes.notify();
+        clearConfigErrors();
+      },
+      failed(folder, error) {
+        // Once per error, not once per keystroke while the config stays broken.
+        if (!shownErrors.has(error.message))
+          connection.window.showErrorMessage(`faq-lint: invalid config: ${error.message}`);
+        shownErrors.add(error.message);
+        showConfigError(error);
+        connection.console.error(`faq-lint could not index ${folder.root}: ${error.message}`);
+        changes.notify();
+      },
+      log: (message) => connection.console.info(message),
     },
-    failed(folder, error) {
-      // Once per error, not once per keystroke while the config stays broken.
-      if (!shownErrors.has(error.message)) connection.window.showErrorMessage(`faq-lint: invalid config: ${error.message}`);
-      shownErrors.add(error.message);
-      showConfigError(error);
-      connection.console.error(`faq-lint could not index ${folder.root}: ${error.message}`);
-      changes.notify();
-    },
-    log: (message) => connection.console.info(message),
-  }, options);
+    options,
+  );
 
   const folderOf = (uri: string): { absolute: string; folder: Folder } | undefined => {
     const absolute = uriToPath(uri);
@@ -120,14 +137,32 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   };
 
   const publish = (document: TextDocument): void => {
-    quietly(connection.sendDiagnostics({ uri: document.uri, version: lintedVersion.get(document.uri) ?? document.version, diagnostics: diagnosticsOf(document) }));
+    quietly(
+      connection.sendDiagnostics({
+        uri: document.uri,
+        version: lintedVersion.get(document.uri) ?? document.version,
+        diagnostics: diagnosticsOf(document),
+      }),
+    );
   };
 
   const showConfigError = (error: ConfigError): void => {
     const uri = pathToUri(error.file);
     configErrors.add(uri);
     const at = { line: (error.position?.line ?? 1) - 1, character: (error.position?.column ?? 1) - 1 };
-    quietly(connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: at, end: at }, severity: 1, source: 'faq-lint', message: `${error.key ? `${error.key}: ` : ''}${error.reason}` }] }));
+    quietly(
+      connection.sendDiagnostics({
+        uri,
+        diagnostics: [
+          {
+            range: { start: at, end: at },
+            severity: 1,
+            source: 'faq-lint',
+            message: `${error.key ? `${error.key}: ` : ''}${error.reason}`,
+          },
+        ],
+      }),
+    );
   };
 
   const clearConfigErrors = (): void => {
@@ -149,19 +184,32 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   };
 
   /** The open document and the session's view of it, once every queued edit is linted. */
-  const fileAt = async (uri: string): Promise<{ document: TextDocument; file: SessionFile | undefined; folder: Folder; absolute: string } | undefined> => {
+  const fileAt = async (
+    uri: string,
+  ): Promise<
+    { document: TextDocument; file: SessionFile | undefined; folder: Folder; absolute: string } | undefined
+  > => {
     await workspace.settled();
     const document = open.get(uri);
     const where = folderOf(uri);
     if (!document || !where) return undefined;
-    return { document, file: where.folder.session.file(where.absolute), folder: where.folder, absolute: where.absolute };
+    return {
+      document,
+      file: where.folder.session.file(where.absolute),
+      folder: where.folder,
+      absolute: where.absolute,
+    };
   };
 
   /** The same without waiting for queued edits. */
-  const fileNow = (uri: string): { document: TextDocument; file: SessionFile | undefined; folder: Folder } | undefined => {
+  const fileNow = (
+    uri: string,
+  ): { document: TextDocument; file: SessionFile | undefined; folder: Folder } | undefined => {
     const document = open.get(uri);
     const where = folderOf(uri);
-    return document && where ? { document, file: where.folder.session.file(where.absolute), folder: where.folder } : undefined;
+    return document && where
+      ? { document, file: where.folder.session.file(where.absolute), folder: where.folder }
+      : undefined;
   };
 
   const requireIndex = (folder: Folder): void => {
@@ -183,7 +231,9 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        ...(pull ? { diagnosticProvider: { identifier: 'faq-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        ...(pull
+          ? { diagnosticProvider: { identifier: 'faq-lint', interFileDependencies: true, workspaceDiagnostics: true } }
+          : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'faq-lint', version: VERSION },
@@ -191,17 +241,32 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   });
 
   connection.onInitialized(async () => {
-    if (client.workspace?.configuration) settings = readSettings(await connection.workspace.getConfiguration('faqLint').catch(() => undefined));
-    if (client.workspace?.didChangeConfiguration?.dynamicRegistration) quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'faqLint' }));
+    if (client.workspace?.configuration)
+      settings = readSettings(await connection.workspace.getConfiguration('faqLint').catch(() => undefined));
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration)
+      quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'faqLint' }));
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: ['**/*.{md,yml,json}', '**/.faqlintrc.{json,yaml,yml}', '**/faq-lint.config.{js,mjs}', '**/.gitignore'].map((globPattern) => ({ globPattern })),
-      }));
+      quietly(
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            '**/*.{md,yml,json}',
+            '**/.faqlintrc.{json,yaml,yml}',
+            '**/faq-lint.config.{js,mjs}',
+            '**/.gitignore',
+          ].map((globPattern) => ({ globPattern })),
+        }),
+      );
     }
     if (client.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         const gone = new Set(removed.map((f) => uriToPath(f.uri)));
-        const roots = [...workspace.all().map((f) => f.root).filter((root) => !gone.has(root)), ...added.map((f) => uriToPath(f.uri)).filter((f): f is string => f !== undefined)];
+        const roots = [
+          ...workspace
+            .all()
+            .map((f) => f.root)
+            .filter((root) => !gone.has(root)),
+          ...added.map((f) => uriToPath(f.uri)).filter((f): f is string => f !== undefined),
+        ];
         workspace.setFolders(roots);
       });
     }
@@ -209,7 +274,9 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const next = client.workspace?.configuration ? readSettings(await connection.workspace.getConfiguration('faqLint').catch(() => undefined)) : readSettings(change.settings);
+    const next = client.workspace?.configuration
+      ? readSettings(await connection.workspace.getConfiguration('faqLint').catch(() => undefined))
+      : readSettings(change.settings);
     const restart = next.config !== settings.config || next.cache !== settings.cache;
     settings = next;
     if (restart) workspace.restart();
@@ -232,7 +299,11 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   });
 
   connection.onDidChangeWatchedFiles(({ changes: events }) => {
-    const kinds: Record<number, DiskChange['kind']> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+    const kinds: Record<number, DiskChange['kind']> = {
+      [FileChangeType.Created]: 'created',
+      [FileChangeType.Changed]: 'changed',
+      [FileChangeType.Deleted]: 'deleted',
+    };
     const disk = events.flatMap((event) => {
       const absolute = uriToPath(event.uri);
       return absolute ? [{ absolute, kind: kinds[event.type] ?? 'changed' }] : [];
@@ -264,7 +335,9 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
   connection.onCompletion(({ textDocument, position }) => {
     const found = fileNow(textDocument.uri);
     if (!found) return null;
-    const line = found.document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    const line = found.document
+      .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+      .replace(/\r?\n$|\r$/, '');
     return completionsAt(found.file, line, position, found.folder.phase === 'ready');
   });
 
@@ -295,7 +368,9 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
       // On the heading: its text; on a bookmark: the link.
       const onHeading = found.file.summary && headingOnLine(found.file.summary, position.line + 1);
       const reference = referenceAt(found.file.summary, position);
-      const range = onHeading ? placeholderRange(found.file, target, lintedText(found.document)) : reference && spanRange(reference.span);
+      const range = onHeading
+        ? placeholderRange(found.file, target, lintedText(found.document))
+        : reference && spanRange(reference.span);
       return range ? { range, placeholder: target.placeholder } : null;
     } catch (error) {
       if (error instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
@@ -310,7 +385,12 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
     const { session } = found.folder;
     try {
       const edits = renameEdits(session, found.file, renameTarget(session, found.file, position), newName);
-      return workspaceEdit(edits, open, (absolute) => session.text(absolute) ?? '', client.workspace?.workspaceEdit?.documentChanges === true);
+      return workspaceEdit(
+        edits,
+        open,
+        (absolute) => session.text(absolute) ?? '',
+        client.workspace?.workspaceEdit?.documentChanges === true,
+      );
     } catch (error) {
       if (error instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
       throw error;
@@ -325,7 +405,14 @@ export function startServer(options: ServerOptions = {}, input: NodeJS.ReadableS
     // Offsets are into the text linted: only when it is the document's.
     if (text === undefined || text !== lintedText(found.document)) return [];
     const findings = session.findings(found.absolute) ?? [];
-    return codeActions({ document: found.document, text, summary: found.file.summary, findings, diagnostics: context.diagnostics, only: context.only });
+    return codeActions({
+      document: found.document,
+      text,
+      summary: found.file.summary,
+      findings,
+      diagnostics: context.diagnostics,
+      only: context.only,
+    });
   });
 
   connection.onShutdown(() => workspace.close());

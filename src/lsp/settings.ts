@@ -28,7 +28,10 @@ export function readSettings(value: unknown): Settings {
   const { config, rulesOnType, cache } = section;
   return {
     config: typeof config === 'string' ? config : DEFAULT_SETTINGS.config,
-    rulesOnType: Array.isArray(rulesOnType) && rulesOnType.every((id) => typeof id === 'string') ? rulesOnType : DEFAULT_SETTINGS.rulesOnType,
+    rulesOnType:
+      Array.isArray(rulesOnType) && rulesOnType.every((id) => typeof id === 'string')
+        ? rulesOnType
+        : DEFAULT_SETTINGS.rulesOnType,
     cache: typeof cache === 'boolean' ? cache : DEFAULT_SETTINGS.cache,
   };
 }
@@ -38,4 +41,5 @@ export function shownOnType(settings: Settings, ruleId: string): boolean {
   return settings.rulesOnType.includes('*') || settings.rulesOnType.includes(ruleId);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

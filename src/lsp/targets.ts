@@ -24,7 +24,10 @@ export function spanContains(span: Span, position: Position): boolean {
 
 /** The LSP range of a span. */
 export function spanRange(span: Span): Range {
-  return { start: { line: span.start.line - 1, character: span.start.column - 1 }, end: { line: span.end.line - 1, character: span.end.column - 1 } };
+  return {
+    start: { line: span.start.line - 1, character: span.start.column - 1 },
+    end: { line: span.end.line - 1, character: span.end.column - 1 },
+  };
 }
 
 /** The innermost reference at the cursor. */
@@ -51,10 +54,15 @@ export interface Target {
 export function targetOf(file: SessionFile, reference: ReferenceSummary): Target | undefined {
   const destination = resolveLink(reference.url, { from: file.relative, sitePrefixes: file.sitePrefixes });
   const { docset } = file;
-  if (destination.kind === 'bookmark') return { file: undefined, pages: hostPages(docset, file.relative), fragment: destination.fragment || undefined };
+  if (destination.kind === 'bookmark')
+    return { file: undefined, pages: hostPages(docset, file.relative), fragment: destination.fragment || undefined };
   if (destination.kind === 'file') {
     const exists = docset.hasFile(destination.path);
-    return { file: exists ? destination.path : undefined, pages: exists ? [destination.path] : [], fragment: destination.fragment || undefined };
+    return {
+      file: exists ? destination.path : undefined,
+      pages: exists ? [destination.path] : [],
+      fragment: destination.fragment || undefined,
+    };
   }
   if (destination.kind === 'site') {
     for (const candidate of destination.candidates ?? []) {

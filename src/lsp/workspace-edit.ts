@@ -8,7 +8,12 @@ import { LineIndex } from '../text/line-index.js';
 import { lintedText, pathToUri, type OpenDocuments } from './documents.js';
 import type { FileEdit } from './rename.js';
 
-export function workspaceEdit(edits: readonly FileEdit[], open: OpenDocuments, textOf: (absolute: string) => string, documentChanges: boolean): WorkspaceEdit {
+export function workspaceEdit(
+  edits: readonly FileEdit[],
+  open: OpenDocuments,
+  textOf: (absolute: string) => string,
+  documentChanges: boolean,
+): WorkspaceEdit {
   const byFile = new Map<string, FileEdit[]>();
   for (const edit of edits) byFile.set(edit.absolute, [...(byFile.get(edit.absolute) ?? []), edit]);
   const changes: TextDocumentEdit[] = [];
@@ -21,9 +26,17 @@ export function workspaceEdit(edits: readonly FileEdit[], open: OpenDocuments, t
       const point = lines!.point(offset);
       return { line: point.line - 1, character: point.column - 1 };
     };
-    const textEdits = fileEdits.map((edit): TextEdit => ({ range: { start: position(edit.range[0]), end: position(edit.range[1]) }, newText: edit.text }));
-    changes.push({ textDocument: { uri: document?.uri ?? pathToUri(absolute), version: document?.version ?? null }, edits: textEdits });
+    const textEdits = fileEdits.map((edit): TextEdit => ({
+      range: { start: position(edit.range[0]), end: position(edit.range[1]) },
+      newText: edit.text,
+    }));
+    changes.push({
+      textDocument: { uri: document?.uri ?? pathToUri(absolute), version: document?.version ?? null },
+      edits: textEdits,
+    });
   }
   if (documentChanges) return { documentChanges: changes };
-  return { changes: Object.fromEntries(changes.map((change) => [change.textDocument.uri, change.edits as TextEdit[]])) };
+  return {
+    changes: Object.fromEntries(changes.map((change) => [change.textDocument.uri, change.edits as TextEdit[]])),
+  };
 }

@@ -5,7 +5,12 @@
  * left to document pulls; a file just closed is reported even when clean, so the client drops what
  * its document pull showed.
  */
-import { DocumentDiagnosticReportKind, type CancellationToken, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import {
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import type { Finding } from '../types.js';
 import { reportOf } from './diagnostics.js';
 import { pathToUri } from './documents.js';
@@ -43,7 +48,14 @@ export interface ReportInput {
   token: CancellationToken;
 }
 
-export async function workspaceReport({ workspace, previous, skip, mustReport, changes, token }: ReportInput): Promise<WorkspaceDiagnosticReport> {
+export async function workspaceReport({
+  workspace,
+  previous,
+  skip,
+  mustReport,
+  changes,
+  token,
+}: ReportInput): Promise<WorkspaceDiagnosticReport> {
   while (!token.isCancellationRequested) {
     await workspace.settled();
     if (workspace.all().every((folder) => folder.phase === 'ready' || folder.phase === 'failed')) {
@@ -58,7 +70,8 @@ export async function workspaceReport({ workspace, previous, skip, mustReport, c
           if (skip(absolute, uri)) continue;
           const { diagnostics, resultId } = reportOf(folder.session.findings(absolute) ?? NO_FINDINGS);
           const before = previous.get(uri);
-          if (before === resultId || (before === undefined && diagnostics.length === 0 && !mustReport.has(uri))) continue;
+          if (before === resultId || (before === undefined && diagnostics.length === 0 && !mustReport.has(uri)))
+            continue;
           mustReport.delete(uri);
           items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
         }

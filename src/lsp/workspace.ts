@@ -68,7 +68,9 @@ export class Workspace {
     this.start();
     const kept = this.folders.filter((folder) => roots.includes(folder.root));
     for (const folder of this.folders) if (!kept.includes(folder)) void folder.session.close();
-    const added = roots.filter((root) => !kept.some((folder) => folder.root === root)).map((root) => this.newFolder(root));
+    const added = roots
+      .filter((root) => !kept.some((folder) => folder.root === root))
+      .map((root) => this.newFolder(root));
     this.folders = [...kept, ...added];
     for (const folder of added) void this.index(folder);
   }
@@ -99,7 +101,9 @@ export class Workspace {
    */
   folderOf(absolute: string): Folder | undefined {
     if (!this.started) return undefined;
-    const holding = this.folders.filter((folder) => isInside(absolute, folder.root)).sort((a, b) => b.root.length - a.root.length)[0];
+    const holding = this.folders
+      .filter((folder) => isInside(absolute, folder.root))
+      .sort((a, b) => b.root.length - a.root.length)[0];
     if (holding) return holding;
     const covering = this.folders.find((folder) => folder.session.covers(absolute));
     if (covering) return covering;
@@ -165,14 +169,23 @@ export class Workspace {
 
   private newFolder(root: string): Folder {
     const settings = this.settings();
-    const session = new LintSession({ ...this.engine, cwd: root, configFile: settings.config || undefined, cache: settings.cache, warn: (message) => this.hooks.log(message) });
+    const session = new LintSession({
+      ...this.engine,
+      cwd: root,
+      configFile: settings.config || undefined,
+      cache: settings.cache,
+      warn: (message) => this.hooks.log(message),
+    });
     return { root, session, phase: 'waiting', done: 0, total: 0 };
   }
 
   /** Index a folder with progress; its open files get their full findings when it is done. */
   private async index(folder: Folder): Promise<void> {
     folder.phase = 'waiting';
-    const progress = await Promise.race([this.hooks.progress(), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PROGRESS_TIMEOUT_MS).unref())]);
+    const progress = await Promise.race([
+      this.hooks.progress(),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), PROGRESS_TIMEOUT_MS).unref()),
+    ]);
     folder.phase = 'indexing';
     progress?.begin('faq-lint', 0, `Indexing ${path.basename(folder.root)}`);
     let last = 0;
@@ -183,7 +196,10 @@ export class Workspace {
         const now = Date.now();
         if (now - last < 100 && done < total) return;
         last = now;
-        progress?.report(Math.floor((done / Math.max(1, total)) * 100), `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`);
+        progress?.report(
+          Math.floor((done / Math.max(1, total)) * 100),
+          `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`,
+        );
       });
       folder.phase = 'ready';
       delete folder.error;
@@ -221,6 +237,9 @@ async function messagesReadFirst(): Promise<void> {
 /** A sentence for a request answered before a folder's index is complete. */
 export function indexingMessage(folder: Folder): string {
   if (folder.phase === 'failed') return `faq-lint could not index ${folder.root}: ${folder.error ?? 'unknown error'}`;
-  const where = folder.total > 0 ? ` (${folder.done.toLocaleString('en-US')} of ${folder.total.toLocaleString('en-US')} files)` : '';
+  const where =
+    folder.total > 0
+      ? ` (${folder.done.toLocaleString('en-US')} of ${folder.total.toLocaleString('en-US')} files)`
+      : '';
   return `faq-lint is still indexing ${path.basename(folder.root)}${where}; try again when it is done`;
 }

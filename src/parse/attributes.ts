@@ -18,12 +18,17 @@ const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' ||
  * Parse attributes from `text[from, to)`. Stops at `>` (or `/>`) outside quotes when
  * `stopAtTagEnd` is set; returns the attributes and the offset where scanning stopped.
  */
-export function parseAttributes(text: string, from = 0, to = text.length, stopAtTagEnd = false): { attributes: Attribute[]; end: number } {
+export function parseAttributes(
+  text: string,
+  from = 0,
+  to = text.length,
+  stopAtTagEnd = false,
+): { attributes: Attribute[]; end: number } {
   const attributes: Attribute[] = [];
   let i = from;
   while (i < to) {
     const c = text[i] ?? '';
-    if (isSpace(c) || c === '/' && text[i + 1] !== '>') {
+    if (isSpace(c) || (c === '/' && text[i + 1] !== '>')) {
       i++;
       continue;
     }

@@ -60,7 +60,14 @@ const isBlank = (text: string, from: number, to: number): boolean => {
 
 /** Measure nesting in one pass over the lines. */
 export function measureNesting(text: string): NestingMeasures {
-  const result: NestingMeasures = { containers: 0, brackets: 0, emphasisPairs: 0, labelsPerBlock: 0, labels: 0, lines: { containers: 1, brackets: 1, emphasisPairs: 1, labelsPerBlock: 1, labels: 1 } };
+  const result: NestingMeasures = {
+    containers: 0,
+    brackets: 0,
+    emphasisPairs: 0,
+    labelsPerBlock: 0,
+    labels: 0,
+    lines: { containers: 1, brackets: 1, emphasisPairs: 1, labelsPerBlock: 1, labels: 1 },
+  };
   // Indents of the list items open above, to count list nesting made by indentation alone.
   const listIndents: number[] = [];
   let brackets = 0;
@@ -187,7 +194,8 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
 
 const isSpaceCode = (c: number): boolean => c === SPACE || c === TAB;
 
-const isSpaceAt = (text: string, i: number, end: number): boolean => i >= end || text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB;
+const isSpaceAt = (text: string, i: number, end: number): boolean =>
+  i >= end || text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB;
 
 /** Why a text is refused: a short message with the measure and the limit, and where (the detail). */
 export interface Problem {
@@ -201,16 +209,28 @@ const REFUSED = 'faq-lint does not parse this file';
 export function nestingProblem(text: string): Problem | undefined {
   const m = measureNesting(text);
   if (m.containers > NESTING_LIMITS.containers) {
-    return { message: `Block quotes and lists nest ${m.containers} deep (limit ${NESTING_LIMITS.containers})`, detail: `at line ${m.lines.containers}; ${REFUSED}` };
+    return {
+      message: `Block quotes and lists nest ${m.containers} deep (limit ${NESTING_LIMITS.containers})`,
+      detail: `at line ${m.lines.containers}; ${REFUSED}`,
+    };
   }
   if (m.brackets > NESTING_LIMITS.brackets) {
-    return { message: `Brackets nest ${m.brackets} deep (limit ${NESTING_LIMITS.brackets})`, detail: `at line ${m.lines.brackets}; ${REFUSED}` };
+    return {
+      message: `Brackets nest ${m.brackets} deep (limit ${NESTING_LIMITS.brackets})`,
+      detail: `at line ${m.lines.brackets}; ${REFUSED}`,
+    };
   }
   if (m.emphasisPairs > NESTING_LIMITS.emphasisPairs) {
-    return { message: `Too many possible emphasis pairs: ${m.emphasisPairs} (limit ${NESTING_LIMITS.emphasisPairs})`, detail: `'*' and '_' by line ${m.lines.emphasisPairs}, the file's blocks counted as one; ${REFUSED}` };
+    return {
+      message: `Too many possible emphasis pairs: ${m.emphasisPairs} (limit ${NESTING_LIMITS.emphasisPairs})`,
+      detail: `'*' and '_' by line ${m.lines.emphasisPairs}, the file's blocks counted as one; ${REFUSED}`,
+    };
   }
   if (m.labelsPerBlock > NESTING_LIMITS.labelsPerBlock) {
-    return { message: `One block has ${m.labelsPerBlock} bracket pairs (limit ${NESTING_LIMITS.labelsPerBlock})`, detail: `links, images and references, by line ${m.lines.labelsPerBlock}; ${REFUSED}` };
+    return {
+      message: `One block has ${m.labelsPerBlock} bracket pairs (limit ${NESTING_LIMITS.labelsPerBlock})`,
+      detail: `links, images and references, by line ${m.lines.labelsPerBlock}; ${REFUSED}`,
+    };
   }
   return labelsProblem(m);
 }
@@ -226,7 +246,10 @@ export function fileWideProblem(text: string): Problem | undefined {
 
 function labelsProblem(m: NestingMeasures): Problem | undefined {
   if (m.labels <= NESTING_LIMITS.labels) return undefined;
-  return { message: `The file has ${m.labels} bracket pairs (limit ${NESTING_LIMITS.labels})`, detail: `links, images and references; over the limit at line ${m.lines.labels}; ${REFUSED}` };
+  return {
+    message: `The file has ${m.labels} bracket pairs (limit ${NESTING_LIMITS.labels})`,
+    detail: `links, images and references; over the limit at line ${m.lines.labels}; ${REFUSED}`,
+  };
 }
 
 /** Thrown by a parser that meets a part it must not parse (a structured FAQ answer): the file is refused. */

@@ -58,10 +58,20 @@ function rewriteBlockquote(quote: RootContent & { type: 'blockquote' }, text: st
   let match: RegExpExecArray | null;
   let node: RootContent | undefined;
   if ((match = ALERT.exec(firstLine))) {
-    node = { type: 'docfxAlert', alertType: match[1]!.toUpperCase() as AlertType, children: quote.children, position: quote.position };
+    node = {
+      type: 'docfxAlert',
+      alertType: match[1]!.toUpperCase() as AlertType,
+      children: quote.children,
+      position: quote.position,
+    };
   } else if ((match = DIV.exec(firstLine))) {
     const attrs = parseAttributes(match[1] ?? '').attributes;
-    node = { type: 'docfxDiv', attributes: Object.fromEntries(attrs.map((a) => [a.name, a.value])), children: quote.children, position: quote.position };
+    node = {
+      type: 'docfxDiv',
+      attributes: Object.fromEntries(attrs.map((a) => [a.name, a.value])),
+      children: quote.children,
+      position: quote.position,
+    };
   } else if ((match = VIDEO.exec(firstLine))) {
     const urlStart = start + match[0].indexOf(match[1]!);
     return { type: 'docfxVideo', url: match[1]!, position: positionOf(lines, urlStart, urlStart + match[1]!.length) };
@@ -180,7 +190,13 @@ function rewriteInline(parent: Parent, text: string, lines: LineIndex): void {
     const node = children[i]!;
     const prev = children[i - 1];
     const next = children[i + 1];
-    if (node.type === 'link' && prev?.type === 'text' && next?.type === 'text' && INCLUDE_OPEN.test(prev.value) && INCLUDE_CLOSE.test(next.value)) {
+    if (
+      node.type === 'link' &&
+      prev?.type === 'text' &&
+      next?.type === 'text' &&
+      INCLUDE_OPEN.test(prev.value) &&
+      INCLUDE_CLOSE.test(next.value)
+    ) {
       const open = INCLUDE_OPEN.exec(prev.value)!;
       const close = INCLUDE_CLOSE.exec(next.value)!;
       const from = endOf(prev) - (prev.value.length - open.index);
@@ -233,23 +249,39 @@ function splitTextIncludes(children: PhrasingContent[], index: number, text: str
   INLINE_INCLUDE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INLINE_INCLUDE.exec(node.value))) {
-    if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index), position: positionOf(lines, base + last, base + m.index) });
+    if (m.index > last)
+      parts.push({
+        type: 'text',
+        value: node.value.slice(last, m.index),
+        position: positionOf(lines, base + last, base + m.index),
+      });
     parts.push(includeNode(m[1]!, m[2]!, false, positionOf(lines, base + m.index, base + m.index + m[0].length)));
     last = m.index + m[0].length;
   }
   if (parts.length === 0) return 1;
-  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last), position: positionOf(lines, base + last, endOf(node)) });
+  if (last < node.value.length)
+    parts.push({ type: 'text', value: node.value.slice(last), position: positionOf(lines, base + last, endOf(node)) });
   children.splice(index, 1, ...parts);
   return parts.length;
 }
 
-function anchorFrom(node: Html, next: PhrasingContent | undefined, lines: LineIndex): { node: RootContent; consumed: number } | undefined {
+function anchorFrom(
+  node: Html,
+  next: PhrasingContent | undefined,
+  lines: LineIndex,
+): { node: RootContent; consumed: number } | undefined {
   const whole = ANCHOR_WHOLE.exec(node.value);
-  if (whole) return { node: { type: 'docfxAnchor', id: whole[2]!, value: node.value, position: node.position }, consumed: 1 };
+  if (whole)
+    return { node: { type: 'docfxAnchor', id: whole[2]!, value: node.value, position: node.position }, consumed: 1 };
   const open = ANCHOR_OPEN.exec(node.value);
   if (open && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value)) {
     return {
-      node: { type: 'docfxAnchor', id: open[2]!, value: node.value + next.value, position: positionOf(lines, startOf(node), endOf(next)) },
+      node: {
+        type: 'docfxAnchor',
+        id: open[2]!,
+        value: node.value + next.value,
+        position: positionOf(lines, startOf(node), endOf(next)),
+      },
       consumed: 2,
     };
   }

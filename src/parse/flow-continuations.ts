@@ -33,7 +33,8 @@ export function indentFlowContinuations(source: string): IndentedSource | undefi
     }
     if (c === '\n') {
       const next = source[i + 1];
-      if (depth > 0 && next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '\r') inserted.push(i + 1);
+      if (depth > 0 && next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '\r')
+        inserted.push(i + 1);
     } else if (c === '"' || c === "'") {
       // A quote opens a quoted scalar only where a scalar can start, not inside a plain word.
       const before = source[i - 1];

@@ -46,4 +46,3 @@ export function scanHtml(html: string): { tags: HtmlTag[]; comments: HtmlComment
   }
   return { tags, comments };
 }
-

@@ -2,7 +2,19 @@
  * YAML metadata with positions: the front matter of an article, or the `metadata` mapping of a
  * structured FAQ. Uses the `yaml` package's CST ranges so every key and value keeps its place.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 import type { MetadataEntry, MetadataSummary, Span } from '../types.js';
 import { indentFlowContinuations } from './flow-continuations.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -12,7 +24,13 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parse YAML text that starts at `base` in the file into a document (errors kept, never thrown). */
 export function parseYaml(source: string) {
-  return parseDocument(source, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, strict: false, version: '1.2' });
+  return parseDocument(source, {
+    uniqueKeys: false,
+    prettyErrors: false,
+    keepSourceTokens: false,
+    strict: false,
+    version: '1.2',
+  });
 }
 
 /**
@@ -28,7 +46,13 @@ export function yamlErrorRange(doc: Document, error: YAMLError, source: string):
     visit(doc, {
       Scalar(_, node) {
         const range = node.range;
-        if (range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && range[0] < from && range[1] >= from) opened = range[0];
+        if (
+          range &&
+          (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+          range[0] < from &&
+          range[1] >= from
+        )
+          opened = range[0];
       },
     });
     if (opened !== undefined) {
@@ -40,7 +64,12 @@ export function yamlErrorRange(doc: Document, error: YAMLError, source: string):
 }
 
 /** Summarise the front matter found between the `---` lines; `contentStart` is its offset in the file. */
-export function frontMatterSummary(source: string, contentStart: number, blockSpan: Span, lines: LineIndex): MetadataSummary {
+export function frontMatterSummary(
+  source: string,
+  contentStart: number,
+  blockSpan: Span,
+  lines: LineIndex,
+): MetadataSummary {
   // A lone CR ends a line in YAML 1.2 and in the build's YamlDotNet, but not in the `yaml`
   // package; turn it into LF (same length, so every offset stays true). Seen as `\r\r\n`.
   const normalised = source.replace(/\r(?!\n)/g, '\n');
@@ -57,14 +86,20 @@ export function frontMatterSummary(source: string, contentStart: number, blockSp
   const summary: MetadataSummary = { span: blockSpan, entries: [], problems: [] };
   for (const error of doc.errors) {
     const [from, to] = yamlErrorRange(doc, error, normalised);
-    summary.problems.push({ message: firstLine(error.message), span: lines.span(contentStart + toSource(from), contentStart + toSource(to)) });
+    summary.problems.push({
+      message: firstLine(error.message),
+      span: lines.span(contentStart + toSource(from), contentStart + toSource(to)),
+    });
   }
   if (doc.errors.length > 0) return summary;
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return summary;
   if (!isMap(contents)) {
     const range = contents.range ?? [0, source.length];
-    summary.problems.push({ message: 'Front matter must be a mapping of keys to values', span: lines.span(contentStart + toSource(range[0]), contentStart + toSource(range[1])) });
+    summary.problems.push({
+      message: 'Front matter must be a mapping of keys to values',
+      span: lines.span(contentStart + toSource(range[0]), contentStart + toSource(range[1])),
+    });
     return summary;
   }
   Object.assign(summary, metadataFromMap(contents, doc, contentStart, blockSpan, lines, toSource));
@@ -80,7 +115,11 @@ export function unclosedFrontMatter(text: string, lines: LineIndex): MetadataSum
   const opening = /^---[ \t]*(?:\r?\n|\r|$)/.exec(text);
   if (!opening) return undefined;
   const span = lines.span(0, 3);
-  return { span, entries: [], problems: [{ message: "Front matter opened with '---' on line 1 is never closed by a '---' line", span }] };
+  return {
+    span,
+    entries: [],
+    problems: [{ message: "Front matter opened with '---' on line 1 is never closed by a '---' line", span }],
+  };
 }
 
 /** How far down a misplaced front matter block is looked for. */
@@ -110,7 +149,14 @@ export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSu
  * Entries and problems (duplicate keys) of a YAML mapping whose source starts at `base`;
  * `toSource` maps offsets of the parsed text back to the source when they differ.
  */
-export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span: Span, lines: LineIndex, toSource = (offset: number): number => offset): MetadataSummary {
+export function metadataFromMap(
+  map: YAMLMap,
+  doc: Document,
+  base: number,
+  span: Span,
+  lines: LineIndex,
+  toSource = (offset: number): number => offset,
+): MetadataSummary {
   const at = (offset: number): number => base + toSource(offset);
   const summary: MetadataSummary = { span, entries: [], problems: [] };
   const seen = new Map<string, MetadataEntry>();
@@ -119,21 +165,37 @@ export function metadataFromMap(map: YAMLMap, doc: Document, base: number, span:
     if (!entry) continue;
     const earlier = seen.get(entry.key);
     if (earlier) {
-      summary.problems.push({ message: `Duplicate key '${entry.key}' (first at line ${earlier.keySpan.start.line})`, span: entry.keySpan });
+      summary.problems.push({
+        message: `Duplicate key '${entry.key}' (first at line ${earlier.keySpan.start.line})`,
+        span: entry.keySpan,
+      });
     } else seen.set(entry.key, entry);
     summary.entries.push(entry);
   }
   return summary;
 }
 
-function entryOf(pair: Pair<YamlNode, YamlNode | null>, doc: Document, at: (offset: number) => number, lines: LineIndex, problem: (message: string, span: Span) => void): MetadataEntry | undefined {
+function entryOf(
+  pair: Pair<YamlNode, YamlNode | null>,
+  doc: Document,
+  at: (offset: number) => number,
+  lines: LineIndex,
+  problem: (message: string, span: Span) => void,
+): MetadataEntry | undefined {
   const key = pair.key;
   if (!isScalar(key) || !key.range) return undefined;
   const keySpan = lines.span(at(key.range[0]), at(key.range[1]));
   const value = pair.value;
   const source = lines.text;
   if (!value || !value.range) {
-    return { key: String(key.value), keySpan, valueSpan: { start: keySpan.end, end: keySpan.end }, value: null, source: '', kind: 'null' };
+    return {
+      key: String(key.value),
+      keySpan,
+      valueSpan: { start: keySpan.end, end: keySpan.end },
+      value: null,
+      source: '',
+      kind: 'null',
+    };
   }
   const [from, to] = value.range;
   const valueSpan = lines.span(at(from), at(to));
@@ -146,7 +208,14 @@ function entryOf(pair: Pair<YamlNode, YamlNode | null>, doc: Document, at: (offs
     parsed = undefined;
     failure = `The value of '${String(key.value)}' is not read: ${firstLine(error instanceof Error ? error.message : String(error))}`;
   }
-  const entry: MetadataEntry = { key: String(key.value), keySpan, valueSpan, value: parsed, source: source.slice(at(from), at(to)), kind: kindOf(value) };
+  const entry: MetadataEntry = {
+    key: String(key.value),
+    keySpan,
+    valueSpan,
+    value: parsed,
+    source: source.slice(at(from), at(to)),
+    kind: kindOf(value),
+  };
   if (failure) problem(failure, valueSpan);
   return entry;
 }

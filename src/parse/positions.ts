@@ -2,7 +2,12 @@
 import type { Span } from '../types.js';
 
 /** The span of an mdast node (unist position), or undefined when it has none. */
-export function nodeSpan(node: { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } }): Span | undefined {
+export function nodeSpan(node: {
+  position?: {
+    start: { line: number; column: number; offset?: number };
+    end: { line: number; column: number; offset?: number };
+  };
+}): Span | undefined {
   const p = node.position;
   if (!p) return undefined;
   return {

@@ -44,6 +44,7 @@ export const github: Reporter = (result, context) => {
     for (const finding of file.findings) lines.push(annotation(shown, finding));
   }
   // What the run could not check: a notice on the run, not on a file.
-  for (const note of result.notes ?? []) lines.push(`::notice title=${escapeProperty('faq-lint')}::${escapeData(note.message)}`);
+  for (const note of result.notes ?? [])
+    lines.push(`::notice title=${escapeProperty('faq-lint')}::${escapeData(note.message)}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

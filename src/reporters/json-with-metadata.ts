@@ -6,4 +6,5 @@ import { printableJson } from '../text/printable.js';
 import { eslintResults } from './json.js';
 import type { Reporter } from './types.js';
 
-export const jsonWithMetadata: Reporter = (result) => `${printableJson(JSON.stringify({ results: eslintResults(result), metadata: { notes: result.notes ?? [] } }))}\n`;
+export const jsonWithMetadata: Reporter = (result) =>
+  `${printableJson(JSON.stringify({ results: eslintResults(result), metadata: { notes: result.notes ?? [] } }))}\n`;

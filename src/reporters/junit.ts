@@ -27,13 +27,21 @@ export const junit: Reporter = (result, context) => {
     for (const finding of file.findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
     const cases: string[] = [];
     for (const [ruleId, findings] of byRule) {
-      cases.push(`    <testcase classname="${xmlText(shown)}" name="${xmlText(ruleId)}">`, ...findings.map((f) => failure(shown, f)), '    </testcase>');
+      cases.push(
+        `    <testcase classname="${xmlText(shown)}" name="${xmlText(ruleId)}">`,
+        ...findings.map((f) => failure(shown, f)),
+        '    </testcase>',
+      );
     }
     if (byRule.size === 0) cases.push(`    <testcase classname="${xmlText(shown)}" name="faq-lint"/>`);
     const count = Math.max(byRule.size, 1);
     tests += count;
     failures += byRule.size;
-    suites.push(`  <testsuite name="${xmlText(shown)}" tests="${count}" failures="${byRule.size}" errors="0" skipped="0">`, ...cases, '  </testsuite>');
+    suites.push(
+      `  <testsuite name="${xmlText(shown)}" tests="${count}" failures="${byRule.size}" errors="0" skipped="0">`,
+      ...cases,
+      '  </testsuite>',
+    );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

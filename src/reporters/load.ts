@@ -14,7 +14,12 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export const isFormatName = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
 
 /** Formats that show the run's notes; with none of them (and no summary), the CLI writes the notes to stderr. */
-export const FORMATS_WITH_NOTES: ReadonlySet<string> = new Set<FormatName>(['stylish', 'json-with-metadata', 'sarif', 'github']);
+export const FORMATS_WITH_NOTES: ReadonlySet<string> = new Set<FormatName>([
+  'stylish',
+  'json-with-metadata',
+  'sarif',
+  'github',
+]);
 
 /** Load the reporter of a format. */
 export async function loadReporter(name: FormatName): Promise<Reporter> {

@@ -47,13 +47,19 @@ export const sarif: Reporter = (result, context: ReportContext) => {
     fullDescription: { text: `${rule.meta.description}. See ${ruleDocUrl(rule.meta.family, rule.meta.id)}` },
     helpUri: ruleDocUrl(rule.meta.family, rule.meta.id),
     help: { text: `See ${ruleDocUrl(rule.meta.family, rule.meta.id)}` },
-    defaultConfiguration: { level: rule.meta.severity === 'error' ? 'error' : rule.meta.severity === 'warn' ? 'warning' : 'none', enabled: rule.meta.severity !== 'off' },
+    defaultConfiguration: {
+      level: rule.meta.severity === 'error' ? 'error' : rule.meta.severity === 'warn' ? 'warning' : 'none',
+      enabled: rule.meta.severity !== 'off',
+    },
     properties: { family: rule.meta.family, fixable: rule.meta.fixable },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = result.results.flatMap((file) => {
     const relative = rootRelative(file.filePath, context);
-    const artifactLocation = relative === undefined ? { uri: pathToFileURL(file.filePath).href } : { uri: relativeUri(relative), uriBaseId: SRCROOT };
+    const artifactLocation =
+      relative === undefined
+        ? { uri: pathToFileURL(file.filePath).href }
+        : { uri: relativeUri(relative), uriBaseId: SRCROOT };
     return file.findings.map((finding) => ({
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -63,7 +69,12 @@ export const sarif: Reporter = (result, context: ReportContext) => {
         {
           physicalLocation: {
             artifactLocation,
-            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+            region: {
+              startLine: finding.line,
+              startColumn: finding.column,
+              endLine: finding.endLine,
+              endColumn: finding.endColumn,
+            },
           },
         },
       ],
@@ -74,7 +85,15 @@ export const sarif: Reporter = (result, context: ReportContext) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'faq-lint', version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: {
+          driver: {
+            name: 'faq-lint',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules,
+          },
+        },
         originalUriBaseIds: { [SRCROOT]: { uri: rootUri(root) } },
         columnKind: 'utf16CodeUnits',
         results,

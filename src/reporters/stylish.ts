@@ -24,19 +24,32 @@ export const stylish: Reporter = (result, context) => {
   // is indented here to start under the message column.
   const findings = withFindings.flatMap((file) => file.findings);
   // A loop, not Math.max(...array): spreading a long list into arguments can overflow the stack.
-  const indent = findings.reduce((n, f) => Math.max(n, positionCell(f).length), 0) + 1 + (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) + 1;
+  const indent =
+    findings.reduce((n, f) => Math.max(n, positionCell(f).length), 0) +
+    1 +
+    (findings.some((f) => f.severity === 1) ? 'warning'.length : 'error'.length) +
+    1;
   const files = withFindings.map((file) => {
     // Everything shown is escaped: a file name or message can hold any character a pull request puts there.
-    const vfile = new VFile({ path: printable(path.relative(context.cwd, file.filePath) || file.filePath), cwd: context.cwd });
+    const vfile = new VFile({
+      path: printable(path.relative(context.cwd, file.filePath) || file.filePath),
+      cwd: context.cwd,
+    });
     for (const finding of file.findings) {
       const shownDetail = finding.detail && printable(finding.detail);
-      const detail = shownDetail ? `\n${' '.repeat(indent)}${context.color ? `${DIM}${shownDetail}${NORMAL}` : shownDetail}` : '';
-      const message = vfile.message(`${printable(finding.message)}${detail}`, { place: { line: finding.line, column: finding.column }, ruleId: printable(finding.ruleId) });
+      const detail = shownDetail
+        ? `\n${' '.repeat(indent)}${context.color ? `${DIM}${shownDetail}${NORMAL}` : shownDetail}`
+        : '';
+      const message = vfile.message(`${printable(finding.message)}${detail}`, {
+        place: { line: finding.line, column: finding.column },
+        ruleId: printable(finding.ruleId),
+      });
       message.fatal = finding.severity === 2;
     }
     return vfile;
   });
-  const text = files.length === 0 ? '' : vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
+  const text =
+    files.length === 0 ? '' : vfileReporter(files, { color: context.color, quiet: context.quiet, verbose: false });
   // The run's notes close the report, even a clean one: what was not checked must be seen.
   const notes = (result.notes ?? []).map((note) => `note: ${printable(note.message)}\n`).join('');
   return [text && `${text}\n`, notes].filter(Boolean).join('\n');

@@ -34,13 +34,19 @@ export function markdownText(text: string): string {
  * parenthesis, bracket, line break or control character can end it or the line.
  */
 export function linkTarget(url: string): string {
-  return wellFormed(url).replace(/[^A-Za-z0-9\-._~/!$&'*+,;=:@%#?]/gu, (c) => encodeURIComponent(c).replace(/[!'()*]/g, (d) => `%${d.charCodeAt(0).toString(16).toUpperCase()}`));
+  return wellFormed(url).replace(/[^A-Za-z0-9\-._~/!$&'*+,;=:@%#?]/gu, (c) =>
+    encodeURIComponent(c).replace(/[!'()*]/g, (d) => `%${d.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
 }
 
 /** A rule id as inline code (a backtick cannot be escaped inside code: it never appears in a rule id, and is replaced if it does). */
 const ruleCode = (ruleId: string): string => `\`${printable(ruleId).replace(/[`|]/g, "'")}\``;
 
-export function markdownSummary(result: LintResult, context: Pick<ReportContext, 'cwd' | 'root'>, options: SummaryOptions = {}): string {
+export function markdownSummary(
+  result: LintResult,
+  context: Pick<ReportContext, 'cwd' | 'root'>,
+  options: SummaryOptions = {},
+): string {
   const files = result.results.length;
   const withFindings = result.results.filter((f) => f.findings.length > 0).length;
   const lines = ['## faq-lint', ''];
@@ -50,7 +56,10 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
     if (notes.length > 0) lines.push(...notes, '');
     return lines.join('\n');
   }
-  lines.push(`${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')} in ${plural(withFindings, 'file')} (${plural(files, 'file')} linted).`, '');
+  lines.push(
+    `${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')} in ${plural(withFindings, 'file')} (${plural(files, 'file')} linted).`,
+    '',
+  );
   if (notes.length > 0) lines.push(...notes, '');
 
   const perRule = new Map<string, { errors: number; warnings: number }>();
@@ -63,17 +72,24 @@ export function markdownSummary(result: LintResult, context: Pick<ReportContext,
     }
   }
   lines.push('| Rule | Errors | Warnings |', '| --- | ---: | ---: |');
-  for (const [ruleId, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1))) lines.push(`| ${ruleCode(ruleId)} | ${counts.errors} | ${counts.warnings} |`);
+  for (const [ruleId, counts] of [...perRule].sort(([a], [b]) => (a < b ? -1 : 1)))
+    lines.push(`| ${ruleCode(ruleId)} | ${counts.errors} | ${counts.warnings} |`);
   lines.push('');
 
-  const all = result.results.flatMap((file) => file.findings.map((finding) => ({ shown: displayPath(file.filePath, context), finding })));
+  const all = result.results.flatMap((file) =>
+    file.findings.map((finding) => ({ shown: displayPath(file.filePath, context), finding })),
+  );
   lines.push(all.length > SUMMARY_FINDINGS ? `First ${SUMMARY_FINDINGS} of ${all.length} findings:` : 'Findings:', '');
   for (const { shown, finding } of all.slice(0, SUMMARY_FINDINGS)) {
     const where = `${shown}:${finding.line}:${finding.column}`;
     // The path's own '%' and '#' are data, not URL syntax: encode each segment whole.
-    const url = linkTarget(`${options.blobUrl ?? ''}${wellFormed(shown).split('/').map(encodeURIComponent).join('/')}#L${finding.line}`);
+    const url = linkTarget(
+      `${options.blobUrl ?? ''}${wellFormed(shown).split('/').map(encodeURIComponent).join('/')}#L${finding.line}`,
+    );
     const icon = finding.severity === 2 ? 'error' : 'warning';
-    lines.push(`- **${icon}** [${markdownText(where)}](${url}) ${ruleCode(finding.ruleId)}: ${markdownText(fullMessage(finding))}`);
+    lines.push(
+      `- **${icon}** [${markdownText(where)}](${url}) ${ruleCode(finding.ruleId)}: ${markdownText(fullMessage(finding))}`,
+    );
   }
   lines.push('');
   return lines.join('\n');

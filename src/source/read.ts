@@ -55,7 +55,8 @@ export function readBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: Rea
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'Path is a folder, not a file' };
     if (!stat.isFile()) return { ok: false, reason: 'Not a regular file (a FIFO, socket or device)' };
-    if (stat.size > maxBytes) return { ok: false, reason: `File is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit` };
+    if (stat.size > maxBytes)
+      return { ok: false, reason: `File is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit` };
     return readCapped(fd, maxBytes, stat.size);
   } catch (error) {
     return { ok: false, reason: reasonFor(absolute, (error as NodeJS.ErrnoException).code) };
@@ -129,7 +130,9 @@ export const overLimit = (maxBytes = MAX_FILE_BYTES): string => `File is over th
 function reasonFor(file: string, code: string | undefined): string {
   if (code === 'ENOENT') {
     const target = symlinkTarget(file);
-    return target === undefined ? 'No such file (deleted or moved during the run, or never there)' : `Symlink target '${target}' does not exist`;
+    return target === undefined
+      ? 'No such file (deleted or moved during the run, or never there)'
+      : `Symlink target '${target}' does not exist`;
   }
   const reasons: Record<string, string> = {
     ELOOP: 'Symlink loop: the link resolves to itself',

@@ -31,7 +31,9 @@ export function yamlWords(error: unknown): string {
     return head.includes(': ') ? error.code.toLowerCase().replace(/_/g, ' ') : head;
   }
   const message = error instanceof Error ? error.message : '';
-  return /resource exhaustion/.test(message) ? 'too many aliases: a resource exhaustion attack?' : 'an alias or value that cannot be built';
+  return /resource exhaustion/.test(message)
+    ? 'too many aliases: a resource exhaustion attack?'
+    : 'an alias or value that cannot be built';
 }
 
 /** One sentence for a YAML problem, with its line and column when the parser gives them. */

@@ -33,19 +33,33 @@ export function summarise(path: string, text: string): Summarised | undefined {
   try {
     return { ok: true, parsed: PARSERS[kind].parse(path, text), kind };
   } catch (error) {
-    if (error instanceof TooComplexError) return { ok: false, refusal: { ruleId: 'file-too-complex', reason: error.problem.message, detail: error.problem.detail } };
+    if (error instanceof TooComplexError)
+      return {
+        ok: false,
+        refusal: { ruleId: 'file-too-complex', reason: error.problem.message, detail: error.problem.detail },
+      };
     // The pre-scan keeps nesting far below what overflows the stack; this is the last guard.
     if (!(error instanceof RangeError)) throw error;
-    return { ok: false, refusal: { ruleId: 'file-too-complex', reason: 'The parser ran out of stack on this file', detail: `${error.message}; faq-lint does not lint it` } };
+    return {
+      ok: false,
+      refusal: {
+        ruleId: 'file-too-complex',
+        reason: 'The parser ran out of stack on this file',
+        detail: `${error.message}; faq-lint does not lint it`,
+      },
+    };
   }
 }
 
 /** Why `text` must not be parsed as a file of `kind`: too large (texts from git or an editor, not only from disk), or the pre-scan. */
 export function refusalOf(kind: FileKind, text: string): Refusal | undefined {
   // Characters are at least one byte each: more characters than the cap is more bytes too.
-  if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) return { ruleId: 'file-unreadable', reason: overLimit() };
+  if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES)
+    return { ruleId: 'file-unreadable', reason: overLimit() };
   const problem = PARSERS[kind].refuse?.(text);
-  return problem === undefined ? undefined : { ruleId: 'file-too-complex', reason: problem.message, detail: problem.detail };
+  return problem === undefined
+    ? undefined
+    : { ruleId: 'file-too-complex', reason: problem.message, detail: problem.detail };
 }
 
 /** Just the summary, or undefined when the file is refused or of no kind faq-lint lints. */

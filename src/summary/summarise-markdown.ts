@@ -5,7 +5,13 @@
 import type { Definition, Heading, Html, Node, Root, Yaml } from 'mdast';
 import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
 import { parseDirective } from '../parse/directives.js';
-import { explicitHeadingId, headingPlainText, HeadingIdAllocator, isTabHeading, tabGroupsOf } from '../parse/heading-id.js';
+import {
+  explicitHeadingId,
+  headingPlainText,
+  HeadingIdAllocator,
+  isTabHeading,
+  tabGroupsOf,
+} from '../parse/heading-id.js';
 import { scanHtml } from '../parse/html.js';
 import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '../parse/metadata.js';
 import { nodeSpan } from '../parse/positions.js';
@@ -35,7 +41,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   const definitions = new Map<string, Definition>();
   walk(tree, (node) => {
     // CommonMark: the first definition of a label wins.
-    if (node.type === 'definition' && !definitions.has((node).identifier)) definitions.set((node).identifier, node);
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   const ids = new HeadingIdAllocator();
   // Most articles have no tab group: skip the walk that finds them.
@@ -45,7 +51,13 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (urlRange) reference.urlRange = urlRange;
     summary.references.push(reference);
   };
-  const add = (kind: ReferenceKind, url: string, node: Node, extra: Partial<ReferenceSummary> = {}, definition?: Definition): void => {
+  const add = (
+    kind: ReferenceKind,
+    url: string,
+    node: Node,
+    extra: Partial<ReferenceSummary> = {},
+    definition?: Definition,
+  ): void => {
     const span = nodeSpan(node);
     if (span) push({ kind, url, span, ...extra }, node, definition);
   };
@@ -71,7 +83,13 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         const auto = ids.next(plain);
         const id = isTabHeading(heading) ? undefined : (explicitHeadingId(heading) ?? auto);
         const tabGroup = tabGroups.get(heading);
-        summary.headings.push({ depth: heading.depth, text: plain, id, span, ...(tabGroup === undefined ? {} : { tabGroup }) });
+        summary.headings.push({
+          depth: heading.depth,
+          text: plain,
+          id,
+          span,
+          ...(tabGroup === undefined ? {} : { tabGroup }),
+        });
         return;
       }
       case 'link': {
@@ -86,7 +104,14 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
       case 'linkReference':
       case 'imageReference': {
         const definition = definitions.get(node.identifier);
-        if (definition) add(node.type === 'linkReference' ? 'reference-link' : 'reference-image', definition.url, node, {}, definition);
+        if (definition)
+          add(
+            node.type === 'linkReference' ? 'reference-link' : 'reference-image',
+            definition.url,
+            node,
+            {},
+            definition,
+          );
         return;
       }
       case 'docfxInclude': {
@@ -98,7 +123,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
         addTripleColon(node);
         return;
       case 'paragraph':
-        for (const directive of (node).data?.docfxInline ?? []) addTripleColon(directive);
+        for (const directive of node.data?.docfxInline ?? []) addTripleColon(directive);
         return;
       case 'docfxVideo':
         add('video', node.url, node);
@@ -149,16 +174,25 @@ function summariseHtml(node: Html, text: string, lines: LineIndex, summary: File
   const { tags, comments } = scanHtml(node.value);
   for (const comment of comments) {
     const directive = parseDirective(comment.body);
-    if (directive) summary.directives.push({ ...directive, span: lines.span(fileOffset(node, comment.start, text), fileOffset(node, comment.end, text)) });
+    if (directive)
+      summary.directives.push({
+        ...directive,
+        span: lines.span(fileOffset(node, comment.start, text), fileOffset(node, comment.end, text)),
+      });
   }
   for (const tag of tags) {
     if (tag.closing) continue;
     for (const attribute of tag.attributes) {
-      const span = (): ReturnType<LineIndex['span']> => lines.span(fileOffset(node, attribute.valueStart, text), fileOffset(node, attribute.valueEnd, text));
+      const span = (): ReturnType<LineIndex['span']> =>
+        lines.span(fileOffset(node, attribute.valueStart, text), fileOffset(node, attribute.valueEnd, text));
       if (attribute.name === 'id' || attribute.name === 'name') {
         if (attribute.value !== '') summary.anchors.push({ id: attribute.value, span: span(), source: 'html' });
       } else if ((attribute.name === 'href' && tag.name === 'a') || (attribute.name === 'src' && tag.name === 'img')) {
-        const reference: ReferenceSummary = { kind: tag.name === 'a' ? 'html-a' : 'html-img', url: attribute.value, span: span() };
+        const reference: ReferenceSummary = {
+          kind: tag.name === 'a' ? 'html-a' : 'html-img',
+          url: attribute.value,
+          span: span(),
+        };
         const urlRange = urlRangeOf(text, attribute.value, reference.span);
         if (urlRange) reference.urlRange = urlRange;
         summary.references.push(reference);

@@ -10,7 +10,13 @@ import type { Span } from '../types.js';
  * [start, end) offsets of the trimmed `url` in `text`: inside the definition for a
  * reference-style use, after the link text for a link or image, else inside `span`.
  */
-export function urlRangeOf(text: string, url: string, span: Span, node?: Node, definition?: Definition): [number, number] | undefined {
+export function urlRangeOf(
+  text: string,
+  url: string,
+  span: Span,
+  node?: Node,
+  definition?: Definition,
+): [number, number] | undefined {
   const trimmed = url.trim();
   if (trimmed === '') return undefined;
   let from = span.start.offset;

@@ -7,4 +7,5 @@ export function detailOf(...parts: (string | undefined)[]): string | undefined {
 }
 
 /** "did you mean 'x'?" (undefined without a suggestion). */
-export const meant = (suggestion: string | undefined): string | undefined => (suggestion === undefined ? undefined : `did you mean '${suggestion}'?`);
+export const meant = (suggestion: string | undefined): string | undefined =>
+  suggestion === undefined ? undefined : `did you mean '${suggestion}'?`;

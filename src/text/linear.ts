@@ -27,7 +27,8 @@ export function trimLinesEnd(text: string): string {
     .join('\n');
 }
 
-const isWhitespace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || /\s/.test(c);
+const isWhitespace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || /\s/.test(c);
 
 /** True when `text` holds nothing but whitespace and complete HTML comments: `/^\s*(<!--[^]*?-->\s*)*$/`. */
 export function isOnlyCommentsAndSpace(text: string): boolean {

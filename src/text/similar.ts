@@ -14,7 +14,8 @@ function distance(a: string, b: string, max: number, swaps: boolean): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -35,7 +36,11 @@ export const typoDistance = (a: string, b: string, max = Infinity): number => di
  * The candidate closest to `word` (case-insensitive first, then by edit distance within a
  * third of its length, at least 1), or undefined. Ties go to the first candidate.
  */
-export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(1, Math.floor(word.length / 3))): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(1, Math.floor(word.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   const lower = word.toLowerCase();
@@ -62,7 +67,12 @@ function differingPart(a: string, b: string): { prefix: number; a: string; b: st
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
   return { prefix, a: a.slice(prefix, a.length - suffix), b: b.slice(prefix, b.length - suffix) };
 }
 
@@ -78,7 +88,10 @@ function differingPart(a: string, b: string): { prefix: number; a: string; b: st
 export function isCloseName(name: string, candidate: string): boolean {
   const dot = (s: string): number => (s.lastIndexOf('.') > 0 ? s.lastIndexOf('.') : s.length);
   const [stem, extension] = [name.slice(0, dot(name)).toLowerCase(), name.slice(dot(name)).toLowerCase()];
-  const [otherStem, otherExtension] = [candidate.slice(0, dot(candidate)).toLowerCase(), candidate.slice(dot(candidate)).toLowerCase()];
+  const [otherStem, otherExtension] = [
+    candidate.slice(0, dot(candidate)).toLowerCase(),
+    candidate.slice(dot(candidate)).toLowerCase(),
+  ];
   if (extension !== otherExtension) return false;
   const diff = differingPart(stem, otherStem);
   if (diff.a === '' && diff.b === '') return true;
@@ -91,7 +104,11 @@ export function isCloseName(name: string, candidate: string): boolean {
   if (diff.a === '' || diff.b === '') {
     const added = diff.a || diff.b;
     const longer = diff.a ? stem : otherStem;
-    const atEdge = diff.prefix === 0 || isSeparator(longer[diff.prefix - 1]) || diff.prefix + added.length === longer.length || isSeparator(longer[diff.prefix + added.length]);
+    const atEdge =
+      diff.prefix === 0 ||
+      isSeparator(longer[diff.prefix - 1]) ||
+      diff.prefix + added.length === longer.length ||
+      isSeparator(longer[diff.prefix + added.length]);
     if (added.length >= 2 && atEdge) return false;
   }
   return typoDistance(diff.a, diff.b) <= allowedEdits(end - start);

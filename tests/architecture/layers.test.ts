@@ -15,13 +15,18 @@ const DEPCRUISE = path.join(REPO_ROOT, 'node_modules', 'dependency-cruiser', 'bi
 /** A copy of the sources, the config and the TypeScript config, with `extra` files added. */
 function copyWith(extra: Record<string, string>): string {
   const root = tempTree({});
-  for (const entry of ['src', 'rules', 'tsconfig.json', '.dependency-cruiser.cjs']) cpSync(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
+  for (const entry of ['src', 'rules', 'tsconfig.json', '.dependency-cruiser.cjs'])
+    cpSync(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
   for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(root, file), text);
   return root;
 }
 
 function cruise(root: string): { code: number | null; out: string } {
-  const run = spawnSync(process.execPath, [DEPCRUISE, 'src', 'rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [DEPCRUISE, 'src', 'rules', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { code: run.status, out: run.stdout + run.stderr };
 }
 
@@ -33,19 +38,30 @@ describe('the layer rule (npm run lint)', () => {
   });
 
   it('fails on a reverse import: a rule importing the engine', () => {
-    const run = cruise(copyWith({ 'rules/reverse.ts': "import { lint } from '../src/engine/lint.js';\nexport const x = lint;\n" }));
+    const run = cruise(
+      copyWith({ 'rules/reverse.ts': "import { lint } from '../src/engine/lint.js';\nexport const x = lint;\n" }),
+    );
     expect(run.code).not.toBe(0);
     expect(run.out).toContain('error layer-rules: rules/reverse.ts → src/engine/lint.ts');
   });
 
   it('fails on a reverse type-only import: the text helpers importing a docset type', () => {
-    const run = cruise(copyWith({ 'src/text/reverse.ts': "import type { Docset } from '../docset/docset.js';\nexport type X = Docset;\n" }));
+    const run = cruise(
+      copyWith({
+        'src/text/reverse.ts': "import type { Docset } from '../docset/docset.js';\nexport type X = Docset;\n",
+      }),
+    );
     expect(run.code).not.toBe(0);
     expect(run.out).toContain('error layer-base: src/text/reverse.ts → src/docset/docset.ts');
   });
 
   it('fails on a cycle inside one layer', () => {
-    const run = cruise(copyWith({ 'src/text/cycle-a.ts': "import { b } from './cycle-b.js';\nexport const a = (): number => b();\n", 'src/text/cycle-b.ts': "import { a } from './cycle-a.js';\nexport const b = (): number => a();\n" }));
+    const run = cruise(
+      copyWith({
+        'src/text/cycle-a.ts': "import { b } from './cycle-b.js';\nexport const a = (): number => b();\n",
+        'src/text/cycle-b.ts': "import { a } from './cycle-a.js';\nexport const b = (): number => a();\n",
+      }),
+    );
     expect(run.code).not.toBe(0);
     expect(run.out).toContain('error no-circular');
   });

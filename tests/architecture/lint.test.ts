@@ -25,14 +25,24 @@ describe('npm run lint (ESLint)', () => {
   });
 
   it('fails on a regex with super-linear backtracking, and on one that is quadratic when searched', async () => {
-    expect(await ruleIds("export const nested = (text: string): boolean => /^(a+)+$/.test(text);\n")).toEqual(['regexp/no-super-linear-backtracking']);
-    expect(await ruleIds("export const trailing = (text: string): string => text.replace(/[ \\t]+$/, '');\n")).toEqual(['regexp/no-super-linear-move']);
+    expect(await ruleIds('export const nested = (text: string): boolean => /^(a+)+$/.test(text);\n')).toEqual([
+      'regexp/no-super-linear-backtracking',
+    ]);
+    expect(await ruleIds("export const trailing = (text: string): string => text.replace(/[ \\t]+$/, '');\n")).toEqual([
+      'regexp/no-super-linear-move',
+    ]);
   });
 
   it('fails on an explicit any, and on type-aware errors: an unsafe member access, a floating promise', async () => {
-    expect(await ruleIds('export const parsed = (text: string): any => JSON.parse(text);\n')).toContain('@typescript-eslint/no-explicit-any');
-    expect(await ruleIds('export const field = (text: string): unknown => JSON.parse(text).field;\n')).toContain('@typescript-eslint/no-unsafe-member-access');
-    expect(await ruleIds('export function later(): void {\n  Promise.resolve(1);\n}\n')).toEqual(['@typescript-eslint/no-floating-promises']);
+    expect(await ruleIds('export const parsed = (text: string): any => JSON.parse(text);\n')).toContain(
+      '@typescript-eslint/no-explicit-any',
+    );
+    expect(await ruleIds('export const field = (text: string): unknown => JSON.parse(text).field;\n')).toContain(
+      '@typescript-eslint/no-unsafe-member-access',
+    );
+    expect(await ruleIds('export function later(): void {\n  Promise.resolve(1);\n}\n')).toEqual([
+      '@typescript-eslint/no-floating-promises',
+    ]);
   });
 });
 
@@ -47,4 +57,3 @@ describe('npm run lint (Prettier)', () => {
     expect(await prettier.check(long, options)).toBe(false);
   });
 });
-

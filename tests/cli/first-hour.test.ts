@@ -27,11 +27,31 @@ describe('the first hour: CLI messages', () => {
   it('--rule with an unknown rule id or a bad severity exits 2 with a "did you mean"', () => {
     const root = tempTree({ 'a.md': '# A\n' });
     const usage = "\nRun 'faq-lint --help' for usage.\n";
-    expect(runCli(['--rule', 'ms-dat-stale:off', '.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: --rule ms-dat-stale:off: unknown rule 'ms-dat-stale', did you mean 'ms-date-stale'?${usage}` });
-    expect(runCli(['--rule', 'nothing-like-it:off', '.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: --rule nothing-like-it:off: unknown rule 'nothing-like-it'${usage}` });
-    expect(runCli(['--rule', 'ms-date-stale:warning', '.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: --rule ms-date-stale:warning: severity must be off, warn or error, did you mean 'ms-date-stale:warn'?${usage}` });
-    expect(runCli(['--rule', 'ms-date-stale:eror', '.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: --rule ms-date-stale:eror: severity must be off, warn or error, did you mean 'ms-date-stale:error'?${usage}` });
-    expect(runCli(['--rule', 'ms-date-stale', '.'], root)).toEqual({ code: 2, stdout: '', stderr: `faq-lint: --rule takes id:severity (off, warn or error), got 'ms-date-stale'${usage}` });
+    expect(runCli(['--rule', 'ms-dat-stale:off', '.'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faq-lint: --rule ms-dat-stale:off: unknown rule 'ms-dat-stale', did you mean 'ms-date-stale'?${usage}`,
+    });
+    expect(runCli(['--rule', 'nothing-like-it:off', '.'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faq-lint: --rule nothing-like-it:off: unknown rule 'nothing-like-it'${usage}`,
+    });
+    expect(runCli(['--rule', 'ms-date-stale:warning', '.'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faq-lint: --rule ms-date-stale:warning: severity must be off, warn or error, did you mean 'ms-date-stale:warn'?${usage}`,
+    });
+    expect(runCli(['--rule', 'ms-date-stale:eror', '.'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faq-lint: --rule ms-date-stale:eror: severity must be off, warn or error, did you mean 'ms-date-stale:error'?${usage}`,
+    });
+    expect(runCli(['--rule', 'ms-date-stale', '.'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faq-lint: --rule takes id:severity (off, warn or error), got 'ms-date-stale'${usage}`,
+    });
   });
 
   it('--max-warnings exceeded says so in one line on stderr', () => {
@@ -71,8 +91,15 @@ describe('the stylish format', () => {
 
   it('the json format carries the detail as data', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': WARNED });
-    const messages = (JSON.parse(runCli(['--format', 'json', '.'], root).stdout) as { messages: { ruleId: string; message: string; detail?: string }[] }[])[0]!.messages;
-    expect(messages.find((m) => m.ruleId === 'heading-skipped')).toMatchObject({ message: 'Heading level skipped: H3 after H1', detail: 'the H1 is at line 10; use H2' });
+    const messages = (
+      JSON.parse(runCli(['--format', 'json', '.'], root).stdout) as {
+        messages: { ruleId: string; message: string; detail?: string }[];
+      }[]
+    )[0]!.messages;
+    expect(messages.find((m) => m.ruleId === 'heading-skipped')).toMatchObject({
+      message: 'Heading level skipped: H3 after H1',
+      detail: 'the H1 is at line 10; use H2',
+    });
   });
 
   it('colours only on a terminal, honouring NO_COLOR and FORCE_COLOR', () => {
@@ -92,7 +119,12 @@ describe('the stylish format', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': WARNED });
     const output = async (isTTY: boolean, env: Record<string, string>) => {
       let stdout = '';
-      await run(['--no-progress', '.'], { cwd: root, env: { FAQ_LINT_NOW: '2026-11-26', ...env }, stdout: { isTTY, write: (t: string) => (stdout += t) }, stderr: { write: () => true } });
+      await run(['--no-progress', '.'], {
+        cwd: root,
+        env: { FAQ_LINT_NOW: '2026-11-26', ...env },
+        stdout: { isTTY, write: (t: string) => (stdout += t) },
+        stderr: { write: () => true },
+      });
       return stdout;
     };
     const ESC = '\u001b[';

@@ -36,7 +36,9 @@ describe('config discovery', () => {
 
   it('--config wins over discovery and --no-config ignores every file', async () => {
     const root = tempTree({ '.faqlintrc.json': '{}', 'other.json': '{"rules":{}}' });
-    expect((await new ConfigLoader(allRules, path.join(root, 'other.json')).forDir(root))?.path).toBe(path.join(root, 'other.json'));
+    expect((await new ConfigLoader(allRules, path.join(root, 'other.json')).forDir(root))?.path).toBe(
+      path.join(root, 'other.json'),
+    );
     expect(await new ConfigLoader(allRules, undefined, true).forDir(root)).toBeUndefined();
   });
 });
@@ -44,12 +46,32 @@ describe('config discovery', () => {
 describe('config validation', () => {
   // [config, where (line:column), key, problem]
   const cases: [string, string, string, string][] = [
-    ['{"rules": {"file-unreadabel": "error"}}', '1:12', 'rules.file-unreadabel', "unknown rule 'file-unreadabel', did you mean 'file-unreadable'?"],
-    ['{"rules": {"file-unreadable": "fatal"}}', '1:12', 'rules.file-unreadable', 'severity must be \'off\', \'warn\' or \'error\' (or 0, 1, 2), got "fatal"'],
-    ['{"rules": {"file-unreadable": ["warn", {"nope": 1}]}}', '1:41', 'rules.file-unreadable[1].nope', "unknown option for rule 'file-unreadable'"],
+    [
+      '{"rules": {"file-unreadabel": "error"}}',
+      '1:12',
+      'rules.file-unreadabel',
+      "unknown rule 'file-unreadabel', did you mean 'file-unreadable'?",
+    ],
+    [
+      '{"rules": {"file-unreadable": "fatal"}}',
+      '1:12',
+      'rules.file-unreadable',
+      "severity must be 'off', 'warn' or 'error' (or 0, 1, 2), got \"fatal\"",
+    ],
+    [
+      '{"rules": {"file-unreadable": ["warn", {"nope": 1}]}}',
+      '1:41',
+      'rules.file-unreadable[1].nope',
+      "unknown option for rule 'file-unreadable'",
+    ],
     ['{"extends": ["eslint:recommended"]}', '1:14', 'extends[0]', 'must be one of "faq-lint:recommended"'],
     ['{"ignore": []}', '1:2', 'ignore', 'unknown key'],
-    ['{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}', '1:46', 'overrides[0].rules.nope', "unknown rule 'nope'"],
+    [
+      '{"overrides": [{"files": ["a/**"], "rules": {"nope": "off"}}]}',
+      '1:46',
+      'overrides[0].rules.nope',
+      "unknown rule 'nope'",
+    ],
     ['{"rules": ', '1:11', '', 'invalid JSON: Unexpected end of JSON input'],
   ];
   it.each(cases)('%s -> %s %s: %s', async (json, where, key, message) => {
@@ -62,7 +84,9 @@ describe('config validation', () => {
 
   it('rejects invalid YAML naming the file, line and column', async () => {
     const root = tempTree({ '.faqlintrc.yaml': 'rules: [unclosed\n' });
-    await expect(loadConfigFile(path.join(root, '.faqlintrc.yaml'), allRules)).rejects.toThrow(/\.faqlintrc\.yaml:2:1: invalid YAML: /);
+    await expect(loadConfigFile(path.join(root, '.faqlintrc.yaml'), allRules)).rejects.toThrow(
+      /\.faqlintrc\.yaml:2:1: invalid YAML: /,
+    );
   });
 });
 
@@ -79,8 +103,16 @@ describe('config resolution', () => {
       }),
     });
     const loaded = await loadConfigFile(path.join(root, '.faqlintrc.json'), allRules);
-    const severities = (file: string, cli = {}) => Object.fromEntries(Object.entries(resolveConfig(path.join(root, file), loaded, allRules, cli).rules).map(([id, r]) => [id, r.severity]));
-    expect(severities('a.md')).toEqual(expect.objectContaining({ 'internal-error': 'warn', 'inline-config-invalid': 'error' }));
+    const severities = (file: string, cli = {}) =>
+      Object.fromEntries(
+        Object.entries(resolveConfig(path.join(root, file), loaded, allRules, cli).rules).map(([id, r]) => [
+          id,
+          r.severity,
+        ]),
+      );
+    expect(severities('a.md')).toEqual(
+      expect.objectContaining({ 'internal-error': 'warn', 'inline-config-invalid': 'error' }),
+    );
     expect(severities('a.md')).not.toHaveProperty('file-unreadable');
     expect(severities('legacy/x.md')['file-unreadable']).toBe('warn');
     expect(severities('legacy/keep/x.md')['file-unreadable']).toBe('error');

@@ -3,7 +3,15 @@ import { applyDirectives } from '../../src/engine/directives.js';
 import { PARSERS } from '../../src/summary/parse-file.js';
 import type { Finding } from '../../src/types.js';
 
-const finding = (ruleId: string, line: number): Finding => ({ ruleId, severity: 2, message: `${ruleId}@${line}`, line, column: 1, endLine: line, endColumn: 2 });
+const finding = (ruleId: string, line: number): Finding => ({
+  ruleId,
+  severity: 2,
+  message: `${ruleId}@${line}`,
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 2,
+});
 
 /** Findings of rules a and b on every line 1..n; returns which survive the text's comments. */
 function surviving(text: string, known = ['rule-a', 'rule-b']): string[] {
@@ -15,7 +23,9 @@ function surviving(text: string, known = ['rule-a', 'rule-b']): string[] {
 
 describe('inline configuration comments', () => {
   it('disable-next-line and disable-line silence one line, for the named rule only', () => {
-    const text = ['<!-- faq-lint-disable-next-line rule-a -->', 'x', 'y <!-- faq-lint-disable-line rule-b -->'].join('\n');
+    const text = ['<!-- faq-lint-disable-next-line rule-a -->', 'x', 'y <!-- faq-lint-disable-line rule-b -->'].join(
+      '\n',
+    );
     expect(surviving(text)).toEqual(['rule-a@1', 'rule-b@1', 'rule-b@2', 'rule-a@3']);
   });
 
@@ -30,7 +40,10 @@ describe('inline configuration comments', () => {
   });
 
   it('reports an unknown rule id in a comment', () => {
-    const { directives } = PARSERS.markdown.parse('x.md', 'a\n\n<!-- faq-lint-disable-next-line no-such-rule -->\n').summary;
+    const { directives } = PARSERS.markdown.parse(
+      'x.md',
+      'a\n\n<!-- faq-lint-disable-next-line no-such-rule -->\n',
+    ).summary;
     expect(applyDirectives([], directives, new Set(['rule-a']), 'error')).toEqual([
       {
         ruleId: 'inline-config-invalid',
@@ -47,6 +60,8 @@ describe('inline configuration comments', () => {
   });
 
   it('leaves ordinary comments alone', () => {
-    expect(PARSERS.markdown.parse('x.md', '<!-- faq-lint is great -->\n<!-- note -->\n').summary.directives).toEqual([]);
+    expect(PARSERS.markdown.parse('x.md', '<!-- faq-lint is great -->\n<!-- note -->\n').summary.directives).toEqual(
+      [],
+    );
   });
 });

@@ -6,7 +6,8 @@ import { discoverAmong } from '../../src/engine/discover.js';
 import { runCli } from '../cli.js';
 import { git, tempTree } from '../temp.js';
 
-const rel = (root: string, files: string[]): string[] => files.map((f) => path.relative(root, f).split(path.sep).join('/'));
+const rel = (root: string, files: string[]): string[] =>
+  files.map((f) => path.relative(root, f).split(path.sep).join('/'));
 
 describe('file discovery', () => {
   it('expands folders to Markdown (and .yml candidates), honouring .gitignore', async () => {
@@ -28,7 +29,10 @@ describe('file discovery', () => {
   it('a structured FAQ is linted whether named or found in a folder, as .yml or .yaml', async () => {
     const faq = '### YamlMime:FAQ\ntitle: T\nsections: 7\n';
     const root = tempTree({ 'docs/faq.yaml': faq, 'docs/faq.yml': faq, 'docs/landing.yml': 'title: not a FAQ\n' });
-    const linted = async (patterns: string[]) => (await lint({ cwd: root, noConfig: true, patterns })).results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
+    const linted = async (patterns: string[]) =>
+      (await lint({ cwd: root, noConfig: true, patterns })).results.map((r) =>
+        path.relative(root, r.filePath).split(path.sep).join('/'),
+      );
     expect(await linted(['docs'])).toEqual(['docs/faq.yaml', 'docs/faq.yml']);
     expect(await linted(['docs/faq.yaml'])).toEqual(['docs/faq.yaml']);
   });
@@ -40,9 +44,18 @@ describe('file discovery', () => {
   });
 
   it("skips the files a config's ignores match", async () => {
-    const root = tempTree({ '.faqlintrc.json': JSON.stringify({ ignores: ['archive/**'] }), 'a.md': '# a', 'archive/old.md': '\u0000' });
+    const root = tempTree({
+      '.faqlintrc.json': JSON.stringify({ ignores: ['archive/**'] }),
+      'a.md': '# a',
+      'archive/old.md': '\u0000',
+    });
     const result = await lint({ cwd: root, patterns: ['.'] });
-    expect(rel(root, result.results.map((r) => r.filePath))).toEqual(['a.md']);
+    expect(
+      rel(
+        root,
+        result.results.map((r) => r.filePath),
+      ),
+    ).toEqual(['a.md']);
   });
 });
 
@@ -63,12 +76,30 @@ describe('discovery among changed files (changed mode with no paths named)', () 
     });
     symlinkSync('a.md', path.join(root, 'docs/link.md'));
     git(root, 'init', '-q');
-    const candidates = ['docs/a.md', 'docs/local.md', 'docs/b.draft.md', 'docs/.hidden/h.md', 'docs/faq.yml', 'docs/notes.txt', 'ignored/c.md', 'node_modules/pkg/readme.md', 'docs/UPPER.MD', 'docs/link.md', 'docs/gone.md'].map((f) => path.join(root, f));
+    const candidates = [
+      'docs/a.md',
+      'docs/local.md',
+      'docs/b.draft.md',
+      'docs/.hidden/h.md',
+      'docs/faq.yml',
+      'docs/notes.txt',
+      'ignored/c.md',
+      'node_modules/pkg/readme.md',
+      'docs/UPPER.MD',
+      'docs/link.md',
+      'docs/gone.md',
+    ].map((f) => path.join(root, f));
     const all = new Set(await discover(['.'], root));
     expect(await discoverAmong(candidates, root, root)).toEqual(candidates.filter((f) => all.has(f)).sort());
-    expect(await discoverAmong(candidates, root, root)).toEqual([path.join(root, 'docs/a.md'), path.join(root, 'docs/faq.yml')]);
+    expect(await discoverAmong(candidates, root, root)).toEqual([
+      path.join(root, 'docs/a.md'),
+      path.join(root, 'docs/faq.yml'),
+    ]);
     // From a subfolder: only what lies inside it.
-    expect(await discoverAmong(candidates, path.join(root, 'docs'), root)).toEqual([path.join(root, 'docs/a.md'), path.join(root, 'docs/faq.yml')]);
+    expect(await discoverAmong(candidates, path.join(root, 'docs'), root)).toEqual([
+      path.join(root, 'docs/a.md'),
+      path.join(root, 'docs/faq.yml'),
+    ]);
     expect(await discoverAmong([path.join(root, 'ignored/c.md')], path.join(root, 'docs'), root)).toEqual([]);
   });
 });
@@ -91,12 +122,18 @@ describe('paths named on the command line are never silently skipped', () => {
   it('a folder .gitignore lists is linted when named; the .gitignore files inside it still apply to its nested folders', async () => {
     const root = ignoredTree();
     expect(rel(root, await discover(['.'], root))).toEqual(['a.md']);
-    expect(rel(root, await discover(['drafts'], root, { requireMatches: true }))).toEqual(['drafts/one.md', 'drafts/sub/two.md']);
+    expect(rel(root, await discover(['drafts'], root, { requireMatches: true }))).toEqual([
+      'drafts/one.md',
+      'drafts/sub/two.md',
+    ]);
   });
 
   it('a file .gitignore lists is linted when named', async () => {
     const root = ignoredTree();
-    expect(rel(root, await discover(['notes.md', 'drafts/private/three.md'], root, { requireMatches: true }))).toEqual(['drafts/private/three.md', 'notes.md']);
+    expect(rel(root, await discover(['notes.md', 'drafts/private/three.md'], root, { requireMatches: true }))).toEqual([
+      'drafts/private/three.md',
+      'notes.md',
+    ]);
   });
 
   it('a glob keeps honouring .gitignore', async () => {
@@ -106,9 +143,15 @@ describe('paths named on the command line are never silently skipped', () => {
 
   it('a path or glob that matches no file is an error naming it', async () => {
     const root = ignoredTree();
-    await expect(discover(['a.md', 'missing.md'], root, { requireMatches: true })).rejects.toThrow("No files matched 'missing.md'");
-    await expect(discover(['a.md', 'nothing/**/*.md'], root, { requireMatches: true })).rejects.toThrow("No files matched 'nothing/**/*.md'");
-    await expect(lint({ cwd: root, patterns: ['empty-folder-that-does-not-exist'] })).rejects.toBeInstanceOf(NoFilesMatchedError);
+    await expect(discover(['a.md', 'missing.md'], root, { requireMatches: true })).rejects.toThrow(
+      "No files matched 'missing.md'",
+    );
+    await expect(discover(['a.md', 'nothing/**/*.md'], root, { requireMatches: true })).rejects.toThrow(
+      "No files matched 'nothing/**/*.md'",
+    );
+    await expect(lint({ cwd: root, patterns: ['empty-folder-that-does-not-exist'] })).rejects.toBeInstanceOf(
+      NoFilesMatchedError,
+    );
     // Not asked for: the default (the current folder) may be empty.
     expect((await lint({ cwd: tempTree({}) })).results).toEqual([]);
   });
@@ -116,8 +159,16 @@ describe('paths named on the command line are never silently skipped', () => {
   it('the CLI: exit 2 with one line on stderr; a named ignored folder is linted', () => {
     const root = ignoredTree();
     const missing = runCli(['a.md', 'missing.md'], root);
-    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', "faq-lint: No files matched 'missing.md'\n"]);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+      2,
+      '',
+      "faq-lint: No files matched 'missing.md'\n",
+    ]);
     const drafts = runCli(['drafts', '--no-config', '--format', 'json'], root);
-    expect((JSON.parse(drafts.stdout) as { filePath: string }[]).map((r) => path.relative(root, r.filePath).split(path.sep).join('/'))).toEqual(['drafts/one.md', 'drafts/sub/two.md']);
+    expect(
+      (JSON.parse(drafts.stdout) as { filePath: string }[]).map((r) =>
+        path.relative(root, r.filePath).split(path.sep).join('/'),
+      ),
+    ).toEqual(['drafts/one.md', 'drafts/sub/two.md']);
   });
 });

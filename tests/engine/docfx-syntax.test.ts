@@ -10,7 +10,11 @@ function nodesOf(text: string, type: string): Record<string, unknown>[] {
   walk(parseMarkdown(text), (node: Node) => {
     if (node.type !== type) return;
     const { position, children, ...rest } = node as Node & Parent & Record<string, unknown>;
-    found.push({ ...rest, ...(children ? { childCount: children.length } : {}), at: `${position!.start.line}:${position!.start.column}-${position!.end.line}:${position!.end.column}` });
+    found.push({
+      ...rest,
+      ...(children ? { childCount: children.length } : {}),
+      at: `${position!.start.line}:${position!.start.column}-${position!.end.line}:${position!.end.column}`,
+    });
   });
   return found;
 }
@@ -25,7 +29,9 @@ describe('DocFX syntax layer', () => {
   });
 
   it('parses an include whose path has a space (not a CommonMark link)', () => {
-    expect(nodesOf('a [!INCLUDE [t](my file.md)] b\n', 'docfxInclude')).toEqual([{ type: 'docfxInclude', title: 't', url: 'my file.md', block: false, at: '1:3-1:29' }]);
+    expect(nodesOf('a [!INCLUDE [t](my file.md)] b\n', 'docfxInclude')).toEqual([
+      { type: 'docfxInclude', title: 't', url: 'my file.md', block: false, at: '1:3-1:29' },
+    ]);
   });
 
   it('parses every alert type and removes the marker from the content', () => {
@@ -34,7 +40,10 @@ describe('DocFX syntax layer', () => {
       expect(alert).toEqual({ type: 'docfxAlert', alertType: kind, childCount: 1, at: '1:1-2:13' });
     }
     const texts: string[] = [];
-    walk(parseMarkdown('> [!TIP]\n> Body text.\n'), (n) => void (n.type === 'text' && texts.push((n as unknown as { value: string }).value)));
+    walk(
+      parseMarkdown('> [!TIP]\n> Body text.\n'),
+      (n) => void (n.type === 'text' && texts.push((n as unknown as { value: string }).value)),
+    );
     expect(texts).toEqual(['Body text.']);
   });
 
@@ -83,7 +92,9 @@ describe('DocFX syntax layer', () => {
   });
 
   it('reads <a name> and <a id> anchors, inline and alone on a line', () => {
-    expect(nodesOf('<a name="top-anchor"></a>\n\nText <a id="mid"></a> more.\n', 'docfxAnchor').map((n) => [n.id, n.at])).toEqual([
+    expect(
+      nodesOf('<a name="top-anchor"></a>\n\nText <a id="mid"></a> more.\n', 'docfxAnchor').map((n) => [n.id, n.at]),
+    ).toEqual([
       ['top-anchor', '1:1-1:26'],
       ['mid', '3:6-3:22'],
     ]);
@@ -128,7 +139,9 @@ describe('DocFX syntax layer', () => {
       '[r]: <ref target.md> "title"',
       '',
     ].join('\n');
-    const refs = PARSERS.markdown.parse('a.md', text).summary.references.map((r) => [r.kind, r.url, `${r.span.start.line}:${r.span.start.column}`]);
+    const refs = PARSERS.markdown
+      .parse('a.md', text)
+      .summary.references.map((r) => [r.kind, r.url, `${r.span.start.line}:${r.span.start.column}`]);
     expect(refs).toEqual([
       ['link', 'a.md#b', '1:1'],
       ['image', 'media/x.png', '1:18'],
@@ -146,7 +159,9 @@ describe('DocFX syntax layer', () => {
 
   it('summarises anchors from HTML ids, names and [!div id]', () => {
     const text = '<div id="box">\n<span name="n1"></span>\n</div>\n\n> [!div id="d1"]\n> x\n\n<a name="a1"></a>\n';
-    expect(PARSERS.markdown.parse('a.md', text).summary.anchors.map((a) => [a.id, a.source, a.span.start.line])).toEqual([
+    expect(
+      PARSERS.markdown.parse('a.md', text).summary.anchors.map((a) => [a.id, a.source, a.span.start.line]),
+    ).toEqual([
       ['box', 'html', 1],
       ['n1', 'html', 2],
       ['d1', 'div', 5],

@@ -7,7 +7,14 @@ describe('flow collections continued at column 1 (accepted by the Learn build)',
     const text = '---\ntitle: T\nkeywords: ["a [x]", "b, c",\n"d"]\nms.date: 10/01/2026\n---\n# T\n';
     const metadata = PARSERS.markdown.parse('a.md', text).summary.metadata!;
     expect(metadata.problems).toEqual([]);
-    expect(metadata.entries.map((e) => [e.key, e.value, e.source, `${e.valueSpan.start.line}:${e.valueSpan.start.column}-${e.valueSpan.end.line}:${e.valueSpan.end.column}`])).toEqual([
+    expect(
+      metadata.entries.map((e) => [
+        e.key,
+        e.value,
+        e.source,
+        `${e.valueSpan.start.line}:${e.valueSpan.start.column}-${e.valueSpan.end.line}:${e.valueSpan.end.column}`,
+      ]),
+    ).toEqual([
       ['title', 'T', 'T', '2:8-2:9'],
       ['keywords', ['a [x]', 'b, c', 'd'], '["a [x]", "b, c",\n"d"]', '3:11-4:5'],
       ['ms.date', '10/01/2026', '10/01/2026', '5:10-5:20'],

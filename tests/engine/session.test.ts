@@ -29,7 +29,8 @@ function copy(): { root: string; file: (relative: string) => string } {
   return { root, file: (relative) => path.join(root, relative) };
 }
 
-const rows = (session: LintSession, file: string): string[] => (session.findings(file) ?? []).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+const rows = (session: LintSession, file: string): string[] =>
+  (session.findings(file) ?? []).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
 
 describe('LintSession', () => {
   it("has lint()'s findings for every file once indexed", async () => {
@@ -37,7 +38,11 @@ describe('LintSession', () => {
     const session = sessionOn(root);
     await session.index();
     const result = await lint({ cwd: root, now: TEST_NOW });
-    expect(session.files()).toEqual(['articles/index.md', 'articles/links.md', 'articles/setup.md', 'includes/shared.md'].map((f) => path.join(root, f)));
+    expect(session.files()).toEqual(
+      ['articles/index.md', 'articles/links.md', 'articles/setup.md', 'includes/shared.md'].map((f) =>
+        path.join(root, f),
+      ),
+    );
     for (const file of result.results) expect(session.findings(file.filePath)).toEqual(file.findings);
   });
 
@@ -50,9 +55,16 @@ describe('LintSession', () => {
     const setup = file('articles/setup.md');
     const text = readFileSync(setup, 'utf8');
     // A paragraph edit: positions move, no other file can see it.
-    expect(await session.setText(setup, text.replace('Install the service.', 'Install the service now.'))).toEqual([setup]);
+    expect(await session.setText(setup, text.replace('Install the service.', 'Install the service now.'))).toEqual([
+      setup,
+    ]);
     // A heading edit: the files linking to the page and the include it shows are re-checked.
-    expect(await session.setText(setup, text.replace('## Configure', '## Configur'))).toEqual([file('articles/index.md'), links, setup, file('includes/shared.md')]);
+    expect(await session.setText(setup, text.replace('## Configure', '## Configur'))).toEqual([
+      file('articles/index.md'),
+      links,
+      setup,
+      file('includes/shared.md'),
+    ]);
     expect(rows(session, links)).toEqual(['16:3 docs-link-absolute', '16:3 link-insecure']);
     expect(readFileSync(setup, 'utf8')).toBe(text);
     // Closed in the editor: back to the disk.
@@ -89,7 +101,10 @@ describe('LintSession', () => {
     expect(rows(session, links)).toContain('17:3 file-not-found');
     expect(session.files()).not.toContain(file('articles/new.md'));
     writeFileSync(file('.faqlintrc.json'), '{"rules": {"link-insecure": "off"}}');
-    expect(await session.filesChanged([{ absolute: file('.faqlintrc.json'), kind: 'created' }])).toEqual({ affected: [], reindex: true });
+    expect(await session.filesChanged([{ absolute: file('.faqlintrc.json'), kind: 'created' }])).toEqual({
+      affected: [],
+      reindex: true,
+    });
     await session.index();
     expect(rows(session, links)).not.toContain('16:3 link-insecure');
   });

@@ -36,18 +36,29 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
     ]);
     const broken = summary.references[2]!;
     expect(broken.span.end).toMatchObject({ line: 27, column: 60 });
-    expect(read('faq.yml').slice(broken.span.start.offset, broken.span.end.offset)).toBe('[broken link](missing-page.md)');
+    expect(read('faq.yml').slice(broken.span.start.offset, broken.span.end.offset)).toBe(
+      '[broken link](missing-page.md)',
+    );
   });
 
   test('anchors and headings are mapped; headings of a structured FAQ carry no id', () => {
     const { summary } = parse('faq.yml');
     expect(summary.anchors.map((a) => `${a.id} ${at(a.span)}`)).toEqual(['about 17:40']);
-    expect(summary.headings).toEqual([{ depth: 2, text: 'Next steps', id: undefined, span: expect.objectContaining({ start: expect.objectContaining({ line: 43, column: 3 }) }) }]);
+    expect(summary.headings).toEqual([
+      {
+        depth: 2,
+        text: 'Next steps',
+        id: undefined,
+        span: expect.objectContaining({ start: expect.objectContaining({ line: 43, column: 3 }) }),
+      },
+    ]);
   });
 
   test('metadata comes from the metadata mapping, with spans in the .yml file', () => {
     const { summary } = parse('faq.yml');
-    expect(summary.metadata?.entries.map((e) => `${e.key}=${String(e.value)} ${at(e.keySpan)} ${at(e.valueSpan)}`)).toEqual([
+    expect(
+      summary.metadata?.entries.map((e) => `${e.key}=${String(e.value)} ${at(e.keySpan)} ${at(e.valueSpan)}`),
+    ).toEqual([
       'title=Contoso FAQ 3:3 3:10',
       'description=Answers to common questions about the Contoso sample service. 4:3 4:16',
       'ms.topic=faq 5:3 5:13',
@@ -60,12 +71,34 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
 
   test('the synthetic tree: title H1, section H2s, question H3s with answers, and the FAQ structure on tree.data', () => {
     const { tree } = parse('faq.yml');
-    const headings = tree.children.filter((n) => n.type === 'heading').map((h) => `${h.depth} ${h.data?.faqRole ?? 'markdown'} ${at({ start: h.position!.start })}`);
-    expect(headings).toEqual(['1 title 7:8', '2 section 13:11', '3 question 15:19', '3 question 22:11', '3 question 28:20', '2 section 31:11', '3 question 33:20', '3 question 36:19', '3 question 39:19', '2 markdown 43:3']);
+    const headings = tree.children
+      .filter((n) => n.type === 'heading')
+      .map((h) => `${h.depth} ${h.data?.faqRole ?? 'markdown'} ${at({ start: h.position!.start })}`);
+    expect(headings).toEqual([
+      '1 title 7:8',
+      '2 section 13:11',
+      '3 question 15:19',
+      '3 question 22:11',
+      '3 question 28:20',
+      '2 section 31:11',
+      '3 question 33:20',
+      '3 question 36:19',
+      '3 question 39:19',
+      '2 markdown 43:3',
+    ]);
     const faq = tree.data!.faqYaml!;
     expect(faq.mime).toBe('FAQ');
-    expect(faq.sections.map((s) => [s.name, s.questions.map((q) => `${q.text} ${at(q.span)} ${q.answerEmpty}`)])).toEqual([
-      ['General', ['What is Contoso? 15:19 false', 'How do I use the folded style? 22:11 false', 'Can I quote "questions"? 28:20 false']],
+    expect(
+      faq.sections.map((s) => [s.name, s.questions.map((q) => `${q.text} ${at(q.span)} ${q.answerEmpty}`)]),
+    ).toEqual([
+      [
+        'General',
+        [
+          'What is Contoso? 15:19 false',
+          'How do I use the folded style? 22:11 false',
+          'Can I quote "questions"? 28:20 false',
+        ],
+      ],
       ['Pricing', ['What does it cost? 33:20 false', 'How do I sign in? 36:19 true', 'what is contoso 39:19 false']],
     ]);
     // Answer blocks are in the tree with file positions: the folded answer's paragraph starts on line 25.
@@ -75,7 +108,9 @@ describe('structured FAQ handler (fixtures/faq-yaml)', () => {
 
   test('YAML syntax errors are kept with their position', () => {
     const { tree, summary } = parse('syntax-error.yml');
-    expect(tree.data?.faqYaml?.syntaxErrors.map((e) => `${at(e.span)} ${e.message}`)).toEqual(['6:19 Missing closing "quote']);
+    expect(tree.data?.faqYaml?.syntaxErrors.map((e) => `${at(e.span)} ${e.message}`)).toEqual([
+      '6:19 Missing closing "quote',
+    ]);
     expect(summary.metadata).toBeUndefined();
   });
 
@@ -112,7 +147,12 @@ describe('structured FAQ handler: odd input never throws', () => {
     const { processFile } = await import('../../src/engine/process-file.js');
     const { resolveConfig } = await import('../../src/config/resolve.js');
     const { allRules } = await import('../../rules/index.js');
-    const { findings } = processFile({ path: 'odd.yml', text, config: resolveConfig('/odd.yml', undefined, allRules), settings: { now: '2026-11-26', sitePrefixes: {} } });
+    const { findings } = processFile({
+      path: 'odd.yml',
+      text,
+      config: resolveConfig('/odd.yml', undefined, allRules),
+      settings: { now: '2026-11-26', sitePrefixes: {} },
+    });
     expect(findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
   });
 

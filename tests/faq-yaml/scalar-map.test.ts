@@ -140,7 +140,8 @@ describe('scalar-map: decoded offset -> file offset', () => {
     for (const map of maps(text)) {
       expect(map.exact, map.value).toBe(true);
       for (let i = 0; i < map.value.length; i++) {
-        if (map.ends[i]! - map.starts[i]! === 1 && text[map.starts[i]!] !== '\n') expect(text[map.starts[i]!]).toBe(map.value[i]);
+        if (map.ends[i]! - map.starts[i]! === 1 && text[map.starts[i]!] !== '\n')
+          expect(text[map.starts[i]!]).toBe(map.value[i]);
       }
     }
   });

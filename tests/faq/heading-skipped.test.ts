@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { lintFixture, type Row } from '../helpers.js';
 
-const row = (file: string, line: number, column: number, message: string): Row => ({ file, line, column, ruleId: 'heading-skipped', message });
+const row = (file: string, line: number, column: number, message: string): Row => ({
+  file,
+  line,
+  column,
+  ruleId: 'heading-skipped',
+  message,
+});
 
 describe('heading-skipped (fixtures/headings)', () => {
   it('judges the outline as the build renders it', async () => {
@@ -16,7 +22,7 @@ describe('heading-skipped (fixtures/headings)', () => {
       row('includes.md', 19, 1, 'Heading level skipped: H4 after H2'),
       // An include that starts too deep is reported where it is included.
       row('includes.md', 23, 1, "Heading level skipped: H4 'Included too deep' of 'includes/starts-deep.md' after H2"),
-      row('includes.md', 29, 1, "Heading level skipped: H5 after H3"),
+      row('includes.md', 29, 1, 'Heading level skipped: H5 after H3'),
       // A skip between two headings of an include is the include's own.
       row('includes/skips-inside.md', 3, 1, 'Heading level skipped: H5 after H3'),
       // The H4s under `### [Azure CLI](#tab/cli)` are right; under a `#` tab heading the H4 skips from the H2.

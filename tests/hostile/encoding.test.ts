@@ -33,12 +33,25 @@ describe('undecodable files get one file-unreadable finding and the run goes on'
   });
 
   it('binary and UTF-16 files through the real CLI: exit 1, findings in JSON, nothing on stderr', () => {
-    const root = tempTree({ ...DOCFX, 'bin.md': Buffer.from([0x00, 0x01, 0x02]), 'u16.md': Buffer.from([0xff, 0xfe, 0x23, 0x00]), 'ok.md': '# OK\n' });
+    const root = tempTree({
+      ...DOCFX,
+      'bin.md': Buffer.from([0x00, 0x01, 0x02]),
+      'u16.md': Buffer.from([0xff, 0xfe, 0x23, 0x00]),
+      'ok.md': '# OK\n',
+    });
     const run = runCli(['--format', 'json', '--config', writeCoreOnlyConfig(root)], root);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
-    expect(report.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)])).toEqual([
+    const report = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; message: string; line: number; column: number }[];
+    }[];
+    expect(
+      report.map((r) => [
+        r.filePath.slice(root.length + 1),
+        r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+      ]),
+    ).toEqual([
       ['bin.md', ['1:1 file-unreadable File looks binary (NUL byte at offset 0); not a text file']],
       ['ok.md', []],
       ['u16.md', ['1:1 file-unreadable File is UTF-16 encoded; save it as UTF-8']],

@@ -56,7 +56,10 @@ describe.runIf(posix)('symlinks, FIFOs and vanished files', () => {
 
   it('the real CLI on a FIFO and a dangling link: exit 1 with findings, never blocks on the FIFO', () => {
     const root = linkTree();
-    const run = runCli(['fifo.md', 'dangling.md', 'a.md', '--config', writeCoreOnlyConfig(root), '--rule', 'inline-config-invalid:off'], root);
+    const run = runCli(
+      ['fifo.md', 'dangling.md', 'a.md', '--config', writeCoreOnlyConfig(root), '--rule', 'inline-config-invalid:off'],
+      root,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Symlink target 'missing.md' does not exist");
@@ -66,7 +69,10 @@ describe.runIf(posix)('symlinks, FIFOs and vanished files', () => {
   it('a file that vanishes after discovery is reported, not thrown', () => {
     const root = tempTree({ 'a.md': '# A\n' });
     rmSync(path.join(root, 'a.md'));
-    expect(readSource(path.join(root, 'a.md'))).toEqual({ ok: false, reason: 'No such file (deleted or moved during the run, or never there)' });
+    expect(readSource(path.join(root, 'a.md'))).toEqual({
+      ok: false,
+      reason: 'No such file (deleted or moved during the run, or never there)',
+    });
     mkdirSync(path.join(root, 'a.md'));
     expect(readSource(path.join(root, 'a.md'))).toEqual({ ok: false, reason: 'Path is a folder, not a file' });
   });
@@ -79,7 +85,12 @@ describe('a stack overflow in the parser becomes a finding for that file', () =>
       throw new RangeError('Maximum call stack size exceeded');
     });
     try {
-      const output = processFile({ path: 'a.md', text: '# A\n\nb\n', config, settings: { now: TEST_NOW, sitePrefixes: {} } });
+      const output = processFile({
+        path: 'a.md',
+        text: '# A\n\nb\n',
+        config,
+        settings: { now: TEST_NOW, sitePrefixes: {} },
+      });
       expect(output.findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
         ['file-too-complex', 1, 1, 'The parser ran out of stack on this file'],
       ]);
@@ -92,11 +103,36 @@ describe('a stack overflow in the parser becomes a finding for that file', () =>
 
 describe('bad config files: exit 2, one line naming the file and the key', () => {
   const cases: [string, string, string, RegExp][] = [
-    ['invalid JSON', '.faqlintrc.json', '{"rules": {', /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: invalid JSON: .+\n$/],
-    ['invalid YAML', '.faqlintrc.yaml', 'rules:\n  - a\n b: [', /^faq-lint: invalid config: .*\.faqlintrc\.yaml:3:1: invalid YAML: .+\n$/],
-    ['unknown rule', '.faqlintrc.json', '{"rules": {"file-unreadabel": "error"}}', /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: rules\.file-unreadabel: unknown rule 'file-unreadabel', did you mean 'file-unreadable'\?\n$/],
-    ['__proto__ as a rule id', '.faqlintrc.json', '{"rules": {"__proto__": "error"}}', /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: rules\.__proto__: unknown rule '__proto__'.*\n$/],
-    ['YAML alias bomb', '.faqlintrc.yaml', `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`, /^faq-lint: invalid config: .*\.faqlintrc\.yaml: invalid YAML: .*resource exhaustion.*\n$/],
+    [
+      'invalid JSON',
+      '.faqlintrc.json',
+      '{"rules": {',
+      /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: invalid JSON: .+\n$/,
+    ],
+    [
+      'invalid YAML',
+      '.faqlintrc.yaml',
+      'rules:\n  - a\n b: [',
+      /^faq-lint: invalid config: .*\.faqlintrc\.yaml:3:1: invalid YAML: .+\n$/,
+    ],
+    [
+      'unknown rule',
+      '.faqlintrc.json',
+      '{"rules": {"file-unreadabel": "error"}}',
+      /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: rules\.file-unreadabel: unknown rule 'file-unreadabel', did you mean 'file-unreadable'\?\n$/,
+    ],
+    [
+      '__proto__ as a rule id',
+      '.faqlintrc.json',
+      '{"rules": {"__proto__": "error"}}',
+      /^faq-lint: invalid config: .*\.faqlintrc\.json:1:12: rules\.__proto__: unknown rule '__proto__'.*\n$/,
+    ],
+    [
+      'YAML alias bomb',
+      '.faqlintrc.yaml',
+      `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n`,
+      /^faq-lint: invalid config: .*\.faqlintrc\.yaml: invalid YAML: .*resource exhaustion.*\n$/,
+    ],
   ];
   it.each(cases)('%s', (_name, file, content, stderr) => {
     const root = tempTree({ 'docfx.json': '{}', [file]: content, 'a.md': '# A\n' });
@@ -111,7 +147,9 @@ describe('bad config files: exit 2, one line naming the file and the key', () =>
     const root = tempTree({ 'a.md': '# A\n' });
     const run = runCli(['--config', 'nope.json'], root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^faq-lint: invalid config: .*nope\.json: cannot be read: No such file \(deleted or moved during the run, or never there\)\n$/);
+    expect(run.stderr).toMatch(
+      /^faq-lint: invalid config: .*nope\.json: cannot be read: No such file \(deleted or moved during the run, or never there\)\n$/,
+    );
   });
 });
 
@@ -120,7 +158,10 @@ describe('a file written while the run reads it', () => {
     const root = tempTree({ 'a.md': '# A\n' });
     rmSync(path.join(root, 'a.md'));
     execFileSync('mkfifo', [path.join(root, 'a.md')]);
-    expect(readSource(path.join(root, 'a.md'))).toEqual({ ok: false, reason: 'Not a regular file (a FIFO, socket or device)' });
+    expect(readSource(path.join(root, 'a.md'))).toEqual({
+      ok: false,
+      reason: 'Not a regular file (a FIFO, socket or device)',
+    });
     writeFileSync(path.join(root, 'b.md'), '');
     expect(readSource(path.join(root, 'b.md'))).toEqual({ ok: true, text: '', bom: false });
   });

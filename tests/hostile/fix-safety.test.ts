@@ -41,7 +41,9 @@ describe('--staged --fix', () => {
     for (const flag of ['--fix', '--fix-dry-run']) {
       const run = runCli(['--staged', flag, '--config', 'core-only.json', ...FIX_RULES], root);
       expect(read(root, 'a.md')).toBe(working);
-      expect(run.stderr).toBe(`faq-lint: not fixed: a.md: it has unstaged changes (the working tree differs from the staged version the findings are about); stage or stash them, then run --fix again\nNothing to fix; 2 remain\n`);
+      expect(run.stderr).toBe(
+        `faq-lint: not fixed: a.md: it has unstaged changes (the working tree differs from the staged version the findings are about); stage or stash them, then run --fix again\nNothing to fix; 2 remain\n`,
+      );
       expect(run.code).toBe(1);
       if (flag === '--fix-dry-run') expect(run.stdout).not.toContain('+++ b/a.md');
       expect(run.stdout).toContain("Link 'http://learn.microsoft.com/en-us/azure/foo' uses http");
@@ -63,7 +65,12 @@ describe('what --fix does not write', () => {
   it('a read-only file (0444) is not replaced, even by root', async () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': page(LINK), 'b.md': page(LINK) });
     chmodSync(path.join(root, 'a.md'), 0o444);
-    const run = await fixRun({ cwd: root, noConfig: true, now: TEST_NOW, commandLineRules: { ...CORE_ONLY, 'link-insecure': 'error', 'docs-link-absolute': 'error' } });
+    const run = await fixRun({
+      cwd: root,
+      noConfig: true,
+      now: TEST_NOW,
+      commandLineRules: { ...CORE_ONLY, 'link-insecure': 'error', 'docs-link-absolute': 'error' },
+    });
     expect(run.files.map((f) => [path.basename(f.filePath), f.notWritten])).toEqual([
       ['a.md', 'read-only: make it writable to fix it'],
       ['b.md', undefined],
@@ -77,7 +84,10 @@ describe('what --fix does not write', () => {
 describe.runIf(process.platform !== 'win32')('SIGTERM while --fix writes', () => {
   it('the file being written is finished, the next is not started, no temp file is left, and the process ends by the signal', () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': page(LINK), 'b.md': page(LINK) });
-    const run = runCli(['--fix', '--config', writeCoreOnlyConfig(root), ...FIX_RULES], root, {}, ['--import', path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs')]);
+    const run = runCli(['--fix', '--config', writeCoreOnlyConfig(root), ...FIX_RULES], root, {}, [
+      '--import',
+      path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs'),
+    ]);
     expect(run.signal).toBe('SIGTERM');
     expect(read(root, 'a.md')).toBe(page('See [the docs](/azure/foo).\n'));
     expect(read(root, 'b.md')).toBe(page(LINK));
@@ -87,7 +97,17 @@ describe.runIf(process.platform !== 'win32')('SIGTERM while --fix writes', () =>
   it('the same interruption without faq-lint deferring the signal would leave a temp file (the preload does what it says)', () => {
     const root = tempTree({ 'a.txt': 'x' });
     const script = `import fs from 'node:fs'; const t = 'a.txt.faq-lint-x.tmp'; fs.writeFileSync(t, 'y'); fs.renameSync(t, 'a.txt');`;
-    const run = spawnSync(process.execPath, ['--import', path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs'), '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        path.join(REPO_ROOT, 'tests/hostile/preload/sigterm-at-first-rename.mjs'),
+        '--input-type=module',
+        '-e',
+        script,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(run.signal).toBe('SIGTERM');
     expect(readdirSync(root).sort()).toEqual(['a.txt', 'a.txt.faq-lint-x.tmp']);
   });

@@ -22,11 +22,25 @@ describe('applyFixes (pure)', () => {
   });
 
   it('skips a fix that overlaps or touches one already taken (left for the next pass)', () => {
-    expect(applyFixes(text, [{ range: [2, 5], text: 'X' }, { range: [4, 7], text: 'Y' }, { range: [5, 6], text: 'Z' }, { range: [7, 8], text: 'W' }])).toEqual({ text: 'abXfgWij', applied: 2, skipped: 2 });
+    expect(
+      applyFixes(text, [
+        { range: [2, 5], text: 'X' },
+        { range: [4, 7], text: 'Y' },
+        { range: [5, 6], text: 'Z' },
+        { range: [7, 8], text: 'W' },
+      ]),
+    ).toEqual({ text: 'abXfgWij', applied: 2, skipped: 2 });
   });
 
   it('ignores fixes out of range or reversed, and ones that change nothing', () => {
-    expect(applyFixes(text, [{ range: [5, 3], text: 'X' }, { range: [9, 11], text: 'X' }, { range: [-1, 0], text: 'X' }, { range: [0, 1], text: 'a' }])).toEqual({ text, applied: 0, skipped: 4 });
+    expect(
+      applyFixes(text, [
+        { range: [5, 3], text: 'X' },
+        { range: [9, 11], text: 'X' },
+        { range: [-1, 0], text: 'X' },
+        { range: [0, 1], text: 'a' },
+      ]),
+    ).toEqual({ text, applied: 0, skipped: 4 });
   });
 
   it('writes line breaks in fix text the way the file does', () => {
@@ -37,10 +51,25 @@ describe('applyFixes (pure)', () => {
   });
 });
 
-const FIX_RULES = { ...CORE_ONLY, 'link-insecure': 'error', 'docs-link-absolute': 'error', 'ms-date-invalid': 'error' } as const;
+const FIX_RULES = {
+  ...CORE_ONLY,
+  'link-insecure': 'error',
+  'docs-link-absolute': 'error',
+  'ms-date-invalid': 'error',
+} as const;
 const BEFORE = (eol: string): string =>
-  ['---', 'title: T', 'ms.date: 2020-04-15', '---', '# T', '', 'See [x](http://learn.microsoft.com/en-us/azure/a) and [y](https://learn.microsoft.com/azure/b).', ''].join(eol);
-const AFTER = (eol: string): string => ['---', 'title: T', 'ms.date: 04/15/2020', '---', '# T', '', 'See [x](/azure/a) and [y](/azure/b).', ''].join(eol);
+  [
+    '---',
+    'title: T',
+    'ms.date: 2020-04-15',
+    '---',
+    '# T',
+    '',
+    'See [x](http://learn.microsoft.com/en-us/azure/a) and [y](https://learn.microsoft.com/azure/b).',
+    '',
+  ].join(eol);
+const AFTER = (eol: string): string =>
+  ['---', 'title: T', 'ms.date: 04/15/2020', '---', '# T', '', 'See [x](/azure/a) and [y](/azure/b).', ''].join(eol);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function fixTree(): string {
@@ -60,7 +89,13 @@ describe('fixRun (API)', () => {
   it('fixes byte-exactly over several passes, keeping BOM, CRLF and mode; writes only changed, named files', async () => {
     const root = fixTree();
     const cleanStat = statSync(path.join(root, 'clean.md'));
-    const run = await fixRun({ cwd: root, patterns: ['lf.md', 'crlf-bom.md', 'clean.md'], noConfig: true, now: TEST_NOW, commandLineRules: FIX_RULES });
+    const run = await fixRun({
+      cwd: root,
+      patterns: ['lf.md', 'crlf-bom.md', 'clean.md'],
+      noConfig: true,
+      now: TEST_NOW,
+      commandLineRules: FIX_RULES,
+    });
     expect(bytes(root, 'lf.md').toString()).toBe(AFTER('\n'));
     expect(bytes(root, 'crlf-bom.md')).toEqual(Buffer.concat([BOM, Buffer.from(AFTER('\r\n'))]));
     expect(statSync(path.join(root, 'crlf-bom.md')).mode & 0o777).toBe(0o640);
@@ -81,31 +116,64 @@ describe('fixRun (API)', () => {
     const root = fixTree();
     const options = { cwd: root, patterns: ['.'], noConfig: true, now: TEST_NOW, commandLineRules: FIX_RULES };
     await fixRun(options);
-    const after = Object.fromEntries(readdirSync(root).map((f) => [f, [bytes(root, f).toString('hex'), statSync(path.join(root, f)).mtimeMs, statSync(path.join(root, f)).ino]]));
+    const after = Object.fromEntries(
+      readdirSync(root).map((f) => [
+        f,
+        [bytes(root, f).toString('hex'), statSync(path.join(root, f)).mtimeMs, statSync(path.join(root, f)).ino],
+      ]),
+    );
     const second = await fixRun(options);
     expect(second.files).toEqual([]);
-    expect(Object.fromEntries(readdirSync(root).map((f) => [f, [bytes(root, f).toString('hex'), statSync(path.join(root, f)).mtimeMs, statSync(path.join(root, f)).ino]]))).toEqual(after);
+    expect(
+      Object.fromEntries(
+        readdirSync(root).map((f) => [
+          f,
+          [bytes(root, f).toString('hex'), statSync(path.join(root, f)).mtimeMs, statSync(path.join(root, f)).ino],
+        ]),
+      ),
+    ).toEqual(after);
   });
 
   it('dry run writes nothing and returns the fixed texts', async () => {
     const root = fixTree();
-    const run = await fixRun({ cwd: root, patterns: ['lf.md'], noConfig: true, now: TEST_NOW, commandLineRules: FIX_RULES }, { dryRun: true });
+    const run = await fixRun(
+      { cwd: root, patterns: ['lf.md'], noConfig: true, now: TEST_NOW, commandLineRules: FIX_RULES },
+      { dryRun: true },
+    );
     expect(bytes(root, 'lf.md').toString()).toBe(BEFORE('\n'));
     expect(run.files.map((f) => [f.after, f.notWritten])).toEqual([[AFTER('\n'), 'dry run']]);
   });
 
-  it.runIf(process.platform !== 'win32')('a named symlink is linted but not rewritten (the link stays a link)', async () => {
-    const root = fixTree();
-    symlinkSync('lf.md', path.join(root, 'link.md'));
-    const run = await fixRun({ cwd: root, patterns: ['link.md'], noConfig: true, now: TEST_NOW, commandLineRules: FIX_RULES });
-    expect(run.files.map((f) => [path.basename(f.filePath), f.notWritten])).toEqual([['link.md', 'a symlink: fix the file it points to instead']]);
-    expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
-    expect(bytes(root, 'lf.md').toString()).toBe(BEFORE('\n'));
-  });
+  it.runIf(process.platform !== 'win32')(
+    'a named symlink is linted but not rewritten (the link stays a link)',
+    async () => {
+      const root = fixTree();
+      symlinkSync('lf.md', path.join(root, 'link.md'));
+      const run = await fixRun({
+        cwd: root,
+        patterns: ['link.md'],
+        noConfig: true,
+        now: TEST_NOW,
+        commandLineRules: FIX_RULES,
+      });
+      expect(run.files.map((f) => [path.basename(f.filePath), f.notWritten])).toEqual([
+        ['link.md', 'a symlink: fix the file it points to instead'],
+      ]);
+      expect(lstatSync(path.join(root, 'link.md')).isSymbolicLink()).toBe(true);
+      expect(bytes(root, 'lf.md').toString()).toBe(BEFORE('\n'));
+    },
+  );
 });
 
 describe('--fix and --fix-dry-run (real CLI)', () => {
-  const ruleFlags = ['--rule', 'link-insecure:error', '--rule', 'docs-link-absolute:error', '--rule', 'ms-date-invalid:error'];
+  const ruleFlags = [
+    '--rule',
+    'link-insecure:error',
+    '--rule',
+    'docs-link-absolute:error',
+    '--rule',
+    'ms-date-invalid:error',
+  ];
 
   it('--fix-dry-run prints the unified diff, writes nothing, exits as the fixed text would', () => {
     const root = fixTree();
@@ -148,7 +216,9 @@ describe('--fix and --fix-dry-run (real CLI)', () => {
 
   it('--fix with --fix-dry-run, or --fix-dry-run with json on stdout: exit 2', () => {
     const root = tempTree({ 'a.md': '# A\n' });
-    expect(runCli(['--fix', '--fix-dry-run'], root).stderr).toBe("faq-lint: --fix and --fix-dry-run cannot be used together\nRun 'faq-lint --help' for usage.\n");
+    expect(runCli(['--fix', '--fix-dry-run'], root).stderr).toBe(
+      "faq-lint: --fix and --fix-dry-run cannot be used together\nRun 'faq-lint --help' for usage.\n",
+    );
     const json = runCli(['--fix-dry-run', '--format', 'json'], root);
     expect(json.code).toBe(2);
     expect(json.stderr).toMatch(/^faq-lint: --fix-dry-run prints a diff on stdout/);

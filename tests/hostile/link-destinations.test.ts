@@ -20,7 +20,9 @@ const ARTICLE = [
 describe('link destinations', () => {
   it('are summarised as written, each with a span inside the file', () => {
     const { summary } = PARSERS.markdown.parse('a.md', ARTICLE);
-    expect(summary.references.map((r) => [r.kind, r.url.length > 60 ? `${r.url.slice(0, 20)}...(${r.url.length})` : r.url])).toEqual([
+    expect(
+      summary.references.map((r) => [r.kind, r.url.length > 60 ? `${r.url.slice(0, 20)}...(${r.url.length})` : r.url]),
+    ).toEqual([
       ['link', 'a\u0001b.md'],
       ['link', 'a%09b.md'],
       ['link', 'a%00.md'],
@@ -63,6 +65,8 @@ describe('link destinations', () => {
   it('a control character in a message never reaches the terminal raw (ESC in a link)', async () => {
     const root = tempTree({ 'docfx.json': '{}', 'a.md': '[x](<\u001b[2Jgone.md>)\n' });
     const { rows } = await lintTree(root, ['a.md'], { 'front-matter-missing': 'off' });
-    expect(rows.filter((r) => r.ruleId === 'file-not-found').map((r) => r.message)).toEqual(["Cannot find file '\\u001b[2Jgone.md'"]);
+    expect(rows.filter((r) => r.ruleId === 'file-not-found').map((r) => r.message)).toEqual([
+      "Cannot find file '\\u001b[2Jgone.md'",
+    ]);
   });
 });

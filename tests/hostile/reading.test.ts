@@ -21,13 +21,22 @@ import { CORE_ONLY, lintTree, unreadable } from './hostile-helpers.js';
 import { runCli } from '../cli.js';
 
 const posix = process.platform !== 'win32';
-const LINK_RULES = { ...CORE_ONLY, 'file-not-found': 'error', 'bookmark-not-found': 'error', 'include-not-found': 'error' } as const;
+const LINK_RULES = {
+  ...CORE_ONLY,
+  'file-not-found': 'error',
+  'bookmark-not-found': 'error',
+  'include-not-found': 'error',
+} as const;
 // The short message (the detail names the symlink: see the Action test, which shows both).
 const outsideLink = (link: string): string => `Link '${link}' goes through a symlink that leaves the repository`;
 
 /** A repository (git) with docs/, and a folder beside it that is "outside". */
 function repoWithOutside(): { root: string; outside: string; docs: string } {
-  const top = tempTree({ 'outside/secret.md': '# Secret heading\n\nroot:x:0:0:secret\n', 'repo/docs/docfx.json': '{}', 'repo/docs/a.md': '# A\n' });
+  const top = tempTree({
+    'outside/secret.md': '# Secret heading\n\nroot:x:0:0:secret\n',
+    'repo/docs/docfx.json': '{}',
+    'repo/docs/a.md': '# A\n',
+  });
   const root = path.join(top, 'repo');
   git(root, 'init', '-q');
   return { root, outside: path.join(top, 'outside'), docs: path.join(root, 'docs') };
@@ -49,10 +58,12 @@ describe('one way in', () => {
     const offenders: string[] = [];
     for (const file of globbySync(['src/**/*.ts', 'rules/**/*.ts'], { cwd: REPO_ROOT })) {
       if (file.startsWith('src/source/')) continue;
-      readFileSync(path.join(REPO_ROOT, file), 'utf8').split('\n').forEach((line, i) => {
-        if (/^\s*(\*|\/\/|import )/.test(line) || !readers.test(line)) return;
-        if (!allowed[file]?.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(path.join(REPO_ROOT, file), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(\*|\/\/|import )/.test(line) || !readers.test(line)) return;
+          if (!allowed[file]?.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(offenders).toEqual([]);
   });
@@ -69,7 +80,11 @@ describe.runIf(posix)('symlinks that leave the repository are reported, never fo
     expect([...index.files].sort()).toEqual(['a.md', 'docfx.json', 'inner/page.md']);
     expect([...index.outsideLinks]).toEqual(['r']);
     // A folder symlink inside the repository is a folder; its files are found one by one, not walked.
-    expect([index.hasFolder('inside-link'), index.hasFile('inside-link/page.md'), index.hasFile('inside-link/nope.md')]).toEqual([true, true, false]);
+    expect([
+      index.hasFolder('inside-link'),
+      index.hasFile('inside-link/page.md'),
+      index.hasFile('inside-link/nope.md'),
+    ]).toEqual([true, true, false]);
     writeFileSync(path.join(docs, 'a.md'), '# A\n\n[x](shadow) [y](r/etc/shadow) [z](inside-link/page.md)\n');
     const { rows } = await lintTree(root, ['docs/a.md'], LINK_RULES);
     expect(rows.map((r) => r.message)).toEqual(["Cannot find file 'shadow'", outsideLink('r/etc/shadow')]);
@@ -93,7 +108,10 @@ describe.runIf(posix)('symlinks that leave the repository are reported, never fo
     symlinkSync(outside, path.join(docs, 'out'));
     const { rows } = await lintTree(root, ['docs/c.md', 'docs/out']);
     expect(rows).toEqual([
-      unreadable('docs/c.md', `Symlink leads outside the repository (to '${path.join(outside, 'secret.md')}'); faq-lint does not follow it`),
+      unreadable(
+        'docs/c.md',
+        `Symlink leads outside the repository (to '${path.join(outside, 'secret.md')}'); faq-lint does not follow it`,
+      ),
       unreadable('docs/out', `Symlink leads outside the repository (to '${outside}'); faq-lint does not follow it`),
     ]);
   });
@@ -103,23 +121,34 @@ describe.runIf(posix)('symlinks that leave the repository are reported, never fo
     symlinkSync('/etc/passwd', path.join(docs, '.faqlintrc.json'));
     const run = runCli(['docs'], root);
     expect([run.code, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toBe(`faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: cannot be read: Symlink leads outside the repository (to '/etc/passwd'); faq-lint does not follow it\n`);
+    expect(run.stderr).toBe(
+      `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: cannot be read: Symlink leads outside the repository (to '/etc/passwd'); faq-lint does not follow it\n`,
+    );
   });
 
   it('docsetRoot in a JSON config may not leave the repository, lexically or through a symlink', () => {
     const { root, docs, outside } = repoWithOutside();
     writeFileSync(path.join(docs, '.faqlintrc.json'), JSON.stringify({ docsetRoot: '../..' }));
     const lexical = runCli(['docs'], root);
-    expect([lexical.code, lexical.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: '../..' is outside the repository (${root}); the docset root must be inside it\n`]);
+    expect([lexical.code, lexical.stderr]).toEqual([
+      2,
+      `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: '../..' is outside the repository (${root}); the docset root must be inside it\n`,
+    ]);
     symlinkSync(outside, path.join(docs, 'elsewhere'));
     writeFileSync(path.join(docs, '.faqlintrc.json'), JSON.stringify({ docsetRoot: 'elsewhere' }));
     const linked = runCli(['docs'], root);
-    expect([linked.code, linked.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: 'elsewhere' leads outside the repository through a symlink; the docset root must be inside it\n`]);
+    expect([linked.code, linked.stderr]).toEqual([
+      2,
+      `faq-lint: invalid config: ${path.join(docs, '.faqlintrc.json')}: docsetRoot: 'elsewhere' leads outside the repository through a symlink; the docset root must be inside it\n`,
+    ]);
   });
 
   it('docfx.json and the publishing config are not read through a symlink out of the repository', async () => {
     const { root, docs, outside } = repoWithOutside();
-    writeFileSync(path.join(outside, 'docfx.json'), JSON.stringify({ build: { globalMetadata: { author: 'from-outside' } } }));
+    writeFileSync(
+      path.join(outside, 'docfx.json'),
+      JSON.stringify({ build: { globalMetadata: { author: 'from-outside' } } }),
+    );
     execFileSync('rm', [path.join(docs, 'docfx.json')]);
     symlinkSync(path.join(outside, 'docfx.json'), path.join(docs, 'docfx.json'));
     writeFileSync(path.join(docs, 'a.md'), '---\ntitle: T\n---\n# A\n');
@@ -144,10 +173,16 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
   });
 
   it('a file whose stat size is 0 but which never ends (/proc): read only up to the cap', () => {
-    expect(readBytes('/proc/self/pagemap', { maxBytes: 64 * 1024 })).toEqual({ ok: false, reason: 'File is over the 0.1 MB limit' });
+    expect(readBytes('/proc/self/pagemap', { maxBytes: 64 * 1024 })).toEqual({
+      ok: false,
+      reason: 'File is over the 0.1 MB limit',
+    });
     expect(readBytes('/dev/zero')).toEqual({ ok: false, reason: 'Not a regular file (a FIFO, socket or device)' });
     const run = runCli(['--config', '/proc/self/pagemap'], tempTree({ 'a.md': '# A\n' }));
-    expect([run.code, run.stderr]).toEqual([2, 'faq-lint: invalid config: /proc/self/pagemap: cannot be read: File is over the 4 MB limit\n']);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'faq-lint: invalid config: /proc/self/pagemap: cannot be read: File is over the 4 MB limit\n',
+    ]);
   });
 
   it('a link target symlinked to /proc/self/pagemap is not read (it leads out of the repository)', async () => {
@@ -161,10 +196,16 @@ describe.runIf(posix)('special files: never a hang, never an abort, never unboun
   it('--cache-location under /proc (where mkdir -p never returns) or on a file: one warning, results as without a cache', () => {
     const root = tempTree({ 'a.md': '# A\n', 'cache-file': 'x' });
     const plain = runCli(['--no-config', '--format', 'json'], root);
-    for (const [location, code] of [['/proc/nope', 'ENOENT'], ['cache-file', 'ENOTDIR'], ['cache-file/sub', 'ENOTDIR']] as const) {
+    for (const [location, code] of [
+      ['/proc/nope', 'ENOENT'],
+      ['cache-file', 'ENOTDIR'],
+      ['cache-file/sub', 'ENOTDIR'],
+    ] as const) {
       const run = runCli(['--no-config', '--format', 'json', '--cache', '--cache-location', location], root);
       expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
-      expect(run.stderr).toBe(`faq-lint: warning: cannot use the cache folder ${path.resolve(root, location)} (${code}); linting without a cache\n`);
+      expect(run.stderr).toBe(
+        `faq-lint: warning: cannot use the cache folder ${path.resolve(root, location)} (${code}); linting without a cache\n`,
+      );
     }
   });
 });
@@ -175,7 +216,9 @@ describe('the cache is never a reason to fail', () => {
     const plain = runCli(['--no-config', '--format', 'json'], root);
     const run = runCli(['--no-config', '--format', 'json', '--cache', '--cache-location', 'cache'], root);
     expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
-    expect(run.stderr).toMatch(/^faq-lint: warning: cannot write the cache .*cache\.json \((EISDIR|ENOTEMPTY|EEXIST|ENOTDIR)\); this run's results were not cached\n$/);
+    expect(run.stderr).toMatch(
+      /^faq-lint: warning: cannot write the cache .*cache\.json \((EISDIR|ENOTEMPTY|EEXIST|ENOTDIR)\); this run's results were not cached\n$/,
+    );
     expect(readdirSync(path.join(root, 'cache'))).toEqual(['cache.json']);
   });
 });
@@ -184,11 +227,23 @@ describe('errors never quote the file', () => {
   it('JSON and YAML problems give the place, not the text', () => {
     const secret = 'root:x:0:0:hunter2';
     expect(parseJson(secret)).toEqual({ ok: false, reason: 'not valid JSON (an unexpected character)' });
-    expect(parseJson(`{"a": 1,\n "${secret}" }x`)).toEqual({ ok: false, reason: 'not valid JSON (an unexpected character)' });
-    expect(parseJson(`{"a": "${secret}"}\n x`)).toEqual({ ok: false, reason: 'not valid JSON (Unexpected non-whitespace character after JSON at line 2, column 2)' });
+    expect(parseJson(`{"a": 1,\n "${secret}" }x`)).toEqual({
+      ok: false,
+      reason: 'not valid JSON (an unexpected character)',
+    });
+    expect(parseJson(`{"a": "${secret}"}\n x`)).toEqual({
+      ok: false,
+      reason: 'not valid JSON (Unexpected non-whitespace character after JSON at line 2, column 2)',
+    });
     expect(parseJson('{"a": ')).toEqual({ ok: false, reason: 'not valid JSON (it ends too early)' });
-    expect(parseYamlData(`a: b: ${secret}`)).toEqual({ ok: false, reason: 'not valid YAML (Nested mappings are not allowed in compact mappings at line 1, column 4)' });
-    expect(parseYamlData(`a: *${secret}`)).toEqual({ ok: false, reason: 'not valid YAML (an alias or value that cannot be built)' });
+    expect(parseYamlData(`a: b: ${secret}`)).toEqual({
+      ok: false,
+      reason: 'not valid YAML (Nested mappings are not allowed in compact mappings at line 1, column 4)',
+    });
+    expect(parseYamlData(`a: *${secret}`)).toEqual({
+      ok: false,
+      reason: 'not valid YAML (an alias or value that cannot be built)',
+    });
     expect(parseYamlData(`a: !${secret} b\nc: [`)).toMatchObject({ ok: false });
     expect(JSON.stringify(parseYamlData(`a: !${secret} b\nc: [`))).not.toContain('hunter2');
   });
@@ -196,13 +251,22 @@ describe('errors never quote the file', () => {
   it('a config file holding a secret: the error names the file and the place only', () => {
     const root = tempTree({ '.faqlintrc.json': 'root:x:0:0:hunter2\n', 'a.md': '# A\n' });
     const run = runCli([], root);
-    expect([run.code, run.stderr]).toEqual([2, `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:1: invalid JSON: Unexpected character\n`]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      `faq-lint: invalid config: ${path.join(root, '.faqlintrc.json')}:1:1: invalid JSON: Unexpected character\n`,
+    ]);
   });
 
   it('reading a missing file or a folder says so', () => {
     const root = tempTree({ 'a.md': '# A\n' });
-    expect(readSource(path.join(root, 'nope.md'))).toEqual({ ok: false, reason: 'No such file (deleted or moved during the run, or never there)' });
+    expect(readSource(path.join(root, 'nope.md'))).toEqual({
+      ok: false,
+      reason: 'No such file (deleted or moved during the run, or never there)',
+    });
     expect(readSource(root)).toEqual({ ok: false, reason: 'Path is a folder, not a file' });
-    expect(readSource(path.join(root, 'a.md', 'x'))).toEqual({ ok: false, reason: 'No such file (a part of its path is not a folder)' });
+    expect(readSource(path.join(root, 'a.md', 'x'))).toEqual({
+      ok: false,
+      reason: 'No such file (a part of its path is not a folder)',
+    });
   });
 });

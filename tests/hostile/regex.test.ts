@@ -34,17 +34,22 @@ describe('rewritten matchers (each was super-linear as a regex)', () => {
   it('FAQ header test: was /^\\s*#*\\s*YamlMime.../, quadratic on a line of spaces', () => {
     expect(looksLikeFaqHeader(`${' '.repeat(N)}x`)).toBe(false);
     expect(looksLikeFaqHeader(`#${' \t'.repeat(N / 2)}x`)).toBe(false);
-    for (const header of ['### YamlMime:FAQ', '#YamlMime:faq', 'YamlMime: FAQ', '  ## YamlMime : FAQ  ']) expect(looksLikeFaqHeader(`${header}\ntitle: x`)).toBe(true);
+    for (const header of ['### YamlMime:FAQ', '#YamlMime:faq', 'YamlMime: FAQ', '  ## YamlMime : FAQ  '])
+      expect(looksLikeFaqHeader(`${header}\ntitle: x`)).toBe(true);
     expect(looksLikeFaqHeader('### YamlMime:Landing')).toBe(false);
   });
 
-  it('a whole run over hostile text reaching those code paths finishes (links with slash runs, comment-only HTML, a spaced FAQ header)', { timeout: 300_000 }, async () => {
-    const root = tempTree({
-      'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'], src: `./docs${'/'.repeat(N)}` }] } }),
-      'a.md': `# Q?\n\n[x](a${'/'.repeat(N)}b.md) [y](${'/'.repeat(N)}) [z](~/${'/'.repeat(N)})\n\n${'<!---->'.repeat(1000)}x\n`,
-      'faq.yml': `${' '.repeat(N)}x\n`,
-    });
-    const { rows } = await lintTree(root, ['.'], {});
-    expect(rows.filter((r) => r.ruleId === 'internal-error')).toEqual([]);
-  });
+  it(
+    'a whole run over hostile text reaching those code paths finishes (links with slash runs, comment-only HTML, a spaced FAQ header)',
+    { timeout: 300_000 },
+    async () => {
+      const root = tempTree({
+        'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'], src: `./docs${'/'.repeat(N)}` }] } }),
+        'a.md': `# Q?\n\n[x](a${'/'.repeat(N)}b.md) [y](${'/'.repeat(N)}) [z](~/${'/'.repeat(N)})\n\n${'<!---->'.repeat(1000)}x\n`,
+        'faq.yml': `${' '.repeat(N)}x\n`,
+      });
+      const { rows } = await lintTree(root, ['.'], {});
+      expect(rows.filter((r) => r.ruleId === 'internal-error')).toEqual([]);
+    },
+  );
 });

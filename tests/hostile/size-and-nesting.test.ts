@@ -10,21 +10,36 @@ import { PARSERS } from '../../src/summary/parse-file.js';
 import { measureNesting, NESTING_LIMITS } from '../../src/parse/complexity.js';
 import { HeadingIdAllocator } from '../../src/parse/heading-id.js';
 import { tempTree } from '../temp.js';
-import { BAD_COMMENT, badCommentRow, CORE_ONLY, lintTree, tooComplex, unreadable, writeCoreOnlyConfig } from './hostile-helpers.js';
+import {
+  BAD_COMMENT,
+  badCommentRow,
+  CORE_ONLY,
+  lintTree,
+  tooComplex,
+  unreadable,
+  writeCoreOnlyConfig,
+} from './hostile-helpers.js';
 import { runCli } from '../cli.js';
 
 const DOCFX = { 'docfx.json': '{}' };
 /** Big inputs on a loaded CI machine: a generous timeout (not a timing assertion). */
 const BIG = { timeout: 300_000 };
 /** A refusal as the one-line formats show it: the message, then the detail. */
-const refusal = (what: string, depth: number, line: number, limit: number): string => `${what} ${depth} deep (limit ${limit}) - at line ${line}; faq-lint does not parse this file`;
+const refusal = (what: string, depth: number, line: number, limit: number): string =>
+  `${what} ${depth} deep (limit ${limit}) - at line ${line}; faq-lint does not parse this file`;
 
 describe('size', () => {
   it('a 20 MB article gets file-unreadable (over the 4 MB limit); the other files are linted', async () => {
     const root = tempTree({ ...DOCFX, 'ok.md': `${BAD_COMMENT}\n` });
     // Generated at test time: 20 MB of ordinary paragraphs.
-    writeFileSync(path.join(root, 'huge.md'), 'A line of an article that goes on and on.\n\n'.repeat(20 * 1024 * 1024 / 43));
-    expect((await lintTree(root)).rows).toEqual([unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'), badCommentRow('ok.md', 1, 1)]);
+    writeFileSync(
+      path.join(root, 'huge.md'),
+      'A line of an article that goes on and on.\n\n'.repeat((20 * 1024 * 1024) / 43),
+    );
+    expect((await lintTree(root)).rows).toEqual([
+      unreadable('huge.md', 'File is 20 MB, over the 4 MB limit'),
+      badCommentRow('ok.md', 1, 1),
+    ]);
     const run = runCli(['huge.md', '--config', writeCoreOnlyConfig(root)], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('File is 20 MB, over the 4 MB limit');
@@ -45,18 +60,35 @@ describe('size', () => {
     expect(['A', 'A-1', 'A', 'A', 'A-2'].map((t) => ids.next(t))).toEqual(['a', 'a-1', 'a-2', 'a-3', 'a-2-1']);
   });
 
-  it('100,000 headings and 20,000 links in one file work, finding positions at the end; 100,000 links are refused', BIG, async () => {
-    // Ten links a paragraph: 20,000 is the limit of the file, 5,000 that of one block.
-    const links = (count: number): string => '[a](b.md) '.repeat(10).trimEnd().concat('\n\n').repeat(count / 10);
-    const headings = Array.from({ length: 100_000 }, (_, i) => `## Heading ${i}\n`).join('');
-    const root = tempTree({ ...DOCFX, 'links.md': `${links(20_000)}${BAD_COMMENT}\n`, 'headings.md': `${headings}\n${BAD_COMMENT}\n`, 'more-links.md': links(100_000) });
-    expect((await lintTree(root, ['.'], CORE_ONLY, true)).rows).toEqual([
-      badCommentRow('headings.md', 100_002, 1),
-      badCommentRow('links.md', 4_001, 1),
-      tooComplex('more-links.md', `The file has 100000 bracket pairs (limit ${NESTING_LIMITS.labels}) - links, images and references; over the limit at line 4001; faq-lint does not parse this file`),
-    ]);
-    expect(PARSERS.markdown.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
-  });
+  it(
+    '100,000 headings and 20,000 links in one file work, finding positions at the end; 100,000 links are refused',
+    BIG,
+    async () => {
+      // Ten links a paragraph: 20,000 is the limit of the file, 5,000 that of one block.
+      const links = (count: number): string =>
+        '[a](b.md) '
+          .repeat(10)
+          .trimEnd()
+          .concat('\n\n')
+          .repeat(count / 10);
+      const headings = Array.from({ length: 100_000 }, (_, i) => `## Heading ${i}\n`).join('');
+      const root = tempTree({
+        ...DOCFX,
+        'links.md': `${links(20_000)}${BAD_COMMENT}\n`,
+        'headings.md': `${headings}\n${BAD_COMMENT}\n`,
+        'more-links.md': links(100_000),
+      });
+      expect((await lintTree(root, ['.'], CORE_ONLY, true)).rows).toEqual([
+        badCommentRow('headings.md', 100_002, 1),
+        badCommentRow('links.md', 4_001, 1),
+        tooComplex(
+          'more-links.md',
+          `The file has 100000 bracket pairs (limit ${NESTING_LIMITS.labels}) - links, images and references; over the limit at line 4001; faq-lint does not parse this file`,
+        ),
+      ]);
+      expect(PARSERS.markdown.parse('links.md', links(20_000)).summary.references).toHaveLength(20_000);
+    },
+  );
 
   it('a 1,000,000-character line: positions hold at its end', async () => {
     const root = tempTree({ ...DOCFX, 'long.md': `${'word '.repeat(200_000)}${BAD_COMMENT}\n` });
@@ -79,10 +111,14 @@ describe('nesting', () => {
       'emphasis.md': `${'**a '.repeat(10_000)}x${' a**'.repeat(10_000)}\n`,
       'ok.md': `${'> '.repeat(NESTING_LIMITS.containers)}fine\n\n${'['.repeat(NESTING_LIMITS.brackets)}\n\n${BAD_COMMENT}\n`,
     });
-    const containers = (depth: number, line: number): string => refusal('Block quotes and lists nest', depth, line, NESTING_LIMITS.containers);
+    const containers = (depth: number, line: number): string =>
+      refusal('Block quotes and lists nest', depth, line, NESTING_LIMITS.containers);
     expect((await lintTree(root, ['.'], CORE_ONLY, true)).rows).toEqual([
       tooComplex('brackets.md', refusal('Brackets nest', 100_000, 1, NESTING_LIMITS.brackets)),
-      tooComplex('emphasis.md', `Too many possible emphasis pairs: 10000 (limit ${NESTING_LIMITS.emphasisPairs}) - '*' and '_' by line 1, the file's blocks counted as one; faq-lint does not parse this file`),
+      tooComplex(
+        'emphasis.md',
+        `Too many possible emphasis pairs: 10000 (limit ${NESTING_LIMITS.emphasisPairs}) - '*' and '_' by line 1, the file's blocks counted as one; faq-lint does not parse this file`,
+      ),
       tooComplex('images.md', refusal('Brackets nest', 10_000, 1, NESTING_LIMITS.brackets)),
       tooComplex('indented.md', containers(150, 150)),
       tooComplex('lists.md', containers(10_000, 1)),
@@ -99,7 +135,9 @@ describe('nesting', () => {
     const run = runCli(['--config', writeCoreOnlyConfig(root)], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^quotes\.md\n *1:1 +error +Block quotes and lists nest 10000 deep \(limit 100\) +file-too-complex\n +at line 1; faq-lint does not parse this file\n/);
+    expect(run.stdout).toMatch(
+      /^quotes\.md\n *1:1 +error +Block quotes and lists nest 10000 deep \(limit 100\) +file-too-complex\n +at line 1; faq-lint does not parse this file\n/,
+    );
   });
 
   it('nesting just under the limits parses (micromark itself does not overflow the stack there)', () => {

@@ -39,7 +39,8 @@ async function linted(root: string, options: LintOptions): Promise<string[]> {
   return result.results.map((r) => path.relative(root, r.filePath).split(path.sep).join('/'));
 }
 
-const renameHeading = (root: string): void => writeFileSync(path.join(root, 'docs/a.md'), page('A', '# A\n\n## New heading\n\n<a name="kept"></a>\n\n## Stays\n'));
+const renameHeading = (root: string): void =>
+  writeFileSync(path.join(root, 'docs/a.md'), page('A', '# A\n\n## New heading\n\n<a name="kept"></a>\n\n## Stays\n'));
 
 describe('changed-files mode (real git repositories)', () => {
   it('lints nothing when nothing changed', async () => {
@@ -68,7 +69,12 @@ describe('changed-files mode (real git repositories)', () => {
     git(root, 'mv', 'docs/old name.md', 'docs/new-name.md');
     writeFileSync(path.join(root, 'docs/untracked.md'), '# U\n');
     expect(await linted(root, { staged: true })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md']);
-    expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/d.md', 'docs/f.md', 'docs/new-name.md', 'docs/untracked.md']);
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual([
+      'docs/d.md',
+      'docs/f.md',
+      'docs/new-name.md',
+      'docs/untracked.md',
+    ]);
     const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
     expect(result.results.flatMap((r) => r.findings.map((f) => [r.path, f.ruleId, f.line]))).toEqual([
       ['d.md', 'file-not-found', 11],
@@ -99,7 +105,9 @@ describe('changed-files mode (real git repositories)', () => {
     const unknown = runCli(['--changed-since', 'no-such-branch'], root);
     expect([unknown.code, unknown.stdout]).toEqual([2, '']);
     expect(unknown.stderr).toMatch(/^faq-lint: 'no-such-branch' does not name a commit in /);
-    expect(runCli(['--changed-since', 'HEAD', '--staged'], root).stderr).toBe("faq-lint: --changed-since and --staged cannot be used together\nRun 'faq-lint --help' for usage.\n");
+    expect(runCli(['--changed-since', 'HEAD', '--staged'], root).stderr).toBe(
+      "faq-lint: --changed-since and --staged cannot be used together\nRun 'faq-lint --help' for usage.\n",
+    );
   });
 
   it("honours the config's docsetRoot as planning does: a ~/ link into the changed file makes its file a dependent", async () => {
@@ -124,8 +132,13 @@ describe('changed-files mode (real git repositories)', () => {
     renameHeading(root);
     const run = runCli(['--changed-since', 'HEAD', '--format', 'json'], root, { FAQ_LINT_NOW: TEST_NOW });
     expect(run.code).toBe(1);
-    const files = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; message: string }[] }[];
-    expect(files.map((f) => [path.relative(root, f.filePath), f.messages.map((m) => [m.ruleId, m.line, m.message])])).toEqual([
+    const files = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; line: number; message: string }[];
+    }[];
+    expect(
+      files.map((f) => [path.relative(root, f.filePath), f.messages.map((m) => [m.ruleId, m.line, m.message])]),
+    ).toEqual([
       ['docs/a.md', [['ms-date-not-updated', 6, "The article changed but ms.date is still '11/01/2026'"]]],
       ['docs/b.md', [['bookmark-not-found', 11, "Cannot find bookmark '#old-heading'"]]],
     ]);
@@ -136,7 +149,11 @@ describe('changed-files mode: a change too large to pay is a full run (real git 
   /** A committed docset of `n` articles; every tenth links to a missing page. */
   function largeRepo(n: number): string {
     const files: Record<string, string> = { 'docs/docfx.json': '{}' };
-    for (let i = 0; i < n; i++) files[`docs/p${String(i).padStart(3, '0')}.md`] = page(`P${i}`, `# P${i}\n\n${i % 10 === 0 ? '[missing](nowhere.md)' : '[next](p000.md)'}\n`);
+    for (let i = 0; i < n; i++)
+      files[`docs/p${String(i).padStart(3, '0')}.md`] = page(
+        `P${i}`,
+        `# P${i}\n\n${i % 10 === 0 ? '[missing](nowhere.md)' : '[next](p000.md)'}\n`,
+      );
     const root = tempTree(files);
     git(root, 'init', '-q');
     git(root, 'add', '.');
@@ -144,7 +161,8 @@ describe('changed-files mode: a change too large to pay is a full run (real git 
     return root;
   }
   const touch = (root: string, count: number): void => {
-    for (let i = 1; i <= count; i++) writeFileSync(path.join(root, `docs/p${String(i).padStart(3, '0')}.md`), page(`P${i}`, `# P${i}\n\nChanged.\n`));
+    for (let i = 1; i <= count; i++)
+      writeFileSync(path.join(root, `docs/p${String(i).padStart(3, '0')}.md`), page(`P${i}`, `# P${i}\n\nChanged.\n`));
   };
 
   it('the threshold is a share of the docset, never under CHANGED_MIN_FULL_RUN', () => {
@@ -187,7 +205,9 @@ describe('changed-files mode: a change too large to pay is a full run (real git 
 
 describe('changed-files mode: the pure parts', () => {
   it('parses git name-status -z output', () => {
-    expect(parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0D\0gone.md\0A\0new file.md\0C100\0x.md\0y.md\0T\0link.md\0')).toEqual([
+    expect(
+      parseNameStatus('M\0a.md\0R087\0old.md\0new.md\0D\0gone.md\0A\0new file.md\0C100\0x.md\0y.md\0T\0link.md\0'),
+    ).toEqual([
       { status: 'modified', path: 'a.md' },
       { status: 'renamed', path: 'new.md', from: 'old.md' },
       { status: 'deleted', path: 'gone.md' },
@@ -205,7 +225,8 @@ describe('changed-files mode: the pure parts', () => {
     expect(linkTarget('#here', 'sub/b.md')).toEqual({ path: 'sub/b.md', fragment: 'here' });
     // Backslashes are read as slashes, as the Learn build reads them.
     expect(linkTarget('a\\b.md', 'sub/b.md')).toEqual({ path: 'sub/a/b.md', fragment: undefined });
-    for (const url of ['https://x/a.md', '/azure/a', 'xref:a', '../../a.md', '']) expect(linkTarget(url, 'sub/b.md')).toBeUndefined();
+    for (const url of ['https://x/a.md', '/azure/a', 'xref:a', '../../a.md', ''])
+      expect(linkTarget(url, 'sub/b.md')).toBeUndefined();
   });
 
   it('finds removed ids (headings and anchors) and the references that break', () => {
@@ -213,8 +234,12 @@ describe('changed-files mode: the pure parts', () => {
     const after = PARSERS.markdown.parse('a.md', '# A\n\n## One!\n\n## Two\n').summary;
     expect([...removedIds(before, after)]).toEqual(['anchor']);
     const targets = { gone: new Set(['sub/gone.md']), removedIds: new Map([['a.md', new Set(['anchor'])]]) };
-    expect(['see sub/gone.md', 'a.md#anchor', 'a.md and #anchor', 'a.md#%61nchor'].map((text) => mayBreak(text, targets))).toEqual([true, true, true, true]);
-    expect(['gone', 'a.md#anchors-away'.slice(0, 5), 'a.md #other', 'b.md#anchor'].map((text) => mayBreak(text, targets))).toEqual([false, false, false, false]);
+    expect(
+      ['see sub/gone.md', 'a.md#anchor', 'a.md and #anchor', 'a.md#%61nchor'].map((text) => mayBreak(text, targets)),
+    ).toEqual([true, true, true, true]);
+    expect(
+      ['gone', 'a.md#anchors-away'.slice(0, 5), 'a.md #other', 'b.md#anchor'].map((text) => mayBreak(text, targets)),
+    ).toEqual([false, false, false, false]);
     const summary = (text: string) => PARSERS.markdown.parse('b.md', text).summary;
     expect(breaksIn(summary('[x](a.md#anchor)'), targets)).toBe(true);
     expect(breaksIn(summary('[x](a.md#one) [y](a.md)'), targets)).toBe(false);

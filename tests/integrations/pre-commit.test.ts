@@ -18,8 +18,8 @@ import { snippet } from './snippets.js';
  * is recorded in test-results/pre-commit-install.json (and printed).
  */
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasPreCommit) console.warn('skipping the pre-commit end-to-end test: pre-commit is not installed (apt-get install -y pre-commit)');
-
+if (!hasPreCommit)
+  console.warn('skipping the pre-commit end-to-end test: pre-commit is not installed (apt-get install -y pre-commit)');
 
 describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; needs the npm registry)', () => {
   let work: string;
@@ -28,7 +28,11 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
 
   /** `git commit` in the docs repository: the hook runs. Status and everything printed. */
   const commit = (message: string) => {
-    const run = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', 'commit', '-m', message], { cwd: repo, env, encoding: 'utf8' });
+    const run = spawnSync(
+      'git',
+      ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', 'commit', '-m', message],
+      { cwd: repo, env, encoding: 'utf8' },
+    );
     // The stylish format aligns columns with spaces: compare with single spaces.
     return { code: run.status, output: `${run.stdout}${run.stderr}`.replace(/ +/g, ' ') };
   };
@@ -45,7 +49,10 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     const config = snippet('.pre-commit-config.yaml');
     const tag = `v${VERSION}`;
     expect(config).toContain(`repo: https://github.com/faq-lint/faq-lint\n    rev: ${tag}\n`);
-    write('.pre-commit-config.yaml', config.replace('https://github.com/faq-lint/faq-lint', REPO_ROOT).replace(tag, rev));
+    write(
+      '.pre-commit-config.yaml',
+      config.replace('https://github.com/faq-lint/faq-lint', REPO_ROOT).replace(tag, rev),
+    );
     write('docs/docfx.json', '{}');
     write('docs/a.md', `${frontMatter('A')}# A\n\n## Old heading\n\nText.\n`);
     write('docs/b.md', `${frontMatter('B')}# B\n\nSee [the old part](a.md#old-heading).\n`);
@@ -59,10 +66,15 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
         // Recorded, not asserted (timings belong in reports, not in pass/fail): see docs/performance.md.
         const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).stdout.trim();
         mkdirSync(path.join(REPO_ROOT, 'test-results'), { recursive: true });
-        writeFileSync(path.join(REPO_ROOT, 'test-results', 'pre-commit-install.json'), `${JSON.stringify({ command: 'pre-commit install-hooks', seconds: Number(seconds.toFixed(2)), preCommit: version, node: process.version, rev }, null, 2)}\n`);
+        writeFileSync(
+          path.join(REPO_ROOT, 'test-results', 'pre-commit-install.json'),
+          `${JSON.stringify({ command: 'pre-commit install-hooks', seconds: Number(seconds.toFixed(2)), preCommit: version, node: process.version, rev }, null, 2)}\n`,
+        );
         console.log(`pre-commit install-hooks (first install, ${version}): ${seconds.toFixed(2)} s`);
         // Nothing was installed with npm: the hook environment holds no node_modules.
-        expect(spawnSync('find', [path.join(work, 'pre-commit-home'), '-name', 'node_modules'], { encoding: 'utf8' }).stdout).toBe('');
+        expect(
+          spawnSync('find', [path.join(work, 'pre-commit-home'), '-name', 'node_modules'], { encoding: 'utf8' }).stdout,
+        ).toBe('');
       }
     }
   });
@@ -81,7 +93,9 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     const refused = commit('broken link');
     expect(refused.code).toBe(1);
     expect(refused.output).toMatch(/^faq-lint\.+Failed$/m);
-    expect(refused.output).toContain("docs/c.md\n11:5 error Cannot find file 'setpu.md' file-not-found\n did you mean 'setup.md'?\n\n✖ 1 error");
+    expect(refused.output).toContain(
+      "docs/c.md\n11:5 error Cannot find file 'setpu.md' file-not-found\n did you mean 'setup.md'?\n\n✖ 1 error",
+    );
     write('docs/c.md', `${frontMatter('C')}# C\n\nSee [setup](setup.md).\n`);
     git(repo, 'add', '.');
     expect(commit('fixed link').code).toBe(0);
@@ -92,7 +106,9 @@ describe.skipIf(!hasPreCommit)('pre-commit hook (real pre-commit, real git; need
     git(repo, 'add', 'docs/a.md');
     const refused = commit('rename heading');
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain("docs/b.md\n11:5 error Cannot find bookmark '#old-heading' bookmark-not-found\n in 'a.md'; did you mean '#new-heading'?\n");
+    expect(refused.output).toContain(
+      "docs/b.md\n11:5 error Cannot find bookmark '#old-heading' bookmark-not-found\n in 'a.md'; did you mean '#new-heading'?\n",
+    );
     git(repo, 'reset', '-q', '--hard');
   });
 

@@ -24,12 +24,30 @@ import { page } from './pages.js';
 
 const ROOT = path.join(path.sep, 'work', 'repo');
 const rules = [
-  defineRule({ meta: { id: 'file-not-found', family: 'links', description: 'A link points at a file that does not exist', severity: 'error', messages: {} } }),
-  defineRule({ meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn', messages: {} } }),
+  defineRule({
+    meta: {
+      id: 'file-not-found',
+      family: 'links',
+      description: 'A link points at a file that does not exist',
+      severity: 'error',
+      messages: {},
+    },
+  }),
+  defineRule({
+    meta: { id: 'ms-date-stale', family: 'metadata', description: 'ms.date is old', severity: 'warn', messages: {} },
+  }),
 ];
 const context: ReportContext = { cwd: path.join(ROOT, 'docs'), root: ROOT, color: false, quiet: false, rules };
 
-function finding(ruleId: string, severity: 1 | 2, message: string, line: number, column: number, endLine: number, endColumn: number): Finding {
+function finding(
+  ruleId: string,
+  severity: 1 | 2,
+  message: string,
+  line: number,
+  column: number,
+  endLine: number,
+  endColumn: number,
+): Finding {
   return { ruleId, severity, message, line, column, endLine, endColumn };
 }
 
@@ -50,7 +68,14 @@ const result: LintResult = {
         finding('ms-date-stale', 1, 'ms.date 01/02/2020 is old \u0001', 4, 10, 4, 20),
       ],
     },
-    { filePath: path.join(ROOT, 'docs', 'clean.md'), path: 'clean.md', docsetRoot: path.join(ROOT, 'docs'), errorCount: 0, warningCount: 0, findings: [] },
+    {
+      filePath: path.join(ROOT, 'docs', 'clean.md'),
+      path: 'clean.md',
+      docsetRoot: path.join(ROOT, 'docs'),
+      errorCount: 0,
+      warningCount: 0,
+      findings: [],
+    },
     {
       filePath: path.join(ROOT, 'docs', 'we,ird:name.md'),
       path: 'we,ird:name.md',
@@ -72,7 +97,7 @@ describe('github format', () => {
     expect(github(result, context).split('\n')).toEqual([
       "::error file=docs/a.md,line=3,col=5,endLine=3,endColumn=19,title=file-not-found::File 'b <&> c.md' not found: 100%25 gone,%0D%0Areally",
       "::error file=docs/a.md,line=7,col=1,endLine=7,endColumn=12,title=file-not-found::File 'd.md' not found",
-      "::warning file=docs/a.md,line=4,col=10,endLine=4,endColumn=20,title=ms-date-stale::ms.date 01/02/2020 is old \\u0001",
+      '::warning file=docs/a.md,line=4,col=10,endLine=4,endColumn=20,title=ms-date-stale::ms.date 01/02/2020 is old \\u0001',
       '::error file=docs/we%2Cird%3Aname.md,line=1,col=1,endLine=1,endColumn=2,title=file-not-found::x',
       '',
     ]);
@@ -80,7 +105,9 @@ describe('github format', () => {
 
   it('writes nothing when there is nothing to report', () => {
     expect(github({ results: [], errorCount: 0, warningCount: 0 }, context)).toBe('');
-    expect(annotation('x.md', finding('r', 1, 'm', 1, 2, 3, 4))).toBe('::warning file=x.md,line=1,col=2,endLine=3,endColumn=4,title=r::m');
+    expect(annotation('x.md', finding('r', 1, 'm', 1, 2, 3, 4))).toBe(
+      '::warning file=x.md,line=1,col=2,endLine=3,endColumn=4,title=r::m',
+    );
   });
 });
 
@@ -88,9 +115,28 @@ describe('sarif format', () => {
   const log = JSON.parse(sarif(result, context)) as {
     version: string;
     runs: {
-      tool: { driver: { name: string; version: string; rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+      tool: {
+        driver: {
+          name: string;
+          version: string;
+          rules: {
+            id: string;
+            shortDescription: { text: string };
+            helpUri: string;
+            defaultConfiguration: { level: string };
+          }[];
+        };
+      };
       originalUriBaseIds: Record<string, { uri: string }>;
-      results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[] }[];
+      results: {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        message: { text: string };
+        locations: {
+          physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> };
+        }[];
+      }[];
     }[];
   };
 
@@ -101,8 +147,18 @@ describe('sarif format', () => {
     expect(driver.name).toBe('faq-lint');
     expect(driver.version).toBe(VERSION);
     expect(driver.rules.map((r) => [r.id, r.shortDescription.text, r.helpUri, r.defaultConfiguration.level])).toEqual([
-      ['file-not-found', 'A link points at a file that does not exist', 'https://github.com/faq-lint/faq-lint/blob/main/rules/links/file-not-found.md', 'error'],
-      ['ms-date-stale', 'ms.date is old', 'https://github.com/faq-lint/faq-lint/blob/main/rules/metadata/ms-date-stale.md', 'warning'],
+      [
+        'file-not-found',
+        'A link points at a file that does not exist',
+        'https://github.com/faq-lint/faq-lint/blob/main/rules/links/file-not-found.md',
+        'error',
+      ],
+      [
+        'ms-date-stale',
+        'ms.date is old',
+        'https://github.com/faq-lint/faq-lint/blob/main/rules/metadata/ms-date-stale.md',
+        'warning',
+      ],
     ]);
   });
 
@@ -110,18 +166,57 @@ describe('sarif format', () => {
     const run = log.runs[0]!;
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
     expect(
-      run.results.map((r) => [r.ruleId, r.ruleIndex, r.level, r.message.text, r.locations[0]!.physicalLocation.artifactLocation, r.locations[0]!.physicalLocation.region]),
+      run.results.map((r) => [
+        r.ruleId,
+        r.ruleIndex,
+        r.level,
+        r.message.text,
+        r.locations[0]!.physicalLocation.artifactLocation,
+        r.locations[0]!.physicalLocation.region,
+      ]),
     ).toEqual([
-      ['file-not-found', 0, 'error', "File 'b <&> c.md' not found: 100% gone,\r\nreally", { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' }, { startLine: 3, startColumn: 5, endLine: 3, endColumn: 19 }],
-      ['file-not-found', 0, 'error', "File 'd.md' not found", { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' }, { startLine: 7, startColumn: 1, endLine: 7, endColumn: 12 }],
-      ['ms-date-stale', 1, 'warning', 'ms.date 01/02/2020 is old \u0001', { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' }, { startLine: 4, startColumn: 10, endLine: 4, endColumn: 20 }],
-      ['file-not-found', 0, 'error', 'x', { uri: 'docs/we%2Cird%3Aname.md', uriBaseId: '%SRCROOT%' }, { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }],
+      [
+        'file-not-found',
+        0,
+        'error',
+        "File 'b <&> c.md' not found: 100% gone,\r\nreally",
+        { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+        { startLine: 3, startColumn: 5, endLine: 3, endColumn: 19 },
+      ],
+      [
+        'file-not-found',
+        0,
+        'error',
+        "File 'd.md' not found",
+        { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+        { startLine: 7, startColumn: 1, endLine: 7, endColumn: 12 },
+      ],
+      [
+        'ms-date-stale',
+        1,
+        'warning',
+        'ms.date 01/02/2020 is old \u0001',
+        { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' },
+        { startLine: 4, startColumn: 10, endLine: 4, endColumn: 20 },
+      ],
+      [
+        'file-not-found',
+        0,
+        'error',
+        'x',
+        { uri: 'docs/we%2Cird%3Aname.md', uriBaseId: '%SRCROOT%' },
+        { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 },
+      ],
     ]);
   });
 
   it('gives a file outside the root an absolute file URI', () => {
-    const outside: LintResult = { ...result, results: [{ ...result.results[2]!, filePath: path.join(path.sep, 'elsewhere', 'x y.md') }] };
-    const location = (JSON.parse(sarif(outside, context)) as typeof log).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    const outside: LintResult = {
+      ...result,
+      results: [{ ...result.results[2]!, filePath: path.join(path.sep, 'elsewhere', 'x y.md') }],
+    };
+    const location = (JSON.parse(sarif(outside, context)) as typeof log).runs[0]!.results[0]!.locations[0]!
+      .physicalLocation.artifactLocation;
     expect(location).toEqual({ uri: 'file:///elsewhere/x%20y.md' });
   });
 });
@@ -131,7 +226,8 @@ const SCHEMA_FILE = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-mu
 const VALIDATOR = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 const POLICY = path.join(REPO_ROOT, 'tests', 'integrations', 'sarif-validator-policy.xml');
 const validatorMissing = !existsSync(VALIDATOR) || !existsSync(SCHEMA_FILE);
-if (validatorMissing) console.warn(`skipping SARIF validation: ${VALIDATOR} not installed (the validator ships for Linux x64 here)`);
+if (validatorMissing)
+  console.warn(`skipping SARIF validation: ${VALIDATOR} not installed (the validator ships for Linux x64 here)`);
 
 function schemaValidator() {
   // ajv-formats knows every format the SARIF schema uses (uri, uri-reference, date-time, uuid).
@@ -148,9 +244,28 @@ interface ValidatorResult {
 /** Run Microsoft's SARIF validator (`sarif validate`, offline by policy) on a file; its findings. */
 function validate(file: string, ruleKinds = 'Sarif'): ValidatorResult[] {
   const output = `${file}.validation.sarif`;
-  const run = spawnSync(VALIDATOR, ['validate', file, '--output', output, '--log', 'ForceOverwrite', '--config', POLICY, '--rule-kind', ruleKinds, '--level', 'Error;Warning'], { encoding: 'utf8' });
+  const run = spawnSync(
+    VALIDATOR,
+    [
+      'validate',
+      file,
+      '--output',
+      output,
+      '--log',
+      'ForceOverwrite',
+      '--config',
+      POLICY,
+      '--rule-kind',
+      ruleKinds,
+      '--level',
+      'Error;Warning',
+    ],
+    { encoding: 'utf8' },
+  );
   expect(run.status, run.stdout + run.stderr).toBe(0);
-  const log = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results: ValidatorResult[]; invocations: { executionSuccessful: boolean }[] }[] };
+  const log = JSON.parse(readFileSync(output, 'utf8')) as {
+    runs: { results: ValidatorResult[]; invocations: { executionSuccessful: boolean }[] }[];
+  };
   expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(true);
   return log.runs[0]!.results;
 }
@@ -166,13 +281,20 @@ describe.skipIf(validatorMissing)('sarif validation (needs @microsoft/sarif-mult
   });
 
   it("passes Microsoft's validator (SARIF and GitHub rules) with no errors or warnings, and the validator does catch a broken log", () => {
-    const dir = tempTree({ 'good.sarif': sarif(result, { ...context, rules: [...rules, ...allRules] }), 'broken.sarif': '{"version":"2.1.0","runs":[{"results":[]}]}' });
+    const dir = tempTree({
+      'good.sarif': sarif(result, { ...context, rules: [...rules, ...allRules] }),
+      'broken.sarif': '{"version":"2.1.0","runs":[{"results":[]}]}',
+    });
     expect(validate(path.join(dir, 'good.sarif'), 'Sarif;Gh')).toEqual([]);
     expect(validate(path.join(dir, 'broken.sarif')).map((r) => [r.ruleId, r.level])).toEqual([['JSON1002', 'error']]);
   });
 
   it('validates the CLI output of a real run, paths relative to the git work tree', () => {
-    const dir = tempTree({ 'docs/docfx.json': '{}', 'docs/a.md': page('A', '# A\n\n<!-- faq-lint-disable no-such-rule -->\n'), '.git/HEAD': 'ref: refs/heads/main\n' });
+    const dir = tempTree({
+      'docs/docfx.json': '{}',
+      'docs/a.md': page('A', '# A\n\n<!-- faq-lint-disable no-such-rule -->\n'),
+      '.git/HEAD': 'ref: refs/heads/main\n',
+    });
     const run = runCli(['docs', '--format', 'sarif:out/faq-lint.sarif', '--format', 'stylish'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("11:1 error Unknown rule 'no-such-rule' in faq-lint-disable inline-config-invalid\n");
@@ -180,19 +302,46 @@ describe.skipIf(validatorMissing)('sarif validation (needs @microsoft/sarif-mult
     const log = JSON.parse(readFileSync(file, 'utf8')) as SarifShape;
     const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
     expect(ids).toEqual(allRules.map((r) => r.meta.id));
-    expect(log.runs[0]!.results.map((r) => [r.ruleId, ids[r.ruleIndex], r.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([['inline-config-invalid', 'inline-config-invalid', 'docs/a.md']]);
+    expect(
+      log.runs[0]!.results.map((r) => [
+        r.ruleId,
+        ids[r.ruleIndex],
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ]),
+    ).toEqual([['inline-config-invalid', 'inline-config-invalid', 'docs/a.md']]);
     expect(schemaValidator()(log)).toBe(true);
     expect(validate(file, 'Sarif;Gh')).toEqual([]);
   });
 });
 interface SarifShape {
-  runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+  runs: {
+    tool: { driver: { rules: { id: string }[] } };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+  }[];
 }
 
 describe('junit format', () => {
   const xml = junit(result, context);
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) }).parse(xml) as {
-    testsuites: { tests: string; failures: string; testsuite: { name: string; tests: string; failures: string; testcase: { name: string; classname: string; failure?: { message: string; type: string; '#text': string }[] }[] }[] };
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    htmlEntities: true,
+    isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name),
+  }).parse(xml) as {
+    testsuites: {
+      tests: string;
+      failures: string;
+      testsuite: {
+        name: string;
+        tests: string;
+        failures: string;
+        testcase: { name: string; classname: string; failure?: { message: string; type: string; '#text': string }[] }[];
+      }[];
+    };
   };
 
   it('is well-formed XML (and the check rejects a broken document)', () => {
@@ -203,7 +352,14 @@ describe('junit format', () => {
   it('has a suite per file, a testcase per rule and file, a failure per finding with its position', () => {
     const { testsuites } = parsed;
     expect([testsuites.tests, testsuites.failures]).toEqual(['4', '3']);
-    expect(testsuites.testsuite.map((s) => [s.name, s.tests, s.failures, s.testcase.map((c) => [c.classname, c.name, (c.failure ?? []).map((f) => [f.type, f.message, f['#text']])])])).toEqual([
+    expect(
+      testsuites.testsuite.map((s) => [
+        s.name,
+        s.tests,
+        s.failures,
+        s.testcase.map((c) => [c.classname, c.name, (c.failure ?? []).map((f) => [f.type, f.message, f['#text']])]),
+      ]),
+    ).toEqual([
       [
         'docs/a.md',
         '2',
@@ -213,15 +369,40 @@ describe('junit format', () => {
             'docs/a.md',
             'file-not-found',
             [
-              ['error', "File 'b <&> c.md' not found: 100% gone,\r\nreally", "error: File 'b <&> c.md' not found: 100% gone,\r\nreally (file-not-found) at docs/a.md:3:5-3:19"],
+              [
+                'error',
+                "File 'b <&> c.md' not found: 100% gone,\r\nreally",
+                "error: File 'b <&> c.md' not found: 100% gone,\r\nreally (file-not-found) at docs/a.md:3:5-3:19",
+              ],
               ['error', "File 'd.md' not found", "error: File 'd.md' not found (file-not-found) at docs/a.md:7:1-7:12"],
             ],
           ],
-          ['docs/a.md', 'ms-date-stale', [['warning', 'ms.date 01/02/2020 is old \\u0001', 'warning: ms.date 01/02/2020 is old \\u0001 (ms-date-stale) at docs/a.md:4:10-4:20']]],
+          [
+            'docs/a.md',
+            'ms-date-stale',
+            [
+              [
+                'warning',
+                'ms.date 01/02/2020 is old \\u0001',
+                'warning: ms.date 01/02/2020 is old \\u0001 (ms-date-stale) at docs/a.md:4:10-4:20',
+              ],
+            ],
+          ],
         ],
       ],
       ['docs/clean.md', '1', '0', [['docs/clean.md', 'faq-lint', []]]],
-      ['docs/we,ird:name.md', '1', '1', [['docs/we,ird:name.md', 'file-not-found', [['error', 'x', 'error: x (file-not-found) at docs/we,ird:name.md:1:1-1:2']]]]],
+      [
+        'docs/we,ird:name.md',
+        '1',
+        '1',
+        [
+          [
+            'docs/we,ird:name.md',
+            'file-not-found',
+            [['error', 'x', 'error: x (file-not-found) at docs/we,ird:name.md:1:1-1:2']],
+          ],
+        ],
+      ],
     ]);
   });
 });
@@ -249,11 +430,17 @@ describe('markdown summary', () => {
   });
 
   it('says so when there is nothing to report', () => {
-    expect(markdownSummary({ results: [result.results[1]!], errorCount: 0, warningCount: 0 }, context)).toBe('## faq-lint\n\nNo problems found in 1 file.\n');
+    expect(markdownSummary({ results: [result.results[1]!], errorCount: 0, warningCount: 0 }, context)).toBe(
+      '## faq-lint\n\nNo problems found in 1 file.\n',
+    );
   });
 
   it('--summary writes it; with --format github it is appended to GITHUB_STEP_SUMMARY', () => {
-    const dir = tempTree({ 'docfx.json': '{}', 'a.md': page('A', '# A\n\n<!-- faq-lint-disable nope -->\n'), 'summary.md': 'earlier step\n' });
+    const dir = tempTree({
+      'docfx.json': '{}',
+      'a.md': page('A', '# A\n\n<!-- faq-lint-disable nope -->\n'),
+      'summary.md': 'earlier step\n',
+    });
     const run = runCli(['a.md', '--format', 'github', '--summary', 'own.md'], dir, {
       GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
       GITHUB_WORKSPACE: dir,
@@ -262,9 +449,13 @@ describe('markdown summary', () => {
       GITHUB_SHA: 'abc',
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe("::error file=a.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable\n");
+    expect(run.stdout).toBe(
+      "::error file=a.md,line=11,col=1,endLine=11,endColumn=31,title=inline-config-invalid::Unknown rule 'nope' in faq-lint-disable\n",
+    );
     const own = readFileSync(path.join(dir, 'own.md'), 'utf8');
-    expect(own).toContain("- **error** [a.md:11:1](https://github.com/o/r/blob/abc/a.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable\n");
+    expect(own).toContain(
+      "- **error** [a.md:11:1](https://github.com/o/r/blob/abc/a.md#L11) `inline-config-invalid`: Unknown rule 'nope' in faq-lint-disable\n",
+    );
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(`earlier step\n${own}\n`);
     // Without the github format the job summary is left alone.
     writeFileSync(path.join(dir, 'summary.md'), '');
@@ -278,6 +469,7 @@ describe('the formats the CLI loads on demand', () => {
     expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(reporters).sort());
     const result: LintResult = { results: [], errorCount: 0, warningCount: 0, notes: [] };
     const context: ReportContext = { cwd: REPO_ROOT, root: REPO_ROOT, color: false, quiet: false, rules: allRules };
-    for (const name of FORMAT_NAMES) expect((await loadReporter(name))(result, context)).toBe(reporters[name](result, context));
+    for (const name of FORMAT_NAMES)
+      expect((await loadReporter(name))(result, context)).toBe(reporters[name](result, context));
   });
 });

@@ -58,12 +58,25 @@ export interface StepRun {
  * `INPUT_*` variables (upper-cased, spaces as underscores), over the runner env given by the
  * test (`GITHUB_*`), in `GITHUB_WORKSPACE`.
  */
-export function runAction(actionDir: string, withInputs: Record<string, string>, runnerEnv: Record<string, string>): StepRun {
+export function runAction(
+  actionDir: string,
+  withInputs: Record<string, string>,
+  runnerEnv: Record<string, string>,
+): StepRun {
   const action = readAction(path.join(actionDir, 'action.yml'));
   if (!/^node\d+$/.test(action.runs.using)) throw new Error(`not a JavaScript action: runs.using ${action.runs.using}`);
   const unknown = Object.keys(withInputs).filter((name) => !(name in action.inputs));
   if (unknown.length > 0) throw new Error(`the action has no input ${unknown.join(', ')}`);
-  const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, withInputs[name] ?? spec.default ?? '']));
-  const result = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], { cwd: runnerEnv.GITHUB_WORKSPACE, env: { ...cleanEnv(runnerEnv), ...inputs }, encoding: 'utf8' });
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      withInputs[name] ?? spec.default ?? '',
+    ]),
+  );
+  const result = spawnSync(process.execPath, [path.join(actionDir, action.runs.main)], {
+    cwd: runnerEnv.GITHUB_WORKSPACE,
+    env: { ...cleanEnv(runnerEnv), ...inputs },
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -11,7 +11,13 @@ import { REPO_ROOT } from '../helpers.js';
 export const INTEGRATIONS_DOC = path.join(REPO_ROOT, 'docs', 'integrations.md');
 
 /** The documents whose code blocks are tested. */
-export const DOCUMENTS = [path.join(REPO_ROOT, 'README.md'), ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(REPO_ROOT, 'docs', f))];
+export const DOCUMENTS = [
+  path.join(REPO_ROOT, 'README.md'),
+  ...readdirSync(path.join(REPO_ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(REPO_ROOT, 'docs', f)),
+];
 
 export interface Snippet {
   lang: string;
@@ -29,7 +35,10 @@ export function blocksOf(file: string): Snippet[] {
   return [...text.matchAll(/^( *)```(\w*)(?: ([^\n]+))?\n([\s\S]*?)^\1```$/gm)].map((m) => ({
     lang: m[2]!,
     name: m[3]?.trim(),
-    code: m[4]!.split('\n').map((line) => line.slice(m[1]!.length)).join('\n'),
+    code: m[4]!
+      .split('\n')
+      .map((line) => line.slice(m[1]!.length))
+      .join('\n'),
     file: path.relative(REPO_ROOT, file),
   }));
 }
@@ -40,7 +49,8 @@ export function snippets(file?: string): Map<string, Snippet> {
   for (const block of (file ? [file] : DOCUMENTS).flatMap(blocksOf)) {
     if (!block.name) continue;
     const earlier = found.get(block.name);
-    if (earlier && (earlier.code !== block.code || earlier.lang !== block.lang)) throw new Error(`snippet '${block.name}' differs between ${earlier.file} and ${block.file}`);
+    if (earlier && (earlier.code !== block.code || earlier.lang !== block.lang))
+      throw new Error(`snippet '${block.name}' differs between ${earlier.file} and ${block.file}`);
     if (!earlier) found.set(block.name, block);
   }
   return found;

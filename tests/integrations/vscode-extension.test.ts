@@ -28,7 +28,9 @@ interface ZipFile {
 
 /** Every file of a zip (the .vsix), read with yauzl (a dependency of vsce). */
 async function unzip(file: string): Promise<Map<string, Buffer>> {
-  const yauzl = createRequire(path.join(EXTENSION, 'package.json'))('yauzl') as { openPromise(file: string, options: object): Promise<ZipFile> };
+  const yauzl = createRequire(path.join(EXTENSION, 'package.json'))('yauzl') as {
+    openPromise(file: string, options: object): Promise<ZipFile>;
+  };
   const zip = await yauzl.openPromise(file, { lazyEntries: true });
   const files = new Map<string, Buffer>();
   await new Promise<void>((resolve, reject) => {
@@ -51,11 +53,24 @@ async function unzip(file: string): Promise<Map<string, Buffer>> {
 
 describe('the VS Code extension', () => {
   it("starts the workspace's faq-lint when it has a language server, else the bundled copy", () => {
-    const files = new Set(['/ws/a/node_modules/faq-lint/package.json', '/ws/a/node_modules/faq-lint/dist/src/lsp/server.js', '/ws/old/node_modules/faq-lint/package.json']);
+    const files = new Set([
+      '/ws/a/node_modules/faq-lint/package.json',
+      '/ws/a/node_modules/faq-lint/dist/src/lsp/server.js',
+      '/ws/old/node_modules/faq-lint/package.json',
+    ]);
     const exists = (file: string): boolean => files.has(file);
-    expect(serverModule(['/ws/a'], '/ext', true, exists)).toEqual({ module: '/ws/a/node_modules/faq-lint/bin/faq-lint.js', origin: 'workspace' });
-    expect(serverModule(['/ws/a'], '/ext', false, exists)).toEqual({ module: '/ext/server/faq-lint.mjs', origin: 'bundled' });
-    expect(serverModule(['/ws/none'], '/ext', true, exists)).toEqual({ module: '/ext/server/faq-lint.mjs', origin: 'bundled' });
+    expect(serverModule(['/ws/a'], '/ext', true, exists)).toEqual({
+      module: '/ws/a/node_modules/faq-lint/bin/faq-lint.js',
+      origin: 'workspace',
+    });
+    expect(serverModule(['/ws/a'], '/ext', false, exists)).toEqual({
+      module: '/ext/server/faq-lint.mjs',
+      origin: 'bundled',
+    });
+    expect(serverModule(['/ws/none'], '/ext', true, exists)).toEqual({
+      module: '/ext/server/faq-lint.mjs',
+      origin: 'bundled',
+    });
     expect(serverModule(['/ws/old', '/ws/a'], '/ext', true, exists)).toEqual({
       module: '/ext/server/faq-lint.mjs',
       origin: 'bundled',
@@ -73,8 +88,11 @@ describe('the VS Code extension', () => {
     // docs/editors.md: VS Code 1.101 or later, a trusted workspace only.
     expect([manifest.engines.vscode, manifest.capabilities.untrustedWorkspaces.supported]).toEqual(['^1.101.0', false]);
     const properties = manifest.contributes.configuration.properties;
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) expect(properties[`faqLint.${key}`]?.default).toEqual(value);
-    expect(manifest.version).toBe((JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS))
+      expect(properties[`faqLint.${key}`]?.default).toEqual(value);
+    expect(manifest.version).toBe(
+      (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('packages into a .vsix with @vscode/vsce (docs/editors.md, vscode-install): the client, and the committed server bundle', async () => {
@@ -94,18 +112,27 @@ describe('the VS Code extension', () => {
       'extension/readme.md',
       'extension/server/faq-lint.mjs',
     ]);
-    expect(files.get('extension/server/faq-lint.mjs')!.equals(readFileSync(path.join(REPO_ROOT, 'bundle', 'faq-lint.mjs')))).toBe(true);
+    expect(
+      files.get('extension/server/faq-lint.mjs')!.equals(readFileSync(path.join(REPO_ROOT, 'bundle', 'faq-lint.mjs'))),
+    ).toBe(true);
     const client = files.get('extension/dist/extension.cjs')!.toString();
     // vscode-languageclient is inside; `vscode` is the editor's.
     expect(client).toContain('require("vscode")');
     expect(client).not.toContain('require("vscode-languageclient');
-    expect(files.get('extension.vsixmanifest')!.toString()).toContain('Microsoft.VisualStudio.Code.Engine" Value="^1.101.0"');
+    expect(files.get('extension.vsixmanifest')!.toString()).toContain(
+      'Microsoft.VisualStudio.Code.Engine" Value="^1.101.0"',
+    );
   }, 180_000);
 
   it('is packaged in CI and the .vsix attached as an artifact', () => {
-    const ci = parse(readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+    const ci = parse(readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+    };
     const steps = ci.jobs['vscode-extension']!.steps;
     expect(steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm run package:vscode']);
-    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'editors/vscode/*.vsix', 'if-no-files-found': 'error' } });
+    expect(steps.at(-1)).toMatchObject({
+      uses: 'actions/upload-artifact@v4',
+      with: { path: 'editors/vscode/*.vsix', 'if-no-files-found': 'error' },
+    });
   });
 });

@@ -16,9 +16,17 @@ function headingIds(markdown: string): (string | undefined)[] {
 
 // [markdown of the document, expected ids in order, source]
 const DOCUMENTS: [string, (string | undefined)[], string][] = [
-  ['# This - is a &@! heading _ with . and ! -', ['this---is-a--heading-_-with--and---'], 'docfx AutoIdentifierTest.cs'],
+  [
+    '# This - is a &@! heading _ with . and ! -',
+    ['this---is-a--heading-_-with--and---'],
+    'docfx AutoIdentifierTest.cs',
+  ],
   ['# Title from H1', ['title-from-h1'], 'docfx specs/markdown.yml'],
-  ['# h1 title\n\n## h2 title\n\n### h3 title\n\n#### h4 title', ['h1-title', 'h2-title', 'h3-title', 'h4-title'], 'docfx specs/markdown.yml'],
+  [
+    '# h1 title\n\n## h2 title\n\n### h3 title\n\n#### h4 title',
+    ['h1-title', 'h2-title', 'h3-title', 'h4-title'],
+    'docfx specs/markdown.yml',
+  ],
   ['## c', ['c'], 'docfx specs/markdown.yml'],
   ['# This is *a* title &', ['this-is-a-title-'], 'docfx specs/markdown.yml'],
   ['# [!INCLUDE[](b.md)] Overview', ['-overview'], 'docfx specs/markdown.yml (include adds nothing to the id)'],
@@ -41,7 +49,11 @@ const DOCUMENTS: [string, (string | undefined)[], string][] = [
   ['# This is a heading', ['this-is-a-heading'], 'Markdig AutoIdentifierSpecs.md'],
   ['# This is a *heading*', ['this-is-a-heading'], 'Markdig AutoIdentifierSpecs.md'],
   ['# This is a [heading](/url)', ['this-is-a-heading'], 'Markdig AutoIdentifierSpecs.md'],
-  ['# This is a heading\n\n# This is a heading', ['this-is-a-heading', 'this-is-a-heading-1'], 'Markdig AutoIdentifierSpecs.md'],
+  [
+    '# This is a heading\n\n# This is a heading',
+    ['this-is-a-heading', 'this-is-a-heading-1'],
+    'Markdig AutoIdentifierSpecs.md',
+  ],
   ['[scenario]: ./scenario.png\n\n## Scenario', ['scenario'], 'Markdig AutoIdentifierSpecs.md'],
   // Derived from UrilizeAsGfm and the strip renderer (see the header comment).
   ['# 1.0 This is a heading', ['10-this-is-a-heading'], 'derived'],
@@ -76,7 +88,11 @@ const DOCUMENTS: [string, (string | undefined)[], string][] = [
   ['## \\*Escaped\\* stars', ['escaped-stars'], 'derived'],
   ['## Tab\there', ['tabhere'], 'derived: only U+0020 becomes -'],
   // docfx heading-id rewriter: the auto id is still issued, so a later same-text heading gets -1.
-  ['## <a name="first"></a>Install\n\n## Install', ['first', 'install-1'], 'derived: HeadingIdRewriter runs after auto ids'],
+  [
+    '## <a name="first"></a>Install\n\n## Install',
+    ['first', 'install-1'],
+    'derived: HeadingIdRewriter runs after auto ids',
+  ],
   ['## <a id="by-id"></a> Title', ['by-id'], 'derived: id attribute'],
   ["## <a name='single'></a> Title", ['-title'], 'derived: single quotes are not the rewriter form'],
   ['## <a  name="two-spaces"></a> Title', ['two-spaces'], 'derived: " +" allows several spaces'],
@@ -84,7 +100,11 @@ const DOCUMENTS: [string, (string | undefined)[], string][] = [
   ['## <A NAME="upper"></A> Title', ['-title'], 'derived: the rewriter regex is case-sensitive'],
   ['## <a name="x"></a> **Bold** title', ['x'], 'derived'],
   // Tab headings: no id, but their auto id was issued before the tab group was built.
-  ['# [Linux](#tab/linux)\n\nA\n\n# [Windows](#tab/windows)\n\nB\n\n---\n\n## Linux', [undefined, undefined, 'linux-1'], 'derived: TabGroupAggregator runs after auto ids'],
+  [
+    '# [Linux](#tab/linux)\n\nA\n\n# [Windows](#tab/windows)\n\nB\n\n---\n\n## Linux',
+    [undefined, undefined, 'linux-1'],
+    'derived: TabGroupAggregator runs after auto ids',
+  ],
   ['# [Not a tab](#tab/has_underscore)', ['not-a-tab'], 'derived: TabGroupAggregator.HrefRegex'],
   ['# [Linux](#tab/linux) and more', ['linux-and-more'], 'derived: a tab heading has one inline only'],
 ];

@@ -14,7 +14,8 @@ import { tempTree } from '../temp.js';
 
 const LINK_RULES = ['file-not-found', 'bookmark-not-found', 'include-not-found', 'link-to-redirected', 'link-syntax'];
 type Expected = [line: number, column: number, ruleId: string, message: string];
-const asRows = (file: string, expected: Expected[]): Row[] => expected.map(([line, column, ruleId, message]) => ({ file, line, column, ruleId, message }));
+const asRows = (file: string, expected: Expected[]): Row[] =>
+  expected.map(([line, column, ruleId, message]) => ({ file, line, column, ruleId, message }));
 // The fix (the link to write instead) is the finding's detail and fix, pinned where fixes are tested.
 const moved = (written: string, to: string, _fix?: string): string => `'${written}' was moved to '${to}'`;
 
@@ -25,17 +26,37 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
       asRows('articles/aks/links.md', [
         // Nested file, source_path relative to its folder; the fragment is kept when the new page has it.
         [3, 1, 'link-to-redirected', moved('upgrade-cluster.md', '/azure/aks/upgrade-options', 'upgrade-options.md')],
-        [3, 35, 'link-to-redirected', moved('upgrade-cluster.md', '/azure/aks/upgrade-options', 'upgrade-options.md#upgrade-an-aks-cluster')],
+        [
+          3,
+          35,
+          'link-to-redirected',
+          moved('upgrade-cluster.md', '/azure/aks/upgrade-options', 'upgrade-options.md#upgrade-an-aks-cluster'),
+        ],
         // A fragment the new page does not have: no fix.
         [5, 1, 'link-to-redirected', moved('./upgrade-cluster.md', '/azure/aks/upgrade-options')],
         // source_path_from_root with a relative redirect URL; the root file's source_path; `~/` stays `~/`.
         [7, 1, 'link-to-redirected', moved('from-root.md', 'upgrade-options', 'upgrade-options.md')],
-        [7, 32, 'link-to-redirected', moved('~/articles/aks/old-root.md', '/azure/aks/upgrade-options', '~/articles/aks/upgrade-options.md')],
+        [
+          7,
+          32,
+          'link-to-redirected',
+          moved('~/articles/aks/old-root.md', '/azure/aks/upgrade-options', '~/articles/aks/upgrade-options.md'),
+        ],
         // A chain is followed to its file (with the last redirect's fragment); another site has no file.
-        [9, 1, 'link-to-redirected', moved('chain-start.md', '/azure/aks/chain-middle', 'upgrade-options.md#upgrade-an-aks-cluster')],
+        [
+          9,
+          1,
+          'link-to-redirected',
+          moved('chain-start.md', '/azure/aks/chain-middle', 'upgrade-options.md#upgrade-an-aks-cluster'),
+        ],
         [9, 44, 'link-to-redirected', moved('to-elsewhere.md', 'https://github.com/Azure/AKS')],
         // A redirected file still in the repository: the build follows the redirect, bookmarks are not checked.
-        [11, 1, 'link-to-redirected', moved('still-here.md', 'https://learn.microsoft.com/en-us/azure/aks/upgrade-options')],
+        [
+          11,
+          1,
+          'link-to-redirected',
+          moved('still-here.md', 'https://learn.microsoft.com/en-us/azure/aks/upgrade-options'),
+        ],
         // `:::image link=` is a link like any other.
         [13, 77, 'link-to-redirected', moved('upgrade-cluster.md', '/azure/aks/upgrade-options', 'upgrade-options.md')],
         // A typo of a redirected page: the redirect's target is suggested.
@@ -69,27 +90,44 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
       [9, 'chain-start.md', 'upgrade-options.md#upgrade-an-aks-cluster'],
       [13, 'upgrade-cluster.md', 'upgrade-options.md'],
     ]);
-    expect(result.results.find((r) => r.path === 'articles/aks/links.md')!.findings.filter((f) => f.ruleId === 'link-to-redirected').every((f) => f.severity === 1)).toBe(true);
+    expect(
+      result.results
+        .find((r) => r.path === 'articles/aks/links.md')!
+        .findings.filter((f) => f.ruleId === 'link-to-redirected')
+        .every((f) => f.severity === 1),
+    ).toBe(true);
   });
 
   it('--fix rewrites links to redirected pages and backslash links in the file', () => {
     const root = tempTree({
       '.openpublishing.publish.config.json': '{}',
       'docfx.json': '{}',
-      'a/.openpublishing.redirection.a.json': JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: 'new' }] }),
+      'a/.openpublishing.redirection.a.json': JSON.stringify({
+        redirections: [{ source_path: 'old.md', redirect_url: 'new' }],
+      }),
       'a/new.md': '# New\n\n## Section\n',
       'a/page.md': '# Page\n\n[old](old.md#section) [slashes](..\\a\\new.md)\n',
     });
     const run = runCli(['.', '--fix', '--rule', 'front-matter-missing:off'], root);
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', 'Fixed 2 problems in 1 file; no problems remain\n']);
-    expect(readFileSync(path.join(root, 'a/page.md'), 'utf8')).toBe('# Page\n\n[old](new.md#section) [slashes](../a/new.md)\n');
+    expect(readFileSync(path.join(root, 'a/page.md'), 'utf8')).toBe(
+      '# Page\n\n[old](new.md#section) [slashes](../a/new.md)\n',
+    );
   });
 
   it('without sitePrefixes a site-relative redirect URL maps to no file: the finding stays, without a fix', async () => {
     const rows = await lintFixture('links-redirections', { onlyRules: ['link-to-redirected'] });
-    expect(rows.map((r) => [r.line, r.column, r.message])).toContainEqual([3, 1, moved('upgrade-cluster.md', '/azure/aks/upgrade-options')]);
+    expect(rows.map((r) => [r.line, r.column, r.message])).toContainEqual([
+      3,
+      1,
+      moved('upgrade-cluster.md', '/azure/aks/upgrade-options'),
+    ]);
     // The relative redirect URL needs no prefix.
-    expect(rows.map((r) => [r.line, r.column, r.message])).toContainEqual([7, 1, moved('from-root.md', 'upgrade-options', 'upgrade-options.md')]);
+    expect(rows.map((r) => [r.line, r.column, r.message])).toContainEqual([
+      7,
+      1,
+      moved('from-root.md', 'upgrade-options', 'upgrade-options.md'),
+    ]);
   });
 
   it('reads a redirection file above a docset that is a subfolder of the repository (cpp-docs layout)', async () => {
@@ -107,7 +145,13 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
       'docs/sub/new.md': '# New\n',
     });
     const result = await lint({ cwd: root, patterns: ['docs/a.md'], noConfig: true, now: TEST_NOW });
-    expect(result.results[0]!.findings.filter((f) => f.ruleId !== 'front-matter-missing').map((f) => [f.column, f.ruleId, f.message])).toEqual([
+    expect(
+      result.results[0]!.findings.filter((f) => f.ruleId !== 'front-matter-missing').map((f) => [
+        f.column,
+        f.ruleId,
+        f.message,
+      ]),
+    ).toEqual([
       [1, 'link-to-redirected', moved('old.md', '/cpp/new')],
       [15, 'link-to-redirected', moved('sub/older.md', 'new', 'sub/new.md')],
       [37, 'file-not-found', "Link '../outside/x.md' leaves the docset"],
@@ -121,20 +165,39 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
       'a/.openpublishing.redirection.a.json': '{ "redirections": [ }',
       'a/page.md': '# Page\n\n[gone](gone.md)\n',
     });
-    const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, commandLineRules: { 'front-matter-missing': 'off' } });
+    const result = await lint({
+      cwd: root,
+      noConfig: true,
+      now: TEST_NOW,
+      commandLineRules: { 'front-matter-missing': 'off' },
+    });
     expect(result.notes).toEqual([
       {
         kind: 'redirection-file-unreadable',
         file: 'a/.openpublishing.redirection.a.json',
         reason: expect.stringMatching(/^not valid JSON/),
-        message: expect.stringMatching(/^Redirection file 'a\/\.openpublishing\.redirection\.a\.json' was not read \(not valid JSON .*\): links to the pages it redirects may be reported as missing\.$/),
+        message: expect.stringMatching(
+          /^Redirection file 'a\/\.openpublishing\.redirection\.a\.json' was not read \(not valid JSON .*\): links to the pages it redirects may be reported as missing\.$/,
+        ),
       },
     ]);
   });
 });
 
 describe('parseRedirectionFile and entrySource', () => {
-  const text = ['{', '  "redirections": [', '    { "source_path": "a.md", "redirect_url": " /x/a " },', '    {', '      "source_path_from_root": "/b\\u002emd",', '      "redirect_url": "b"', '    },', '    { "source_path": "c.md" },', '    { "source_path": "a.md", "redirect_url": "/x/again" }', '  ]', '}'].join('\n');
+  const text = [
+    '{',
+    '  "redirections": [',
+    '    { "source_path": "a.md", "redirect_url": " /x/a " },',
+    '    {',
+    '      "source_path_from_root": "/b\\u002emd",',
+    '      "redirect_url": "b"',
+    '    },',
+    '    { "source_path": "c.md" },',
+    '    { "source_path": "a.md", "redirect_url": "/x/again" }',
+    '  ]',
+    '}',
+  ].join('\n');
 
   it('keeps usable entries with the line and column where their source value starts (escapes decoded, URLs trimmed)', () => {
     expect(parseRedirectionFile(text)).toEqual({
@@ -151,13 +214,32 @@ describe('parseRedirectionFile and entrySource', () => {
     expect(parseRedirectionFile('{')).toMatchObject({ error: expect.stringMatching(/^not valid JSON/) });
   });
 
-  it('rebases source_path on the file\'s folder and source_path_from_root on the repository root; outside the docset is nothing', () => {
-    const context = { file: '/repo/articles/aks/.openpublishing.redirection.aks.json', repoRoot: '/repo', docsetRoot: '/repo' };
-    expect(entrySource({ sourcePath: 'x.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe('articles/aks/x.md');
-    expect(entrySource({ sourcePath: '../y.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe('articles/y.md');
-    expect(entrySource({ sourcePathFromRoot: '/articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe('articles/z.md');
-    expect(entrySource({ sourcePath: '/articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBeUndefined();
-    expect(entrySource({ sourcePathFromRoot: 'articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBeUndefined();
-    expect(entrySource({ sourcePathFromRoot: '/other/z.md', redirectUrl: '/u', line: 1, column: 1 }, { ...context, docsetRoot: '/repo/articles' })).toBeUndefined();
+  it("rebases source_path on the file's folder and source_path_from_root on the repository root; outside the docset is nothing", () => {
+    const context = {
+      file: '/repo/articles/aks/.openpublishing.redirection.aks.json',
+      repoRoot: '/repo',
+      docsetRoot: '/repo',
+    };
+    expect(entrySource({ sourcePath: 'x.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe(
+      'articles/aks/x.md',
+    );
+    expect(entrySource({ sourcePath: '../y.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe(
+      'articles/y.md',
+    );
+    expect(entrySource({ sourcePathFromRoot: '/articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context)).toBe(
+      'articles/z.md',
+    );
+    expect(
+      entrySource({ sourcePath: '/articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context),
+    ).toBeUndefined();
+    expect(
+      entrySource({ sourcePathFromRoot: 'articles/z.md', redirectUrl: '/u', line: 1, column: 1 }, context),
+    ).toBeUndefined();
+    expect(
+      entrySource(
+        { sourcePathFromRoot: '/other/z.md', redirectUrl: '/u', line: 1, column: 1 },
+        { ...context, docsetRoot: '/repo/articles' },
+      ),
+    ).toBeUndefined();
   });
 });

@@ -30,10 +30,16 @@ describe('resolveLink', () => {
     ['a.md#', { kind: 'file', path: 'articles/migrate/a.md', fragment: '', trailingSlash: false }],
     ['a.md?tabs=x#y', { kind: 'file', path: 'articles/migrate/a.md', fragment: 'y', trailingSlash: false }],
     ['a.md#x#y', { kind: 'file', path: 'articles/migrate/a.md', fragment: 'x#y', trailingSlash: false }],
-    ['  my%20file.md  ', { kind: 'file', path: 'articles/migrate/my file.md', fragment: undefined, trailingSlash: false }],
+    [
+      '  my%20file.md  ',
+      { kind: 'file', path: 'articles/migrate/my file.md', fragment: undefined, trailingSlash: false },
+    ],
     ['my file.md', { kind: 'file', path: 'articles/migrate/my file.md', fragment: undefined, trailingSlash: false }],
     ['%7Ebad%ZZ.md', { kind: 'file', path: 'articles/migrate/~bad%ZZ.md', fragment: undefined, trailingSlash: false }],
-    ['../site-recovery/overview.md', { kind: 'file', path: 'articles/site-recovery/overview.md', fragment: undefined, trailingSlash: false }],
+    [
+      '../site-recovery/overview.md',
+      { kind: 'file', path: 'articles/site-recovery/overview.md', fragment: undefined, trailingSlash: false },
+    ],
     ['~/includes/x.md', { kind: 'file', path: 'includes/x.md', fragment: undefined, trailingSlash: false }],
     ['a.md/', { kind: 'file', path: 'articles/migrate/a.md', fragment: undefined, trailingSlash: true }],
     ['media/', { kind: 'file', path: 'articles/migrate/media', fragment: undefined, trailingSlash: true }],
@@ -41,7 +47,19 @@ describe('resolveLink', () => {
     ['../../../outside.md', { kind: 'outside', path: '../outside.md' }],
     ['~/../x.md', { kind: 'outside', path: '../x.md' }],
     ['/windows/whatever', { kind: 'site', candidates: undefined, fragment: undefined }],
-    ['/azure/migrate/overview#top', { kind: 'site', candidates: ['articles/migrate/overview.md', 'articles/migrate/overview.yml', 'articles/migrate/overview/index.md', 'articles/migrate/overview/index.yml'], fragment: 'top' }],
+    [
+      '/azure/migrate/overview#top',
+      {
+        kind: 'site',
+        candidates: [
+          'articles/migrate/overview.md',
+          'articles/migrate/overview.yml',
+          'articles/migrate/overview/index.md',
+          'articles/migrate/overview/index.yml',
+        ],
+        fragment: 'top',
+      },
+    ],
   ])('%j', (url, expected) => {
     expect(resolveLink(url, { from, sitePrefixes })).toEqual(expected);
   });
@@ -51,7 +69,15 @@ describe('siteCandidates', () => {
   it.each([
     ['/azure/migrate/', ['articles/migrate/index.md', 'articles/migrate/index.yml']],
     ['/azure', ['articles/index.md', 'articles/index.yml']],
-    ['/en-us/azure/migrate/x', ['articles/migrate/x.md', 'articles/migrate/x.yml', 'articles/migrate/x/index.md', 'articles/migrate/x/index.yml']],
+    [
+      '/en-us/azure/migrate/x',
+      [
+        'articles/migrate/x.md',
+        'articles/migrate/x.yml',
+        'articles/migrate/x/index.md',
+        'articles/migrate/x/index.yml',
+      ],
+    ],
     ['/Azure/migrate/x.md', ['articles/migrate/x.md']],
     ['/azure/../../x', []],
     ['/azurex/y', undefined],
@@ -60,7 +86,9 @@ describe('siteCandidates', () => {
   });
 
   it('prefers the longest prefix', () => {
-    expect(siteCandidates('/azure/migrate/x.md', { '/azure/': 'articles/', '/azure/migrate/': 'migrate-docs' })).toEqual(['migrate-docs/x.md']);
+    expect(
+      siteCandidates('/azure/migrate/x.md', { '/azure/': 'articles/', '/azure/migrate/': 'migrate-docs' }),
+    ).toEqual(['migrate-docs/x.md']);
   });
 });
 

@@ -9,10 +9,20 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { FIXTURES, lintFixture, TEST_NOW, type Row } from '../helpers.js';
 
-const LINK_RULES = ['file-not-found', 'bookmark-not-found', 'include-not-found', 'include-invalid', 'hard-coded-locale', 'docs-link-absolute', 'link-insecure', 'link-syntax'];
+const LINK_RULES = [
+  'file-not-found',
+  'bookmark-not-found',
+  'include-not-found',
+  'include-invalid',
+  'hard-coded-locale',
+  'docs-link-absolute',
+  'link-insecure',
+  'link-syntax',
+];
 
 type Expected = [file: string, line: number, column: number, ruleId: string, message: string];
-const asRows = (expected: Expected[]): Row[] => expected.map(([file, line, column, ruleId, message]) => ({ file, line, column, ruleId, message }));
+const asRows = (expected: Expected[]): Row[] =>
+  expected.map(([file, line, column, ruleId, message]) => ({ file, line, column, ruleId, message }));
 
 describe('file-not-found and link-syntax (fixtures/links-files)', () => {
   it('reports every missing file, folder and bad destination, in each destination form, and nothing in code or comments', async () => {
@@ -51,14 +61,20 @@ describe('file-not-found and link-syntax (fixtures/links-files)', () => {
       ['articles/migrate/syntax.md', 3, 1, 'link-syntax', "Link '..\\site-recovery\\overview.md' uses backslashes"],
       ['articles/migrate/syntax.md', 5, 1, 'link-syntax', "Link 'C:\\docs\\overview.md' points to a local file"],
       ['articles/migrate/syntax.md', 7, 1, 'link-syntax', "Link 'file:///c:/docs/overview.md' points to a local file"],
-      ['articles/migrate/syntax.md', 9, 1, 'link-syntax', "Link has an empty destination"],
-      ['articles/migrate/syntax.md', 11, 10, 'link-syntax', "Link has an empty destination"],
+      ['articles/migrate/syntax.md', 9, 1, 'link-syntax', 'Link has an empty destination'],
+      ['articles/migrate/syntax.md', 11, 10, 'link-syntax', 'Link has an empty destination'],
       ['articles/migrate/syntax.md', 13, 1, 'link-syntax', "Link '..\\..\\includes\\note.md' uses backslashes"],
       // Backslashes are read as slashes: the link is then checked like any other.
       ['articles/migrate/syntax.md', 15, 1, 'file-not-found', "Cannot find file '..\\site-recovery\\missing.md'"],
       ['articles/migrate/syntax.md', 15, 1, 'link-syntax', "Link '..\\site-recovery\\missing.md' uses backslashes"],
       ['articles/migrate/syntax.md', 17, 1, 'bookmark-not-found', "Cannot find bookmark '#no-such-heading'"],
-      ['articles/migrate/syntax.md', 17, 1, 'link-syntax', "Link '..\\site-recovery\\overview.md#no-such-heading' uses backslashes"],
+      [
+        'articles/migrate/syntax.md',
+        17,
+        1,
+        'link-syntax',
+        "Link '..\\site-recovery\\overview.md#no-such-heading' uses backslashes",
+      ],
       // A case-mismatched file with a fragment: one finding, the file's.
       ['articles/migrate/syntax.md', 19, 1, 'file-not-found', "Cannot find file 'support-matrix.md#anything'"],
     ];
@@ -71,9 +87,11 @@ describe('link-syntax severities and fix (fixtures/links-files)', () => {
     const cwd = path.join(FIXTURES, 'links-files');
     const result = await lint({ cwd, patterns: ['articles/migrate/syntax.md'], noConfig: true, now: TEST_NOW });
     const text = readFileSync(path.join(cwd, 'articles/migrate/syntax.md'), 'utf8');
-    const rows = result.results[0]!.findings
-      .filter((f) => f.ruleId === 'link-syntax')
-      .map((f) => [f.line, f.severity, f.fix ? `${text.slice(f.fix.range[0], f.fix.range[1])} -> ${f.fix.text}` : undefined]);
+    const rows = result.results[0]!.findings.filter((f) => f.ruleId === 'link-syntax').map((f) => [
+      f.line,
+      f.severity,
+      f.fix ? `${text.slice(f.fix.range[0], f.fix.range[1])} -> ${f.fix.text}` : undefined,
+    ]);
     expect(rows).toEqual([
       [3, 1, '..\\site-recovery\\overview.md -> ../site-recovery/overview.md'],
       [5, 2, undefined],
@@ -118,7 +136,7 @@ describe('include-not-found and include-invalid (fixtures/links-includes)', () =
       ['articles/page.md', 15, 1, 'include-invalid', "Include '../includes/data.yml' is not a Markdown file"],
       ['articles/page.md', 17, 1, 'include-invalid', "Include '../includes/nested' is not a Markdown file"],
       ['articles/page.md', 19, 1, 'include-invalid', "Include 'https://example.com/include.md' is not a Markdown file"],
-      ['articles/page.md', 21, 1, 'include-not-found', "Include has an empty path."],
+      ['articles/page.md', 21, 1, 'include-not-found', 'Include has an empty path.'],
       ['articles/page.md', 23, 1, 'include-not-found', "Include '../../../../outside.md' leaves the docset"],
       ['includes/present.md', 5, 1, 'include-not-found', "Cannot find include file 'nested/deeper.md'"],
     ];
@@ -129,7 +147,13 @@ describe('include-not-found and include-invalid (fixtures/links-includes)', () =
 describe('site prefixes (fixtures/links-site, config sitePrefixes)', () => {
   it('checks site-relative links that a prefix maps into the docset, case-insensitively', async () => {
     const expected: Expected[] = [
-      ['articles/migrate/links.md', 6, 9, 'file-not-found', "Cannot find a file for site link '/azure/migrate/overvew'"],
+      [
+        'articles/migrate/links.md',
+        6,
+        9,
+        'file-not-found',
+        "Cannot find a file for site link '/azure/migrate/overvew'",
+      ],
       ['articles/migrate/links.md', 6, 49, 'bookmark-not-found', "Cannot find bookmark '#supported-geography'"],
     ];
     expect(await lintFixture('links-site', { onlyRules: LINK_RULES, noConfig: false })).toEqual(asRows(expected));
@@ -143,23 +167,23 @@ describe('site prefixes (fixtures/links-site, config sitePrefixes)', () => {
 describe('hard-coded-locale, docs-link-absolute, link-insecure (fixtures/links-urls)', () => {
   it('reports links to Microsoft sites', async () => {
     const expected: Expected[] = [
-      ['page.md', 3, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 3, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 3, 1, 'hard-coded-locale', "Link contains locale code 'en-us'"],
-      ['page.md', 5, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 5, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 7, 1, 'link-insecure', "Link 'http://azure.microsoft.com/pricing/' uses http"],
-      ['page.md', 9, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 9, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 9, 1, 'hard-coded-locale', "Link contains locale code 'de-de'"],
       ['page.md', 9, 1, 'link-insecure', "Link 'http://learn.microsoft.com/de-de/azure/' uses http"],
-      ['page.md', 11, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 11, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 11, 1, 'hard-coded-locale', "Link contains locale code 'en-us'"],
       ['page.md', 13, 10, 'link-insecure', "Link 'http://www.microsoft.com/download' uses http"],
       ['page.md', 15, 1, 'link-insecure', "Link 'http://go.microsoft.com/fwlink/?linkid=1' uses http"],
-      ['page.md', 17, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 17, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 17, 1, 'hard-coded-locale', "Link contains locale code 'zh-hans'"],
-      ['page.md', 17, 24, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 17, 24, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 17, 24, 'hard-coded-locale', "Link contains locale code 'zh-hans'"],
       ['page.md', 21, 1, 'hard-coded-locale', "Link contains locale code 'en-us'"],
-      ['page.md', 23, 1, 'docs-link-absolute', "Link to Microsoft Learn is absolute"],
+      ['page.md', 23, 1, 'docs-link-absolute', 'Link to Microsoft Learn is absolute'],
       ['page.md', 23, 1, 'hard-coded-locale', "Link contains locale code 'en-us'"],
     ];
     expect(await lintFixture('links-urls', { onlyRules: LINK_RULES })).toEqual(asRows(expected));

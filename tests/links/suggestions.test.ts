@@ -36,8 +36,12 @@ describe('isCloseId and closestId', () => {
   it('prefers a case-only difference, then the fewest edits, then a prefix or suffix match', () => {
     expect(closestId('nope', ['a', 'b'])).toBeUndefined();
     expect(closestId('Intro', ['introduction', 'intro'])).toBe('intro');
-    expect(closestId('supported-geographies-2', ['supported-geographies', 'supported-geographies-1'])).toBe('supported-geographies-1');
-    expect(closestId('public-cloud', ['a', 'supported-geographies-public-cloud'])).toBe('supported-geographies-public-cloud');
+    expect(closestId('supported-geographies-2', ['supported-geographies', 'supported-geographies-1'])).toBe(
+      'supported-geographies-1',
+    );
+    expect(closestId('public-cloud', ['a', 'supported-geographies-public-cloud'])).toBe(
+      'supported-geographies-public-cloud',
+    );
   });
 });
 

@@ -8,8 +8,19 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities,
+  Diagnostic,
+  PublishDiagnosticsParams,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_ROOT } from '../helpers.js';
 
@@ -36,8 +47,16 @@ export interface ClientOptions {
 
 /** What a client that pulls diagnostics and takes everything else declares (VS Code-like). */
 export const PULL_CAPABILITIES: ClientCapabilities = {
-  textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false }, rename: { prepareSupport: true } },
-  workspace: { diagnostics: { refreshSupport: true }, workspaceEdit: { documentChanges: true }, configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+    rename: { prepareSupport: true },
+  },
+  workspace: {
+    diagnostics: { refreshSupport: true },
+    workspaceEdit: { documentChanges: true },
+    configuration: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
+  },
   window: { workDoneProgress: true },
 };
 
@@ -65,17 +84,26 @@ export class LspClient {
 
   constructor(private readonly options: ClientOptions) {
     const [program, ...args] = options.command ?? [process.execPath, options.script ?? BIN, '--lsp', '--stdio'];
-    this.child = spawn(program!, args, { cwd: options.folders[0] ?? REPO_ROOT, env: { ...process.env, ...options.env } });
+    this.child = spawn(program!, args, {
+      cwd: options.folders[0] ?? REPO_ROOT,
+      env: { ...process.env, ...options.env },
+    });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.set(params.uri, params);
       this.wake();
     });
-    this.connection.onNotification('$/progress', (params: { value: { kind: string; message?: string; percentage?: number } }) => {
-      this.progress.push(params.value);
-      this.wake();
-    });
+    this.connection.onNotification(
+      '$/progress',
+      (params: { value: { kind: string; message?: string; percentage?: number } }) => {
+        this.progress.push(params.value);
+        this.wake();
+      },
+    );
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.onNotification('window/showMessage', () => {});
     this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
@@ -86,10 +114,13 @@ export class LspClient {
       await options.progressGate;
       return null;
     });
-    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...params.registrations);
-      return null;
-    });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     this.connection.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
       await options.configurationGate;
       return params.items.map(() => options.settings ?? {});
@@ -112,7 +143,8 @@ export class LspClient {
     for (;;) {
       const value = ready();
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-2000)}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 50);
@@ -134,14 +166,19 @@ export class LspClient {
 
   /** Resolves when an indexing run has ended (`$/progress` end). */
   indexed(count = 1): Promise<true> {
-    return this.until(() => this.progress.filter((p) => p.kind === 'end').length >= count || undefined, 'the end of indexing');
+    return this.until(
+      () => this.progress.filter((p) => p.kind === 'end').length >= count || undefined,
+      'the end of indexing',
+    );
   }
 
   /** Open a file with its text on disk (or `text`). */
   async open(file: string, text = readFileSync(file, 'utf8')): Promise<string> {
     const uri = uriOf(file);
     this.documents.set(uri, TextDocument.create(uri, 'markdown', 1, text));
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     return uri;
   }
 
@@ -161,7 +198,10 @@ export class LspClient {
     this.documents.set(uri, updated);
     // Content changes apply one after the other: from the last edit backwards, each range still holds.
     const backwards = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: backwards.map((e) => ({ range: e.range, text: e.newText })) });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: backwards.map((e) => ({ range: e.range, text: e.newText })),
+    });
     return version;
   }
 
@@ -170,14 +210,17 @@ export class LspClient {
     const document = this.documents.get(uri)!;
     const offset = document.getText().indexOf(from);
     if (offset === -1) throw new Error(`'${from}' is not in ${uri}`);
-    return this.edit(uri, [{ range: { start: document.positionAt(offset), end: document.positionAt(offset + from.length) }, newText: to }]);
+    return this.edit(uri, [
+      { range: { start: document.positionAt(offset), end: document.positionAt(offset + from.length) }, newText: to },
+    ]);
   }
 
   /** Apply a workspace edit to the open documents (as an editor does); returns the URIs edited. */
   async apply(edit: WorkspaceEdit): Promise<string[]> {
     const byUri = new Map<string, TextEdit[]>();
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) byUri.set(uri, edits);
-    for (const change of edit.documentChanges ?? []) if ('textDocument' in change) byUri.set(change.textDocument.uri, change.edits as TextEdit[]);
+    for (const change of edit.documentChanges ?? [])
+      if ('textDocument' in change) byUri.set(change.textDocument.uri, change.edits as TextEdit[]);
     for (const [uri, edits] of byUri) {
       if (!this.documents.has(uri)) await this.open(path.resolve(new URL(uri).pathname));
       await this.edit(uri, edits);
@@ -186,7 +229,11 @@ export class LspClient {
   }
 
   /** The latest pushed diagnostics of a URI once they are for `version` and `ready` holds. */
-  pushed(uri: string, version: number, ready: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  pushed(
+    uri: string,
+    version: number,
+    ready: (diagnostics: Diagnostic[]) => boolean = () => true,
+  ): Promise<Diagnostic[]> {
     return this.until(() => {
       const params = this.published.get(uri);
       return params && params.version === version && ready(params.diagnostics) ? params.diagnostics : undefined;
@@ -195,7 +242,10 @@ export class LspClient {
 
   /** Pull the diagnostics of a document. */
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await this.connection.sendRequest<{ kind: string; items?: Diagnostic[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     return report.items ?? [];
   }
 
@@ -209,7 +259,10 @@ export class LspClient {
 
   /** Shut the server down and wait for it to exit; its exit code. */
   async close(): Promise<number | null> {
-    const exited = this.child.exitCode !== null ? Promise.resolve(this.child.exitCode) : new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    const exited =
+      this.child.exitCode !== null
+        ? Promise.resolve(this.child.exitCode)
+        : new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
     if (this.child.exitCode === null) {
       await this.connection.sendRequest('shutdown').catch(() => {});
       await this.connection.sendNotification('exit').catch(() => {});
@@ -222,7 +275,8 @@ export class LspClient {
 }
 
 /** A diagnostic as a compact, assertable row: `line:col rule message`. */
-export const row = (d: Diagnostic): string => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${messageOf(d).split('\n')[0]}`;
+export const row = (d: Diagnostic): string =>
+  `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${messageOf(d).split('\n')[0]}`;
 
 /** A diagnostic's message as text. */
 export const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);

@@ -45,7 +45,13 @@ describe('docs/editors.md', () => {
     expect(luaList(/vim\.fs\.find\((\{[^}]*\})/.exec(lua)![1]!)).toEqual(['docfx.json', '.git']);
     const rulesOnType = luaList(/rulesOnType = (\{[^}]*\})/.exec(lua)![1]!);
     const root = docsProject();
-    const client = new LspClient({ folders: [root], command: cmd, capabilities: PUSH_CAPABILITIES, settings: { faqLint: { rulesOnType, cache: false } }, env: { FAQ_LINT_NOW: TEST_NOW } });
+    const client = new LspClient({
+      folders: [root],
+      command: cmd,
+      capabilities: PUSH_CAPABILITIES,
+      settings: { faqLint: { rulesOnType, cache: false } },
+      env: { FAQ_LINT_NOW: TEST_NOW },
+    });
     clients.push(client);
     await client.initialize();
     await client.indexed();
@@ -55,7 +61,9 @@ describe('docs/editors.md', () => {
 
   it('vscode-settings: faq-lint settings the extension has, rule ids that exist, the fix-all action the server offers', () => {
     const settings = JSON.parse(snippet('vscode-settings')) as Record<string, unknown>;
-    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'editors', 'vscode', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'editors', 'vscode', 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, unknown> } };
+    };
     const ours = Object.keys(settings).filter((key) => key.startsWith('faqLint.'));
     expect(ours.filter((key) => !(key in manifest.contributes.configuration.properties))).toEqual([]);
     const ids = new Set(allRules.map((rule) => rule.meta.id));
@@ -64,16 +72,31 @@ describe('docs/editors.md', () => {
   });
 
   it("the language server's figures in docs/performance.md and docs/editors.md are the benchmark's (docs/bench-lsp.json)", () => {
-    const bench = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', 'bench-lsp.json'), 'utf8')) as Record<string, { median: number; p95: number }> & { peakRssMb: number; indexColdSeconds: number; indexWarmSeconds: number };
+    const bench = JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', 'bench-lsp.json'), 'utf8')) as Record<
+      string,
+      { median: number; p95: number }
+    > & { peakRssMb: number; indexColdSeconds: number; indexWarmSeconds: number };
     const performance = readFileSync(path.join(REPO_ROOT, 'docs', 'performance.md'), 'utf8');
     const ms = (n: number): string => `${n.toFixed(1)} ms`;
-    expect(performance).toContain(`| diagnostics after a one-character edit in a paragraph | ${ms(bench.paragraphEditMs!.median)} | ${ms(bench.paragraphEditMs!.p95)} |`);
-    expect(performance).toContain(`| diagnostics after a one-character edit in a heading | ${ms(bench.headingEditMs!.median)} | ${ms(bench.headingEditMs!.p95)} |`);
-    expect(performance).toContain(`| bookmark completion, settled document | ${ms(bench.completionMs!.median)} | ${ms(bench.completionMs!.p95)} |`);
-    expect(performance).toContain(`| bookmark completion asked as the \`#\` is typed | ${ms(bench.completionAfterTypingMs!.median)} | ${ms(bench.completionAfterTypingMs!.p95)} |`);
-    expect(performance).toContain(`| index, cold / warm (the CLI's cache) | ${bench.indexColdSeconds} s / ${bench.indexWarmSeconds} s |`);
+    expect(performance).toContain(
+      `| diagnostics after a one-character edit in a paragraph | ${ms(bench.paragraphEditMs!.median)} | ${ms(bench.paragraphEditMs!.p95)} |`,
+    );
+    expect(performance).toContain(
+      `| diagnostics after a one-character edit in a heading | ${ms(bench.headingEditMs!.median)} | ${ms(bench.headingEditMs!.p95)} |`,
+    );
+    expect(performance).toContain(
+      `| bookmark completion, settled document | ${ms(bench.completionMs!.median)} | ${ms(bench.completionMs!.p95)} |`,
+    );
+    expect(performance).toContain(
+      `| bookmark completion asked as the \`#\` is typed | ${ms(bench.completionAfterTypingMs!.median)} | ${ms(bench.completionAfterTypingMs!.p95)} |`,
+    );
+    expect(performance).toContain(
+      `| index, cold / warm (the CLI's cache) | ${bench.indexColdSeconds} s / ${bench.indexWarmSeconds} s |`,
+    );
     expect(performance).toContain(`| ${bench.peakRssMb} MB |`);
     const editors = readFileSync(path.join(REPO_ROOT, 'docs', 'editors.md'), 'utf8').replace(/\s+/g, ' ');
-    expect(editors).toContain(`arrived in ${ms(bench.paragraphEditMs!.median)} (median; ${ms(bench.paragraphEditMs!.p95)} p95), bookmark completion in ${ms(bench.completionMs!.median)}, and the server peaked at ${bench.peakRssMb} MB`);
+    expect(editors).toContain(
+      `arrived in ${ms(bench.paragraphEditMs!.median)} (median; ${ms(bench.paragraphEditMs!.p95)} p95), bookmark completion in ${ms(bench.completionMs!.median)}, and the server peaked at ${bench.peakRssMb} MB`,
+    );
   });
 });

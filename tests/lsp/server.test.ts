@@ -7,10 +7,26 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CodeAction, CompletionList, Diagnostic, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  Location,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { FIXTURES, REPO_ROOT, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
-import { BIN, LspClient, messageOf, PULL_CAPABILITIES, PUSH_CAPABILITIES, row, uriOf, type ClientOptions } from './client.js';
+import {
+  BIN,
+  LspClient,
+  messageOf,
+  PULL_CAPABILITIES,
+  PUSH_CAPABILITIES,
+  row,
+  uriOf,
+  type ClientOptions,
+} from './client.js';
 
 const clients: LspClient[] = [];
 afterEach(async () => {
@@ -18,10 +34,19 @@ afterEach(async () => {
 });
 
 /** A copy of the fixture docset, and a started, indexed server on it. */
-async function start(options: Partial<ClientOptions> = {}, waitForIndex = true): Promise<{ root: string; client: LspClient; file: (relative: string) => string }> {
+async function start(
+  options: Partial<ClientOptions> = {},
+  waitForIndex = true,
+): Promise<{ root: string; client: LspClient; file: (relative: string) => string }> {
   const root = tempTree({});
   cpSync(path.join(FIXTURES, 'lsp-docset'), root, { recursive: true });
-  const client = new LspClient({ folders: [root], capabilities: PUSH_CAPABILITIES, settings: { cache: false }, env: { FAQ_LINT_NOW: TEST_NOW }, ...options });
+  const client = new LspClient({
+    folders: [root],
+    capabilities: PUSH_CAPABILITIES,
+    settings: { cache: false },
+    env: { FAQ_LINT_NOW: TEST_NOW },
+    ...options,
+  });
   clients.push(client);
   await client.initialize();
   if (waitForIndex) await client.indexed();
@@ -77,51 +102,88 @@ describe('diagnostics', () => {
     const uri = await client.open(file('articles/links.md'));
     // Per-file rules only: no bookmark judged against a docset half read.
     expect((await client.pushed(uri, 1)).map(row)).toEqual(LINKS_FINDINGS.slice(1));
-    await expect(client.request('textDocument/references', { textDocument: { uri }, position: { line: 10, character: 5 }, context: { includeDeclaration: false } })).rejects.toThrow(/still indexing/);
-    await expect(client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 11, character: 20 } })).rejects.toThrow(/^faq-lint is still indexing .+; try again when it is done$/);
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 11, character: 20 } });
-    expect((hover.contents as { value: string }).value).toMatch(/_faq-lint is still indexing .+; try again when it is done\._$/);
+    await expect(
+      client.request('textDocument/references', {
+        textDocument: { uri },
+        position: { line: 10, character: 5 },
+        context: { includeDeclaration: false },
+      }),
+    ).rejects.toThrow(/still indexing/);
+    await expect(
+      client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 11, character: 20 } }),
+    ).rejects.toThrow(/^faq-lint is still indexing .+; try again when it is done$/);
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 11, character: 20 },
+    });
+    expect((hover.contents as { value: string }).value).toMatch(
+      /_faq-lint is still indexing .+; try again when it is done\._$/,
+    );
     release();
     await client.indexed();
     expect((await client.pushed(uri, 1, (d) => d.length === 3)).map(row)).toEqual(LINKS_FINDINGS);
     expect(client.progress.map((p) => p.kind)).toEqual(expect.arrayContaining(['begin', 'end']));
-    expect(client.progress[0]).toMatchObject({ kind: 'begin', message: `Indexing ${path.basename(path.dirname(file('articles')))}` });
+    expect(client.progress[0]).toMatchObject({
+      kind: 'begin',
+      message: `Indexing ${path.basename(path.dirname(file('articles')))}`,
+    });
   });
 
   it('follow files changed on disk (a git checkout) through watched-file events', async () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
     await client.pushed(links, 1, (d) => d.length === 3);
-    writeFileSync(file('articles/setup.md'), readFileSync(file('articles/setup.md'), 'utf8').replace('## Configure', '## Configur'));
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('articles/setup.md')), type: 2 }] });
+    writeFileSync(
+      file('articles/setup.md'),
+      readFileSync(file('articles/setup.md'), 'utf8').replace('## Configure', '## Configur'),
+    );
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(file('articles/setup.md')), type: 2 }],
+    });
     expect((await client.pushed(links, 1, (d) => d.length === 2)).map(row)).toEqual(LINKS_FINDINGS.slice(1));
     // A new file: a link to it is no longer broken.
     const version = await client.replace(links, '- [Learn]', '- [New](new-page.md)\n- [Learn]');
-    expect((await client.pushed(links, version)).map(row)).toContain("16:3 file-not-found Cannot find file 'new-page.md'");
+    expect((await client.pushed(links, version)).map(row)).toContain(
+      "16:3 file-not-found Cannot find file 'new-page.md'",
+    );
     writeFileSync(file('articles/new-page.md'), '# New page\n');
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('articles/new-page.md')), type: 1 }] });
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(file('articles/new-page.md')), type: 1 }],
+    });
     await client.pushed(links, version, (d) => !d.some((x) => x.code === 'file-not-found'));
   });
 
   it('are pulled when the client pulls: the open document, and closed files through workspace/diagnostic', async () => {
     const { client, file } = await start({ capabilities: PULL_CAPABILITIES });
-    const report = await client.request<{ items: { uri: string; kind: string; resultId: string; items: Diagnostic[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    const report = await client.request<{
+      items: { uri: string; kind: string; resultId: string; items: Diagnostic[] }[];
+    }>('workspace/diagnostic', { previousResultIds: [] });
     const links = report.items.find((item) => item.uri === uriOf(file('articles/links.md')))!;
     expect(links.items.map(row)).toEqual(LINKS_FINDINGS);
     // Nothing else has findings.
-    expect(report.items.map((item) => path.relative(file('.'), new URL(item.uri).pathname))).toEqual(['articles/links.md']);
+    expect(report.items.map((item) => path.relative(file('.'), new URL(item.uri).pathname))).toEqual([
+      'articles/links.md',
+    ]);
 
     const setup = await client.open(file('articles/setup.md'));
     expect(await client.pull(setup)).toEqual([]);
     const openLinks = await client.open(file('articles/index.md'));
     expect(await client.pull(openLinks)).toEqual([]);
     // A heading edited in an open file changes a closed file's findings: the next workspace pull says so.
-    const next = client.request<typeof report>('workspace/diagnostic', { previousResultIds: [{ uri: links.uri, value: links.resultId }] });
+    const next = client.request<typeof report>('workspace/diagnostic', {
+      previousResultIds: [{ uri: links.uri, value: links.resultId }],
+    });
     await client.replace(setup, '## Configure', '## Configur');
     const changed = await next;
     expect(changed.items.find((item) => item.uri === links.uri)!.items.map(row)).toEqual(LINKS_FINDINGS.slice(1));
-    const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!.registerOptions as { watchers: { globPattern: string }[] };
-    expect(watched.watchers.map((w) => w.globPattern)).toEqual(['**/*.{md,yml,json}', '**/.faqlintrc.{json,yaml,yml}', '**/faq-lint.config.{js,mjs}', '**/.gitignore']);
+    const watched = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!
+      .registerOptions as { watchers: { globPattern: string }[] };
+    expect(watched.watchers.map((w) => w.globPattern)).toEqual([
+      '**/*.{md,yml,json}',
+      '**/.faqlintrc.{json,yaml,yml}',
+      '**/faq-lint.config.{js,mjs}',
+      '**/.gitignore',
+    ]);
     // Another open file's findings changed: the client is asked to pull again.
     expect(client.refreshes).toBeGreaterThan(0);
   });
@@ -137,7 +199,11 @@ describe('diagnostics', () => {
   });
 
   it('put a config error on the config file', async () => {
-    const root = tempTree({ 'docfx.json': '{}', '.faqlintrc.json': '{\n  "rules": { "no-such-rule": "error" }\n}\n', 'a.md': '# A\n' });
+    const root = tempTree({
+      'docfx.json': '{}',
+      '.faqlintrc.json': '{\n  "rules": { "no-such-rule": "error" }\n}\n',
+      'a.md': '# A\n',
+    });
     const client = new LspClient({ folders: [root], capabilities: PUSH_CAPABILITIES, settings: { cache: false } });
     clients.push(client);
     await client.initialize();
@@ -153,7 +219,13 @@ describe('diagnostics', () => {
     // The workspace is the repository; the docset (docfx.json) is a folder in it.
     const repository = tempTree({});
     cpSync(path.join(FIXTURES, 'lsp-docset'), path.join(repository, 'docs'), { recursive: true });
-    const client = new LspClient({ folders: [repository], capabilities: PUSH_CAPABILITIES, settings: { cache: false }, env: { FAQ_LINT_NOW: TEST_NOW }, configurationGate: gate });
+    const client = new LspClient({
+      folders: [repository],
+      capabilities: PUSH_CAPABILITIES,
+      settings: { cache: false },
+      env: { FAQ_LINT_NOW: TEST_NOW },
+      configurationGate: gate,
+    });
     clients.push(client);
     await client.initialize();
     const uri = await client.open(path.join(repository, 'docs', 'articles', 'links.md'));
@@ -162,16 +234,26 @@ describe('diagnostics', () => {
     await client.indexed();
     expect((await client.pushed(uri, 1, (d) => d.length === 3)).map(row)).toEqual(LINKS_FINDINGS);
     // The workspace folder is indexed, not a folder made for the file at its docset root.
-    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([`Indexing ${path.basename(repository)}`]);
+    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([
+      `Indexing ${path.basename(repository)}`,
+    ]);
   });
 
   it('index a workspace folder added later', async () => {
-    const capabilities = { ...PUSH_CAPABILITIES, workspace: { ...PUSH_CAPABILITIES.workspace, workspaceFolders: true } };
+    const capabilities = {
+      ...PUSH_CAPABILITIES,
+      workspace: { ...PUSH_CAPABILITIES.workspace, workspaceFolders: true },
+    };
     const { client } = await start({ capabilities });
     const added = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n[gone](gone.md)\n' });
-    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(added), name: 'added' }], removed: [] } });
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(added), name: 'added' }], removed: [] },
+    });
     await client.indexed(2);
-    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([expect.stringMatching(/^Indexing faq-lint-test-/), `Indexing ${path.basename(added)}`]);
+    expect(client.progress.filter((p) => p.kind === 'begin').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Indexing faq-lint-test-/),
+      `Indexing ${path.basename(added)}`,
+    ]);
     const uri = await client.open(path.join(added, 'a.md'));
     expect((await client.pushed(uri, 1)).map(row)).toContain("3:1 file-not-found Cannot find file 'gone.md'");
   });
@@ -180,7 +262,12 @@ describe('diagnostics', () => {
     const root = tempTree({});
     cpSync(path.join(FIXTURES, 'lsp-docset'), root, { recursive: true });
     writeFileSync(path.join(root, 'team.json'), '{ "rules": { "docs-link-absolute": "off" } }\n');
-    const client = new LspClient({ folders: [root], capabilities: PUSH_CAPABILITIES, settings: { cache: false, config: 'team.json' }, env: { FAQ_LINT_NOW: TEST_NOW } });
+    const client = new LspClient({
+      folders: [root],
+      capabilities: PUSH_CAPABILITIES,
+      settings: { cache: false, config: 'team.json' },
+      env: { FAQ_LINT_NOW: TEST_NOW },
+    });
     clients.push(client);
     await client.initialize();
     await client.indexed();
@@ -193,7 +280,9 @@ describe('diagnostics', () => {
     const links = await client.open(file('articles/links.md'));
     await client.pushed(links, 1, (d) => d.length === 3);
     writeFileSync(file('.faqlintrc.json'), '{ "rules": { "link-insecure": "off" } }\n');
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file('.faqlintrc.json')), type: 1 }] });
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(file('.faqlintrc.json')), type: 1 }],
+    });
     await client.indexed(2);
     expect((await client.pushed(links, 1, (d) => d.length === 2)).map(row)).toEqual(LINKS_FINDINGS.slice(0, 2));
   });
@@ -202,24 +291,49 @@ describe('diagnostics', () => {
     const { client } = await start();
     const elsewhere = tempTree({ 'docfx.json': '{}', 'a.md': '# A\n\n[b](b.md#nope)\n', 'b.md': '# B\n' });
     const uri = await client.open(path.join(elsewhere, 'a.md'));
-    const diagnostics = await client.until(() => client.published.get(uri)?.diagnostics.find((d) => d.code === 'bookmark-not-found') && client.published.get(uri)!.diagnostics, 'the diagnostics of a file outside the workspace');
-    expect(diagnostics.map(row)).toEqual(['1:1 front-matter-missing Missing front matter', "3:1 bookmark-not-found Cannot find bookmark '#nope'"]);
+    const diagnostics = await client.until(
+      () =>
+        client.published.get(uri)?.diagnostics.find((d) => d.code === 'bookmark-not-found') &&
+        client.published.get(uri)!.diagnostics,
+      'the diagnostics of a file outside the workspace',
+    );
+    expect(diagnostics.map(row)).toEqual([
+      '1:1 front-matter-missing Missing front matter',
+      "3:1 bookmark-not-found Cannot find bookmark '#nope'",
+    ]);
   });
 
   it('take settings from the initialization options and didChangeConfiguration when the client has no workspace/configuration', async () => {
     const capabilities = { ...PUSH_CAPABILITIES, workspace: { workspaceEdit: { documentChanges: false } } };
-    const { client, file } = await start({ capabilities, settings: { faqLint: { cache: false, rulesOnType: ['link-insecure'] } } });
+    const { client, file } = await start({
+      capabilities,
+      settings: { faqLint: { cache: false, rulesOnType: ['link-insecure'] } },
+    });
     const uri = await client.open(file('articles/links.md'));
     await client.pushed(uri, 1, (d) => d.length === 3);
     const version = await client.replace(uri, 'Configure it', 'Configure it now');
     expect((await client.pushed(uri, version)).map(row)).toEqual([LINKS_FINDINGS[2]]);
-    await client.notify('workspace/didChangeConfiguration', { settings: { faqLint: { cache: false, rulesOnType: ['bookmark-not-found'] } } });
-    await client.until(() => client.published.get(uri)?.diagnostics.map(row).join() === LINKS_FINDINGS[0], 'diagnostics under the new settings');
+    await client.notify('workspace/didChangeConfiguration', {
+      settings: { faqLint: { cache: false, rulesOnType: ['bookmark-not-found'] } },
+    });
+    await client.until(
+      () => client.published.get(uri)?.diagnostics.map(row).join() === LINKS_FINDINGS[0],
+      'diagnostics under the new settings',
+    );
   });
 
   it('refuse a JS config file with --lsp --no-js-config, on the config file', async () => {
-    const root = tempTree({ 'docfx.json': '{}', 'faq-lint.config.mjs': 'export default { rules: {} };\n', 'a.md': '# A\n' });
-    const client = new LspClient({ folders: [root], command: [process.execPath, BIN, '--lsp', '--no-js-config', '--stdio'], capabilities: PUSH_CAPABILITIES, settings: { cache: false } });
+    const root = tempTree({
+      'docfx.json': '{}',
+      'faq-lint.config.mjs': 'export default { rules: {} };\n',
+      'a.md': '# A\n',
+    });
+    const client = new LspClient({
+      folders: [root],
+      command: [process.execPath, BIN, '--lsp', '--no-js-config', '--stdio'],
+      capabilities: PUSH_CAPABILITIES,
+      settings: { cache: false },
+    });
     clients.push(client);
     await client.initialize();
     const config = uriOf(path.join(root, 'faq-lint.config.mjs'));
@@ -237,7 +351,11 @@ describe('diagnostics', () => {
 
 describe('code actions', () => {
   async function actionsFor(client: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    return client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
   }
 
   it('apply a "did you mean", a fix, a fix-all and a disable comment', async () => {
@@ -246,22 +364,33 @@ describe('code actions', () => {
     const [bookmark, absolute, insecure] = await client.pushed(uri, 1, (d) => d.length === 3);
 
     const bookmarkActions = await actionsFor(client, uri, bookmark!);
-    expect(bookmarkActions.map((a) => a.title)).toEqual(["Change to '#configure'", 'Disable bookmark-not-found for this line']);
+    expect(bookmarkActions.map((a) => a.title)).toEqual([
+      "Change to '#configure'",
+      'Disable bookmark-not-found for this line',
+    ]);
     await client.apply(bookmarkActions[0]!.edit!);
     expect(client.text(uri)).toContain('- [Configure it](setup.md#configure)');
     expect((await client.pushed(uri, client.version(uri))).map(row)).toEqual(LINKS_FINDINGS.slice(1));
 
     const insecureActions = await actionsFor(client, uri, insecure!);
-    expect(insecureActions.map((a) => a.title)).toEqual(['Fix this link-insecure problem', 'Disable link-insecure for this line', 'Fix all auto-fixable faq-lint problems']);
+    expect(insecureActions.map((a) => a.title)).toEqual([
+      'Fix this link-insecure problem',
+      'Disable link-insecure for this line',
+      'Fix all auto-fixable faq-lint problems',
+    ]);
     await client.apply(insecureActions[0]!.edit!);
     expect(client.text(uri)).toContain('[Learn](https://learn.microsoft.com/azure/)');
     const [left] = await client.pushed(uri, client.version(uri), (d) => d.length === 1);
     expect(row(left!)).toBe(LINKS_FINDINGS[1]);
     expect(absolute!.code).toBe('docs-link-absolute');
 
-    const disable = (await actionsFor(client, uri, left!)).find((a) => a.title === 'Disable docs-link-absolute for this line')!;
+    const disable = (await actionsFor(client, uri, left!)).find(
+      (a) => a.title === 'Disable docs-link-absolute for this line',
+    )!;
     await client.apply(disable.edit!);
-    expect(client.text(uri)).toContain('- [Learn](https://learn.microsoft.com/azure/) <!-- faq-lint-disable-line docs-link-absolute -->');
+    expect(client.text(uri)).toContain(
+      '- [Learn](https://learn.microsoft.com/azure/) <!-- faq-lint-disable-line docs-link-absolute -->',
+    );
     expect(await client.pushed(uri, client.version(uri))).toEqual([]);
   });
 
@@ -269,13 +398,25 @@ describe('code actions', () => {
     const { client, file } = await start();
     const uri = await client.open(file('articles/links.md'));
     const version = await client.replace(uri, '- [Learn]', '- [Azure](http://learn.microsoft.com/azure/x)\n- [Learn]');
-    const diagnostics = await client.pushed(uri, version, (d) => d.filter((x) => x.code === 'link-insecure').length === 2);
+    const diagnostics = await client.pushed(
+      uri,
+      version,
+      (d) => d.filter((x) => x.code === 'link-insecure').length === 2,
+    );
     const insecure = diagnostics.find((d) => d.code === 'link-insecure')!;
-    const all = (await actionsFor(client, uri, insecure)).find((a) => a.title === 'Fix all link-insecure problems in this file')!;
+    const all = (await actionsFor(client, uri, insecure)).find(
+      (a) => a.title === 'Fix all link-insecure problems in this file',
+    )!;
     await client.apply(all.edit!);
     expect(client.text(uri)).not.toContain('http://');
-    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: insecure.range, context: { diagnostics: [], only: ['source.fixAll'] } });
-    expect(fixAll.map((a) => [a.title, a.kind])).toEqual([['Fix all auto-fixable faq-lint problems', 'source.fixAll.faq-lint']]);
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: insecure.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(fixAll.map((a) => [a.title, a.kind])).toEqual([
+      ['Fix all auto-fixable faq-lint problems', 'source.fixAll.faq-lint'],
+    ]);
     await client.apply(fixAll[0]!.edit!);
     expect(client.text(uri)).toContain('[Azure](/azure/x)');
     expect(client.text(uri)).toContain('[Learn](/azure/)');
@@ -288,7 +429,10 @@ describe('completion', () => {
     const uri = await client.open(file('articles/links.md'));
     const version = await client.replace(uri, '- [Learn]', '- [Next](setup.md#\n- [Learn]');
     await client.pushed(uri, version);
-    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 19 } });
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 15, character: 19 },
+    });
     const items = list.items.map((item) => [item.label, item.detail, item.labelDetails?.description ?? '']);
     expect(items).toEqual([
       ['set-up-the-widget-service', '# Set up the widget service', ''],
@@ -299,18 +443,30 @@ describe('completion', () => {
       ['shared-step', '## Shared step', 'includes/shared.md'],
     ]);
     expect(list.isIncomplete).toBe(false);
-    expect(list.items[3]!.textEdit).toEqual({ range: { start: { line: 15, character: 19 }, end: { line: 15, character: 19 } }, newText: 'install-1' });
+    expect(list.items[3]!.textEdit).toEqual({
+      range: { start: { line: 15, character: 19 }, end: { line: 15, character: 19 } },
+      newText: 'install-1',
+    });
   });
 
-  it("offers this page's ids after ](#, and paths after ](, [!INCLUDE [..](, :::image source=\"", async () => {
+  it('offers this page\'s ids after ](#, and paths after ](, [!INCLUDE [..](, :::image source="', async () => {
     const { client, file } = await start();
     const uri = await client.open(file('articles/index.md'));
-    const lines = ['[Here](#ov', '[Page](', '[!INCLUDE [x](../includes/', ':::image type="content" source="media/', '[Root](~/'];
+    const lines = [
+      '[Here](#ov',
+      '[Page](',
+      '[!INCLUDE [x](../includes/',
+      ':::image type="content" source="media/',
+      '[Root](~/',
+    ];
     const version = await client.replace(uri, '## Overview\n', `## Overview\n\n${lines.join('\n')}\n`);
     await client.pushed(uri, version);
     const at = async (index: number): Promise<string[]> => {
       const line = client.text(uri).split('\n').indexOf(lines[index]!);
-      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[index]!.length } });
+      const list = await client.request<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character: lines[index]!.length },
+      });
       return list.items.map((item) => item.label);
     };
     expect(await at(0)).toEqual(['widget-service-overview', 'overview']);
@@ -326,32 +482,61 @@ describe('navigation', () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
     await client.pushed(links, 1);
-    const definition = (line: number, character: number, uri = links): Promise<Location | null> => client.request('textDocument/definition', { textDocument: { uri }, position: { line, character } });
-    expect(await definition(11, 20)).toEqual({ uri: uriOf(file('articles/setup.md')), range: { start: { line: 21, character: 0 }, end: { line: 21, character: 10 } } });
-    expect(await definition(13, 25)).toEqual({ uri: uriOf(file('includes/shared.md')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 14 } } });
-    expect(await definition(12, 20)).toMatchObject({ uri: uriOf(file('articles/setup.md')), range: { start: { line: 25 } } });
+    const definition = (line: number, character: number, uri = links): Promise<Location | null> =>
+      client.request('textDocument/definition', { textDocument: { uri }, position: { line, character } });
+    expect(await definition(11, 20)).toEqual({
+      uri: uriOf(file('articles/setup.md')),
+      range: { start: { line: 21, character: 0 }, end: { line: 21, character: 10 } },
+    });
+    expect(await definition(13, 25)).toEqual({
+      uri: uriOf(file('includes/shared.md')),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 14 } },
+    });
+    expect(await definition(12, 20)).toMatchObject({
+      uri: uriOf(file('articles/setup.md')),
+      range: { start: { line: 25 } },
+    });
     const setup = await client.open(file('articles/setup.md'));
     await client.pushed(setup, 1);
-    expect(await definition(27, 20, setup)).toEqual({ uri: uriOf(file('includes/shared.md')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: links }, position: { line: 11, character: 20 } });
-    expect((hover.contents as { value: string }).value).toBe('**Set up the widget service**  \n`articles/setup.md`\n\n`#install-1`: \\#\\# Install');
+    expect(await definition(27, 20, setup)).toEqual({
+      uri: uriOf(file('includes/shared.md')),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: links },
+      position: { line: 11, character: 20 },
+    });
+    expect((hover.contents as { value: string }).value).toBe(
+      '**Set up the widget service**  \n`articles/setup.md`\n\n`#install-1`: \\#\\# Install',
+    );
   });
 
   it('finds every link to a heading', async () => {
     const { client, file } = await start();
     const setup = await client.open(file('articles/setup.md'));
     await client.pushed(setup, 1);
-    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri: setup }, position: { line: 21, character: 5 }, context: { includeDeclaration: false } });
-    expect(references.map((l) => `${path.relative(file('.'), new URL(l.uri).pathname)}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.character + 1}`)).toEqual([
-      'articles/index.md:14:70-79',
-      'articles/links.md:12:24-33',
-      'articles/setup.md:12:33-42',
-    ]);
+    const references = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: setup },
+      position: { line: 21, character: 5 },
+      context: { includeDeclaration: false },
+    });
+    expect(
+      references.map(
+        (l) =>
+          `${path.relative(file('.'), new URL(l.uri).pathname)}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.character + 1}`,
+      ),
+    ).toEqual(['articles/index.md:14:70-79', 'articles/links.md:12:24-33', 'articles/setup.md:12:33-42']);
     // From a bookmark naming the heading, with the heading itself.
     const links = await client.open(file('articles/links.md'));
     await client.pushed(links, 1);
-    const fromLink = await client.request<Location[]>('textDocument/references', { textDocument: { uri: links }, position: { line: 11, character: 20 }, context: { includeDeclaration: true } });
-    expect(fromLink.map((l) => `${path.relative(file('.'), new URL(l.uri).pathname)}:${l.range.start.line + 1}`)).toEqual(['articles/setup.md:22', 'articles/index.md:14', 'articles/links.md:12', 'articles/setup.md:12']);
+    const fromLink = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: links },
+      position: { line: 11, character: 20 },
+      context: { includeDeclaration: true },
+    });
+    expect(
+      fromLink.map((l) => `${path.relative(file('.'), new URL(l.uri).pathname)}:${l.range.start.line + 1}`),
+    ).toEqual(['articles/setup.md:22', 'articles/index.md:14', 'articles/links.md:12', 'articles/setup.md:12']);
   });
 });
 
@@ -364,8 +549,14 @@ describe('rename', () => {
       range: { start: { line: 13, character: 3 }, end: { line: 13, character: 10 } },
       placeholder: 'Install',
     });
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: setup }, position, newName: 'Installation' });
-    const files = edit.documentChanges!.map((change) => ('textDocument' in change ? path.relative(file('.'), new URL(change.textDocument.uri).pathname) : ''));
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri: setup },
+      position,
+      newName: 'Installation',
+    });
+    const files = edit.documentChanges!.map((change) =>
+      'textDocument' in change ? path.relative(file('.'), new URL(change.textDocument.uri).pathname) : '',
+    );
     expect(files.sort()).toEqual(['articles/index.md', 'articles/links.md', 'articles/setup.md']);
     await client.apply(edit);
     expect(client.text(setup)).toContain('## Installation\n');
@@ -383,8 +574,18 @@ describe('rename', () => {
     const { client, file } = await start();
     const links = await client.open(file('articles/links.md'));
     await client.pushed(links, 1);
-    expect(await client.request('textDocument/prepareRename', { textDocument: { uri: links }, position: { line: 11, character: 20 } })).toMatchObject({ placeholder: 'Install' });
-    await expect(client.request('textDocument/prepareRename', { textDocument: { uri: links }, position: { line: 12, character: 20 } })).rejects.toThrow(
+    expect(
+      await client.request('textDocument/prepareRename', {
+        textDocument: { uri: links },
+        position: { line: 11, character: 20 },
+      }),
+    ).toMatchObject({ placeholder: 'Install' });
+    await expect(
+      client.request('textDocument/prepareRename', {
+        textDocument: { uri: links },
+        position: { line: 12, character: 20 },
+      }),
+    ).rejects.toThrow(
       "The id 'legacy-id' is given by an <a name> anchor, not made from the heading's text: renaming the heading would not change it. Edit the anchor instead.",
     );
   });

@@ -9,14 +9,21 @@ describe('docfx.json metadata and build scope', () => {
   });
 
   it('merges globalMetadata then matching fileMetadata, the last match winning', () => {
-    const metadata = docfxMetadataOf({ build: { globalMetadata: { author: 'a', 'ms.topic': 'article' }, fileMetadata: { 'ms.topic': { '**.md': 'overview', 'ref/**.md': 'reference' } } } });
+    const metadata = docfxMetadataOf({
+      build: {
+        globalMetadata: { author: 'a', 'ms.topic': 'article' },
+        fileMetadata: { 'ms.topic': { '**.md': 'overview', 'ref/**.md': 'reference' } },
+      },
+    });
     expect(inheritedMetadata(metadata, 'ref/deep/x.md')).toEqual({ author: 'a', 'ms.topic': 'reference' });
     expect(inheritedMetadata(metadata, 'guide.md')).toEqual({ author: 'a', 'ms.topic': 'overview' });
     expect(inheritedMetadata(docfxMetadataOf('not an object'), 'x.md')).toEqual({});
   });
 
   it('builds files under a content group src, minus exclude; everything when no content is declared', () => {
-    const metadata = docfxMetadataOf({ build: { content: [{ files: ['**/*.md'], exclude: ['**/includes/**'], src: 'articles' }] } });
+    const metadata = docfxMetadataOf({
+      build: { content: [{ files: ['**/*.md'], exclude: ['**/includes/**'], src: 'articles' }] },
+    });
     expect(inBuildScope(metadata, 'articles/a/b.md')).toBe(true);
     expect(inBuildScope(metadata, 'articles/a/includes/b.md')).toBe(false);
     expect(inBuildScope(metadata, 'README.md')).toBe(false);

@@ -25,11 +25,18 @@ export function applyFix(fixture: string, file: string, finding: Finding): strin
 }
 
 /** Lint `patterns` of a fixture: the files linted and every finding (to show a right case is clean and was linted). */
-export async function lintedAndFindings(fixture: string, patterns: string[]): Promise<{ files: string[]; findings: string[] }> {
+export async function lintedAndFindings(
+  fixture: string,
+  patterns: string[],
+): Promise<{ files: string[]; findings: string[] }> {
   const cwd = path.join(FIXTURES, fixture);
   const result = await lint({ noConfig: true, now: TEST_NOW, cwd, patterns });
   return {
     files: result.results.map((r) => r.path).sort(),
-    findings: result.results.flatMap((r) => r.findings.filter((f) => METADATA_RULES.includes(f.ruleId)).map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`)),
+    findings: result.results.flatMap((r) =>
+      r.findings
+        .filter((f) => METADATA_RULES.includes(f.ruleId))
+        .map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`),
+    ),
   };
 }

@@ -24,13 +24,23 @@ Some text.
 const MESSAGE = "The article changed but ms.date is still '11/02/2026'";
 
 let repo: string;
-const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]): string =>
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8' },
+  );
 const write = (file: string, text: string): void => writeFileSync(path.join(repo, file), text);
-const edit = (file: string, from: string, to: string): void => write(file, readFileSync(path.join(repo, file), 'utf8').replace(from, to));
+const edit = (file: string, from: string, to: string): void =>
+  write(file, readFileSync(path.join(repo, file), 'utf8').replace(from, to));
 
 async function rows(options: LintOptions) {
   const result = await lint({ cwd: repo, noConfig: true, now: TEST_NOW, ...options });
-  return result.results.flatMap((r) => r.findings.filter((f) => f.ruleId === 'ms-date-not-updated').map((f) => ({ file: r.path, line: f.line, column: f.column, message: f.message, fix: f.fix })));
+  return result.results.flatMap((r) =>
+    r.findings
+      .filter((f) => f.ruleId === 'ms-date-not-updated')
+      .map((f) => ({ file: r.path, line: f.line, column: f.column, message: f.message, fix: f.fix })),
+  );
 }
 
 describe('ms-date-not-updated (real git repository)', () => {
@@ -48,7 +58,9 @@ describe('ms-date-not-updated (real git repository)', () => {
     expect(await rows({ staged: true })).toEqual([]); // nothing staged yet
     edit('article.md', 'Some text.', 'Some new text.');
     git('add', 'article.md');
-    expect(await rows({ staged: true })).toEqual([{ file: 'article.md', line: 4, column: 10, message: MESSAGE, fix: undefined }]);
+    expect(await rows({ staged: true })).toEqual([
+      { file: 'article.md', line: 4, column: 10, message: MESSAGE, fix: undefined },
+    ]);
     edit('article.md', 'ms.date: 11/02/2026', 'ms.date: 11/25/2026');
     git('add', 'article.md');
     expect(await rows({ staged: true })).toEqual([]);
@@ -69,12 +81,17 @@ describe('ms-date-not-updated (real git repository)', () => {
     expect(await rows({ changedSince: 'HEAD' })).toEqual([]);
     git('commit', '-q', '-am', 'second');
     edit('article.md', 'Some text.', 'Other text.');
-    expect(await rows({ changedSince: 'HEAD~1' })).toEqual([{ file: 'article.md', line: 4, column: 10, message: MESSAGE, fix: undefined }]);
+    expect(await rows({ changedSince: 'HEAD~1' })).toEqual([
+      { file: 'article.md', line: 4, column: 10, message: MESSAGE, fix: undefined },
+    ]);
   });
 
   it('lets --fix set ms.date to today with fixToToday', async () => {
     edit('article.md', 'Some text.', 'Some new text.');
-    const [row] = await rows({ changedSince: 'HEAD', commandLineRules: { 'ms-date-not-updated': ['warn', { fixToToday: true }] } });
+    const [row] = await rows({
+      changedSince: 'HEAD',
+      commandLineRules: { 'ms-date-not-updated': ['warn', { fixToToday: true }] },
+    });
     const text = readFileSync(path.join(repo, 'article.md'), 'utf8');
     const fixed = text.slice(0, row!.fix!.range[0]) + row!.fix!.text + text.slice(row!.fix!.range[1]);
     expect(fixed).toContain('ms.date: 11/26/2026\n');

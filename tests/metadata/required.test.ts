@@ -9,17 +9,83 @@ describe('required metadata keys', () => {
     const rows = await lintFixture('metadata-required', { onlyRules: METADATA_RULES });
     expect(rows).toEqual([
       // An empty value is not a missing key: metadata-value-type reports it.
-      { file: 'empty-title.md', line: 2, column: 1, ruleId: 'metadata-value-type', message: "'title' contains null value: give it a value or remove the key" },
-      { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'author-missing', message: required('author', "Add the GitHub ID of the article's owner.") },
-      { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'description-missing', message: required('description', 'Add a 115-145 character summary to show in search engine results.') },
-      { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-author-missing', message: required('ms.author', "Add the Microsoft alias of the article's owner (without @microsoft.com).") },
-      { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-date-missing', message: required('ms.date', 'Add the date the article was last reviewed, as MM/DD/YYYY.') },
-      { file: 'missing-all-but-title.md', line: 1, column: 1, ruleId: 'ms-topic-missing', message: required('ms.topic', "Add the article's content type, e.g. 'how-to' or 'overview'.") },
-      { file: 'near-misses.md', line: 2, column: 1, ruleId: 'title-missing', message: "Missing required attribute: 'title'" },
-      { file: 'near-misses.md', line: 4, column: 1, ruleId: 'ms-date-missing', message: "Missing required attribute: 'ms.date'" },
-      { file: 'near-misses.md', line: 5, column: 1, ruleId: 'ms-topic-missing', message: "Missing required attribute: 'ms.topic'" },
-      { file: 'near-misses.md', line: 6, column: 1, ruleId: 'author-missing', message: "Missing required attribute: 'author'" },
-      { file: 'near-misses.md', line: 7, column: 1, ruleId: 'ms-author-missing', message: "Missing required attribute: 'ms.author'" },
+      {
+        file: 'empty-title.md',
+        line: 2,
+        column: 1,
+        ruleId: 'metadata-value-type',
+        message: "'title' contains null value: give it a value or remove the key",
+      },
+      {
+        file: 'missing-all-but-title.md',
+        line: 1,
+        column: 1,
+        ruleId: 'author-missing',
+        message: required('author', "Add the GitHub ID of the article's owner."),
+      },
+      {
+        file: 'missing-all-but-title.md',
+        line: 1,
+        column: 1,
+        ruleId: 'description-missing',
+        message: required('description', 'Add a 115-145 character summary to show in search engine results.'),
+      },
+      {
+        file: 'missing-all-but-title.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-author-missing',
+        message: required('ms.author', "Add the Microsoft alias of the article's owner (without @microsoft.com)."),
+      },
+      {
+        file: 'missing-all-but-title.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-date-missing',
+        message: required('ms.date', 'Add the date the article was last reviewed, as MM/DD/YYYY.'),
+      },
+      {
+        file: 'missing-all-but-title.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-topic-missing',
+        message: required('ms.topic', "Add the article's content type, e.g. 'how-to' or 'overview'."),
+      },
+      {
+        file: 'near-misses.md',
+        line: 2,
+        column: 1,
+        ruleId: 'title-missing',
+        message: "Missing required attribute: 'title'",
+      },
+      {
+        file: 'near-misses.md',
+        line: 4,
+        column: 1,
+        ruleId: 'ms-date-missing',
+        message: "Missing required attribute: 'ms.date'",
+      },
+      {
+        file: 'near-misses.md',
+        line: 5,
+        column: 1,
+        ruleId: 'ms-topic-missing',
+        message: "Missing required attribute: 'ms.topic'",
+      },
+      {
+        file: 'near-misses.md',
+        line: 6,
+        column: 1,
+        ruleId: 'author-missing',
+        message: "Missing required attribute: 'author'",
+      },
+      {
+        file: 'near-misses.md',
+        line: 7,
+        column: 1,
+        ruleId: 'ms-author-missing',
+        message: "Missing required attribute: 'ms.author'",
+      },
     ]);
   });
 
@@ -30,7 +96,13 @@ describe('required metadata keys', () => {
       onlyRules: METADATA_RULES,
     });
     expect(rows).toEqual([
-      { file: 'includes/no-metadata.md', line: 1, column: 1, ruleId: 'ms-date-missing', message: required('ms.date', 'Add the date the article was last reviewed, as MM/DD/YYYY.') },
+      {
+        file: 'includes/no-metadata.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-date-missing',
+        message: required('ms.date', 'Add the date the article was last reviewed, as MM/DD/YYYY.'),
+      },
     ]);
   });
 
@@ -38,8 +110,20 @@ describe('required metadata keys', () => {
     const rows = await lintFixture('metadata-inherited', { onlyRules: METADATA_RULES });
     expect(rows).toEqual([
       // guide.md is outside reference/**: only `author` (global) is inherited.
-      { file: 'guide.md', line: 1, column: 1, ruleId: 'ms-author-missing', message: required('ms.author', "Add the Microsoft alias of the article's owner (without @microsoft.com).") },
-      { file: 'guide.md', line: 1, column: 1, ruleId: 'ms-topic-missing', message: required('ms.topic', "Add the article's content type, e.g. 'how-to' or 'overview'.") },
+      {
+        file: 'guide.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-author-missing',
+        message: required('ms.author', "Add the Microsoft alias of the article's owner (without @microsoft.com)."),
+      },
+      {
+        file: 'guide.md',
+        line: 1,
+        column: 1,
+        ruleId: 'ms-topic-missing',
+        message: required('ms.topic', "Add the article's content type, e.g. 'how-to' or 'overview'."),
+      },
     ]);
   });
 
@@ -53,7 +137,13 @@ describe('pages and build scope', () => {
     // A false alarm seen on azure-management-docs: README.md, SECURITY.md at the root (src is articles/).
     const rows = await lintFixture('metadata-build-scope', { onlyRules: METADATA_RULES });
     expect(rows).toEqual([
-      { file: 'articles/overview.md', line: 1, column: 1, ruleId: 'front-matter-missing', message: "Missing front matter" },
+      {
+        file: 'articles/overview.md',
+        line: 1,
+        column: 1,
+        ruleId: 'front-matter-missing',
+        message: 'Missing front matter',
+      },
     ]);
   });
 });

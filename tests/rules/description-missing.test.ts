@@ -4,6 +4,21 @@ import { testRule } from './rule-tester.js';
 const DESCRIPTION = 'A description of the Contoso widgets, long enough for the length rules of faq-lint to accept it.';
 
 testRule('description-missing', {
-  valid: [{ name: 'a page with description', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n` } }],
-  invalid: [{ name: 'a page without description', files: { 'page.md': `---\ntitle: Contoso widgets overview page\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n` }, errors: [{ messageId: 'missing', line: 1, column: 1 }] }],
+  valid: [
+    {
+      name: 'a page with description',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a page without description',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`,
+      },
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
 });

@@ -4,6 +4,21 @@ import { testRule } from './rule-tester.js';
 const DESCRIPTION = 'A description of the Contoso widgets, long enough for the length rules of faq-lint to accept it.';
 
 testRule('front-matter-invalid', {
-  valid: [{ name: 'valid YAML', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n` } }],
-  invalid: [{ name: 'a duplicate key', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\nauthor: other\n---\n\n# Title\n` }, errors: [{ messageId: 'problem', line: 8, column: 1 }] }],
+  valid: [
+    {
+      name: 'valid YAML',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a duplicate key',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\nauthor: other\n---\n\n# Title\n`,
+      },
+      errors: [{ messageId: 'problem', line: 8, column: 1 }],
+    },
+  ],
 });

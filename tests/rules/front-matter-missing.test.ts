@@ -4,9 +4,26 @@ import { testRule } from './rule-tester.js';
 const DESCRIPTION = 'A description of the Contoso widgets, long enough for the length rules of faq-lint to accept it.';
 
 testRule('front-matter-missing', {
-  valid: [{ name: 'front matter first', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n` } }],
+  valid: [
+    {
+      name: 'front matter first',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`,
+      },
+    },
+  ],
   invalid: [
-    { name: 'no front matter', files: { 'page.md': '# Title\n\nText.\n' }, errors: [{ messageId: 'missing', line: 1, column: 1 }] },
-    { name: 'front matter after a comment', files: { 'page.md': `<!-- Reviewed yearly. -->\n${`---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`}` }, errors: [{ messageId: 'misplaced', line: 2, column: 1 }] },
+    {
+      name: 'no front matter',
+      files: { 'page.md': '# Title\n\nText.\n' },
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'front matter after a comment',
+      files: {
+        'page.md': `<!-- Reviewed yearly. -->\n${`---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`}`,
+      },
+      errors: [{ messageId: 'misplaced', line: 2, column: 1 }],
+    },
   ],
 });

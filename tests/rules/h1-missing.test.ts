@@ -3,5 +3,11 @@ import { testRule } from './rule-tester.js';
 
 testRule('h1-missing', {
   valid: [{ name: 'a page with an H1', body: '# Title\n\nText.\n' }],
-  invalid: [{ name: 'a page that starts at H2', body: '## Overview\n\nText.\n', errors: [{ messageId: 'missing', line: 1, column: 1 }] }],
+  invalid: [
+    {
+      name: 'a page that starts at H2',
+      body: '## Overview\n\nText.\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
 });

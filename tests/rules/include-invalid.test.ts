@@ -2,8 +2,19 @@
 import { bodyLine, testRule } from './rule-tester.js';
 
 testRule('include-invalid', {
-  valid: [{ name: 'a Markdown include', files: { 'includes/note.md': 'A note.\n' }, body: '# Title\n\n[!INCLUDE [note](includes/note.md)]\n' }],
+  valid: [
+    {
+      name: 'a Markdown include',
+      files: { 'includes/note.md': 'A note.\n' },
+      body: '# Title\n\n[!INCLUDE [note](includes/note.md)]\n',
+    },
+  ],
   invalid: [
-    { name: 'a YAML include', files: { 'includes/data.yml': 'a: 1\n' }, body: '# Title\n\n[!INCLUDE [data](includes/data.yml)]\n', errors: [{ messageId: 'notMarkdown', line: bodyLine(3), column: 1 }] },
+    {
+      name: 'a YAML include',
+      files: { 'includes/data.yml': 'a: 1\n' },
+      body: '# Title\n\n[!INCLUDE [data](includes/data.yml)]\n',
+      errors: [{ messageId: 'notMarkdown', line: bodyLine(3), column: 1 }],
+    },
   ],
 });

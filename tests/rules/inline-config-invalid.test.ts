@@ -2,6 +2,17 @@
 import { bodyLine, testRule } from './rule-tester.js';
 
 testRule('inline-config-invalid', {
-  valid: [{ name: 'a comment naming a known rule', body: '# Title\n\n<!-- faq-lint-disable-next-line file-not-found -->\n[Gone](gone.md)\n' }],
-  invalid: [{ name: 'a comment naming an unknown rule', body: '# Title\n\n<!-- faq-lint-disable-next-line no-such-rule -->\nText.\n', errors: [{ messageId: 'unknownRule', line: bodyLine(3), column: 1 }] }],
+  valid: [
+    {
+      name: 'a comment naming a known rule',
+      body: '# Title\n\n<!-- faq-lint-disable-next-line file-not-found -->\n[Gone](gone.md)\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a comment naming an unknown rule',
+      body: '# Title\n\n<!-- faq-lint-disable-next-line no-such-rule -->\nText.\n',
+      errors: [{ messageId: 'unknownRule', line: bodyLine(3), column: 1 }],
+    },
+  ],
 });

@@ -13,8 +13,19 @@ const throws = defineRule({
 testRule('internal-error', {
   valid: [{ name: 'every rule checks the page', body: '# Title\n\nText.\n' }],
   invalid: [
-    { name: 'a rule that throws', body: '# Title\n', options: { rules: [...allRules, throws] }, errors: [{ messageId: 'failed', data: { ruleId: 'test/throws', reason: 'boom' }, line: 1, column: 1 }] },
-    { name: 'at the severity the config gives it', body: '# Title\n', options: { rules: [...allRules, throws] }, rules: { 'internal-error': 'warn' }, errors: [{ messageId: 'failed', line: 1, column: 1, severity: 1 }] },
+    {
+      name: 'a rule that throws',
+      body: '# Title\n',
+      options: { rules: [...allRules, throws] },
+      errors: [{ messageId: 'failed', data: { ruleId: 'test/throws', reason: 'boom' }, line: 1, column: 1 }],
+    },
+    {
+      name: 'at the severity the config gives it',
+      body: '# Title\n',
+      options: { rules: [...allRules, throws] },
+      rules: { 'internal-error': 'warn' },
+      errors: [{ messageId: 'failed', line: 1, column: 1, severity: 1 }],
+    },
   ],
   examples: { prose: 'the Wrong example is a rule that throws, not an article' },
 });

@@ -4,6 +4,21 @@ import { testRule } from './rule-tester.js';
 const DESCRIPTION = 'A description of the Contoso widgets, long enough for the length rules of faq-lint to accept it.';
 
 testRule('ms-date-missing', {
-  valid: [{ name: 'a page with ms.date', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n` } }],
-  invalid: [{ name: 'a page without ms.date', files: { 'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.topic: article\n---\n\n# Title\n` }, errors: [{ messageId: 'missing', line: 1, column: 1 }] }],
+  valid: [
+    {
+      name: 'a page with ms.date',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Title\n`,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a page without ms.date',
+      files: {
+        'page.md': `---\ntitle: Contoso widgets overview page\ndescription: ${DESCRIPTION}\nauthor: tester\nms.author: tester\nms.topic: article\n---\n\n# Title\n`,
+      },
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
 });

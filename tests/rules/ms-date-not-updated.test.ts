@@ -27,11 +27,36 @@ function committed(root: string): void {
 
 testRule('ms-date-not-updated', {
   valid: [
-    { name: 'unchanged since HEAD', files: { 'page.md': ARTICLE }, setup: committed, options: { changedSince: 'HEAD' } },
-    { name: 'the body and ms.date changed', files: { 'page.md': ARTICLE }, setup: (root) => { committed(root); writeFileSync(path.join(root, 'page.md'), ARTICLE.replace('Some text.', 'New text.').replace('11/02/2026', '11/26/2026')); }, options: { changedSince: 'HEAD' } },
+    {
+      name: 'unchanged since HEAD',
+      files: { 'page.md': ARTICLE },
+      setup: committed,
+      options: { changedSince: 'HEAD' },
+    },
+    {
+      name: 'the body and ms.date changed',
+      files: { 'page.md': ARTICLE },
+      setup: (root) => {
+        committed(root);
+        writeFileSync(
+          path.join(root, 'page.md'),
+          ARTICLE.replace('Some text.', 'New text.').replace('11/02/2026', '11/26/2026'),
+        );
+      },
+      options: { changedSince: 'HEAD' },
+    },
   ],
   invalid: [
-    { name: 'the body changed, ms.date did not', files: { 'page.md': ARTICLE }, setup: (root) => { committed(root); writeFileSync(path.join(root, 'page.md'), ARTICLE.replace('Some text.', 'New text.')); }, options: { changedSince: 'HEAD' }, errors: [{ messageId: 'notUpdated', line: 4, column: 10 }] },
+    {
+      name: 'the body changed, ms.date did not',
+      files: { 'page.md': ARTICLE },
+      setup: (root) => {
+        committed(root);
+        writeFileSync(path.join(root, 'page.md'), ARTICLE.replace('Some text.', 'New text.'));
+      },
+      options: { changedSince: 'HEAD' },
+      errors: [{ messageId: 'notUpdated', line: 4, column: 10 }],
+    },
   ],
   examples: { base: ARTICLE },
 });

@@ -75,17 +75,39 @@ interface Found {
 }
 
 async function findingsOf(testCase: Case): Promise<Found[]> {
-  const files: Record<string, string | Buffer> = { 'docfx.json': '{}', ...(testCase.body === undefined ? {} : { 'page.md': page(testCase.body) }), ...testCase.files };
+  const files: Record<string, string | Buffer> = {
+    'docfx.json': '{}',
+    ...(testCase.body === undefined ? {} : { 'page.md': page(testCase.body) }),
+    ...testCase.files,
+  };
   const root = tempTree(files);
   testCase.setup?.(root);
   const file = testCase.file ?? 'page.md';
-  const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, workers: 0, commandLineRules: testCase.rules, ...testCase.options });
+  const result = await lint({
+    cwd: root,
+    noConfig: true,
+    now: TEST_NOW,
+    workers: 0,
+    commandLineRules: testCase.rules,
+    ...testCase.options,
+  });
   // Every file is linted, so a false alarm anywhere in the case's docset shows: other files must be clean.
-  const elsewhere = result.results.filter((r) => r.path !== file).flatMap((r) => r.findings.map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`));
+  const elsewhere = result.results
+    .filter((r) => r.path !== file)
+    .flatMap((r) => r.findings.map((f) => `${r.path}:${f.line}:${f.column} ${f.ruleId}`));
   expect(elsewhere, 'findings in the other files of the case').toEqual([]);
   return result.results
     .filter((r) => r.path === file)
-    .flatMap((r) => r.findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, ...(f.data ? { data: f.data } : {}), line: f.line, column: f.column, severity: f.severity })));
+    .flatMap((r) =>
+      r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        ...(f.data ? { data: f.data } : {}),
+        line: f.line,
+        column: f.column,
+        severity: f.severity,
+      })),
+    );
 }
 
 /** The code blocks under the rule page's `## <title>` heading (up to the next level-2 heading). */
@@ -94,7 +116,12 @@ export function exampleBlocks(markdown: string, title: 'Wrong' | 'Right'): Code[
   const blocks: Code[] = [];
   let inside = false;
   for (const node of tree.children) {
-    if (node.type === 'heading' && (node).depth <= 2) inside = (node).depth === 2 && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === title;
+    if (node.type === 'heading' && node.depth <= 2)
+      inside =
+        node.depth === 2 &&
+        node.children.length === 1 &&
+        node.children[0]?.type === 'text' &&
+        node.children[0].value === title;
     else if (inside && node.type === 'code') blocks.push(node);
   }
   return blocks;
@@ -106,7 +133,8 @@ export function exampleBlocks(markdown: string, title: 'Wrong' | 'Right'): Code[
  */
 function exampleFile(block: Code): { name: string; text: string } {
   if (block.lang === 'yaml') return { name: 'articles/migrate/example.yml', text: `${block.value}\n` };
-  if (/^---\n[\s\S]*?^---$/m.test(block.value)) return { name: 'articles/migrate/example.md', text: `${block.value}\n` };
+  if (/^---\n[\s\S]*?^---$/m.test(block.value))
+    return { name: 'articles/migrate/example.md', text: `${block.value}\n` };
   const body = /^# /m.test(block.value) ? block.value : `# A rule page example\n\n${block.value}`;
   return { name: 'articles/migrate/example.md', text: page(`${body}\n`, 'A rule page example') };
 }
@@ -135,8 +163,24 @@ async function exampleFindings(block: Code, examples: Examples): Promise<Found[]
     options = { changedSince: 'HEAD' };
   }
   writeFileSync(absolute, example.text);
-  const result = await lint({ cwd: root, patterns: [example.name], now: TEST_NOW, workers: 0, commandLineRules: examples.rules, ...options });
-  return result.results.flatMap((r) => r.findings.map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, line: f.line, column: f.column, severity: f.severity, message: f.message })));
+  const result = await lint({
+    cwd: root,
+    patterns: [example.name],
+    now: TEST_NOW,
+    workers: 0,
+    commandLineRules: examples.rules,
+    ...options,
+  });
+  return result.results.flatMap((r) =>
+    r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      line: f.line,
+      column: f.column,
+      severity: f.severity,
+      message: f.message,
+    })),
+  );
 }
 
 /** The tests of rule `id`: its cases and its rule page's examples, with every rule on. */
@@ -159,10 +203,20 @@ export function testRule(id: string, cases: { valid: Case[]; invalid: InvalidCas
 
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
-        for (const error of testCase.errors) expect(Object.keys(rule.meta.messages), 'a message id the rule declares').toContain(error.messageId);
-        const expected = testCase.errors.map((e) => ({ ruleId: id, messageId: e.messageId, line: e.line, column: e.column, severity: e.severity ?? configured, ...(e.data ? { data: e.data } : {}) }));
+        for (const error of testCase.errors)
+          expect(Object.keys(rule.meta.messages), 'a message id the rule declares').toContain(error.messageId);
+        const expected = testCase.errors.map((e) => ({
+          ruleId: id,
+          messageId: e.messageId,
+          line: e.line,
+          column: e.column,
+          severity: e.severity ?? configured,
+          ...(e.data ? { data: e.data } : {}),
+        }));
         // A case that gives no data for a finding does not compare its data.
-        const found = (await findingsOf(testCase)).map(({ data, ...rest }, index) => (testCase.errors[index]?.data ? { ...rest, data } : rest));
+        const found = (await findingsOf(testCase)).map(({ data, ...rest }, index) =>
+          testCase.errors[index]?.data ? { ...rest, data } : rest,
+        );
         expect(found).toEqual(expected);
       });
     }

@@ -15,7 +15,8 @@ function copyFixture(name: string): string {
   return root;
 }
 
-const cacheFile = (cwd: string, location = path.join('node_modules', '.cache', 'faq-lint')): string => path.join(cwd, location, CACHE_FILE_NAME);
+const cacheFile = (cwd: string, location = path.join('node_modules', '.cache', 'faq-lint')): string =>
+  path.join(cwd, location, CACHE_FILE_NAME);
 
 async function lintBoth(cwd: string, options: LintOptions = {}): Promise<{ cached: LintResult; uncached: LintResult }> {
   const base = { cwd, noConfig: true, now: TEST_NOW, ...options };
@@ -24,12 +25,23 @@ async function lintBoth(cwd: string, options: LintOptions = {}): Promise<{ cache
 
 /** Put a made-up per-file finding into a file's cache entry: seen only when the entry is used. */
 function plantFinding(cwd: string, file: string): void {
-  const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as { entries: Record<string, { findings: { findings: unknown[] } }> };
-  data.entries[path.join(cwd, file)]!.findings.findings.push({ ruleId: 'internal-error', severity: 2, message: 'planted', line: 1, column: 1, endLine: 1, endColumn: 2 });
+  const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as {
+    entries: Record<string, { findings: { findings: unknown[] } }>;
+  };
+  data.entries[path.join(cwd, file)]!.findings.findings.push({
+    ruleId: 'internal-error',
+    severity: 2,
+    message: 'planted',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2,
+  });
   writeFileSync(cacheFile(cwd), JSON.stringify(data));
 }
 
-const planted = (result: LintResult): string[] => result.results.filter((r) => r.findings.some((f) => f.message === 'planted')).map((r) => r.path);
+const planted = (result: LintResult): string[] =>
+  result.results.filter((r) => r.findings.some((f) => f.message === 'planted')).map((r) => r.path);
 
 describe('the persistent cache', () => {
   it('gives the findings of an uncached run, on the first run and on the next', async () => {
@@ -49,7 +61,10 @@ describe('the persistent cache', () => {
     plantFinding(cwd, 'articles/guide/faq.md');
     plantFinding(cwd, 'articles/guide/configure.md');
     expect(planted(await lint(options))).toEqual(['articles/guide/configure.md', 'articles/guide/faq.md']);
-    writeFileSync(path.join(cwd, 'articles/guide/faq.md'), `${readFileSync(path.join(cwd, 'articles/guide/faq.md'), 'utf8')}\nMore.\n`);
+    writeFileSync(
+      path.join(cwd, 'articles/guide/faq.md'),
+      `${readFileSync(path.join(cwd, 'articles/guide/faq.md'), 'utf8')}\nMore.\n`,
+    );
     expect(planted(await lint(options))).toEqual(['articles/guide/configure.md']);
   });
 
@@ -69,10 +84,17 @@ describe('the persistent cache', () => {
     const options = { cwd, noConfig: true, now: TEST_NOW, cache: true };
     await lint(options);
     const file = path.join(cwd, 'reference/api.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## Widget create', '## Widget delete\n\n<!-- faq-lint-disable not-a-rule -->'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '## Widget create',
+        '## Widget delete\n\n<!-- faq-lint-disable not-a-rule -->',
+      ),
+    );
     const { cached, uncached } = await lintBoth(cwd);
     expect(cached).toEqual(uncached);
-    const rows = (result: LintResult, file: string) => result.results.find((r) => r.path === file)!.findings.map((f) => [f.line, f.ruleId]);
+    const rows = (result: LintResult, file: string) =>
+      result.results.find((r) => r.path === file)!.findings.map((f) => [f.line, f.ruleId]);
     expect(rows(cached, 'reference/api.md')).toEqual([[13, 'inline-config-invalid']]);
     expect(rows(cached, 'articles/overview.md')).toEqual([
       [15, 'bookmark-not-found'],
@@ -101,9 +123,17 @@ describe('the persistent cache', () => {
     const cwd = copyFixture('scale-docset');
     const uncached = await lint({ cwd, noConfig: true, now: TEST_NOW });
     const location = 'my-cache';
-    for (const garbage of ['{"generation": "x", "entries": ', 'null', '[]', '{"generation":"old","entries":{}}', '\u0000\u0001binary']) {
+    for (const garbage of [
+      '{"generation": "x", "entries": ',
+      'null',
+      '[]',
+      '{"generation":"old","entries":{}}',
+      '\u0000\u0001binary',
+    ]) {
       tempWrite(cacheFile(cwd, location), garbage);
-      expect(await lint({ cwd, noConfig: true, now: TEST_NOW, cache: true, cacheLocation: location })).toEqual(uncached);
+      expect(await lint({ cwd, noConfig: true, now: TEST_NOW, cache: true, cacheLocation: location })).toEqual(
+        uncached,
+      );
       expect(() => JSON.parse(readFileSync(cacheFile(cwd, location), 'utf8')) as unknown).not.toThrow();
     }
   });
@@ -125,7 +155,11 @@ describe('the persistent cache', () => {
     const folder = path.dirname(cacheFile(cwd));
     expect(readdirSync(folder)).toEqual([CACHE_FILE_NAME]);
     const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as { entries: Record<string, unknown> };
-    expect(Object.keys(data.entries).map((f) => path.relative(cwd, f).split(path.sep).join('/')).sort()).toEqual([
+    expect(
+      Object.keys(data.entries)
+        .map((f) => path.relative(cwd, f).split(path.sep).join('/'))
+        .sort(),
+    ).toEqual([
       'articles/guide/configure.md',
       'articles/guide/faq.md',
       'articles/guide/install.md',
@@ -162,7 +196,17 @@ describe('cache keys', () => {
   it('match only the same text, path and inputs', () => {
     const root = tempTree({});
     const cache = LintCache.open(root)!;
-    const summary = { path: 'a.md', kind: 'markdown' as const, metadata: undefined, headings: [], anchors: [], references: [], directives: [], lineCount: 1, length: 3 };
+    const summary = {
+      path: 'a.md',
+      kind: 'markdown' as const,
+      metadata: undefined,
+      headings: [],
+      anchors: [],
+      references: [],
+      directives: [],
+      lineCount: 1,
+      length: 3,
+    };
     cache.store('/d/a.md', 'a.md', 'h1', summary, { key: 'k1', findings: [] });
     expect(cache.processed('/d/a.md', 'a.md', 'h1', 'k1')).toEqual({ summary, findings: [] });
     expect(cache.processed('/d/a.md', 'a.md', 'h2', 'k1')).toBeUndefined();

@@ -5,7 +5,10 @@ import { REPO_ROOT } from '../helpers.js';
 
 /** The corpus folder `name`, looked for in ../shared/corpus and ../../shared/corpus (worktrees). */
 export function corpusFolder(name: string): string | undefined {
-  for (const base of [path.resolve(REPO_ROOT, '..', 'shared', 'corpus'), path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpus')]) {
+  for (const base of [
+    path.resolve(REPO_ROOT, '..', 'shared', 'corpus'),
+    path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpus'),
+  ]) {
     const folder = path.join(base, name);
     if (existsSync(folder)) return folder;
   }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FileIndex } from '../../src/docset/file-index.js';
 
 describe('FileIndex.similar, indexed and memoised for large docsets', () => {
-  const index = FileIndex.of(['docs/a/setup.md', 'docs/a/Intro.md', 'docs/b/setup.md', 'docs/a/install.md', 'docs/c/other.md']);
+  const index = FileIndex.of([
+    'docs/a/setup.md',
+    'docs/a/Intro.md',
+    'docs/b/setup.md',
+    'docs/a/install.md',
+    'docs/c/other.md',
+  ]);
 
   it('suggests a case-only match, then the same name elsewhere, then a near name in the folder', () => {
     expect(index.similar('docs/a/intro.md')).toEqual(['docs/a/Intro.md']);

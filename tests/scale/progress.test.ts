@@ -49,7 +49,9 @@ describe('the progress line', () => {
     clock = 2110;
     progress.update(10, 10);
     progress.finish();
-    expect(stderr.text).toBe('\rfaq-lint: 3/10 files\u001b[K\rfaq-lint: 5/10 files\u001b[K\rfaq-lint: 10/10 files\u001b[K\r\u001b[K');
+    expect(stderr.text).toBe(
+      '\rfaq-lint: 3/10 files\u001b[K\rfaq-lint: 5/10 files\u001b[K\rfaq-lint: 10/10 files\u001b[K\r\u001b[K',
+    );
   });
 
   it('prints nothing for a run shorter than 2 seconds, even on a terminal', async () => {
@@ -85,10 +87,18 @@ describe('--cache and --cache-location (child process)', () => {
     git(root, 'add', '.');
     git(root, 'commit', '-qm', 'docs');
     expect(runCli(['--cache', 'docs'], root, { XDG_CACHE_HOME: xdg }).code).toBe(1);
-    expect(existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'docs', 'node_modules'))).toBe(false);
+    expect(existsSync(path.join(root, 'node_modules')) || existsSync(path.join(root, 'docs', 'node_modules'))).toBe(
+      false,
+    );
     expect(git(root, 'status', '--porcelain')).toBe('');
-    const location = defaultCacheLocation(root, root, { env: { XDG_CACHE_HOME: xdg }, platform: 'linux', home: '/home/u' });
-    expect(path.relative(xdg, location)).toBe(path.join('faq-lint', `${path.basename(root)}-${sha1(root).slice(0, 12)}`));
+    const location = defaultCacheLocation(root, root, {
+      env: { XDG_CACHE_HOME: xdg },
+      platform: 'linux',
+      home: '/home/u',
+    });
+    expect(path.relative(xdg, location)).toBe(
+      path.join('faq-lint', `${path.basename(root)}-${sha1(root).slice(0, 12)}`),
+    );
     expect(readdirSync(location)).toEqual(['cache.json']);
   });
 });
@@ -100,13 +110,19 @@ describe('the default cache location', () => {
     expect(userCacheDir({ env: { XDG_CACHE_HOME: '/x/cache' }, platform: 'linux', home })).toBe('/x/cache');
     expect(userCacheDir({ env: { XDG_CACHE_HOME: 'relative' }, platform: 'linux', home })).toBe('/home/u/.cache');
     expect(userCacheDir({ env: {}, platform: 'darwin', home })).toBe('/home/u/Library/Caches');
-    expect(userCacheDir({ env: { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, platform: 'win32', home })).toBe('C:\\Users\\u\\AppData\\Local');
+    expect(userCacheDir({ env: { LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, platform: 'win32', home })).toBe(
+      'C:\\Users\\u\\AppData\\Local',
+    );
   });
 
   it("prefers the working folder's node_modules, then the repository root's", () => {
     const root = tempTree({ 'node_modules/x': '', 'docs/node_modules/y': '', 'other/a.md': '' });
     const environment = { env: {}, platform: 'linux' as const, home };
-    expect(defaultCacheLocation(path.join(root, 'docs'), root, environment)).toBe(path.join(root, 'docs', 'node_modules', '.cache', 'faq-lint'));
-    expect(defaultCacheLocation(path.join(root, 'other'), root, environment)).toBe(path.join(root, 'node_modules', '.cache', 'faq-lint'));
+    expect(defaultCacheLocation(path.join(root, 'docs'), root, environment)).toBe(
+      path.join(root, 'docs', 'node_modules', '.cache', 'faq-lint'),
+    );
+    expect(defaultCacheLocation(path.join(root, 'other'), root, environment)).toBe(
+      path.join(root, 'node_modules', '.cache', 'faq-lint'),
+    );
   });
 });

@@ -18,11 +18,41 @@ describe('worker threads', () => {
     const pooled = await lintFixture('scale-docset', { workers: 2 });
     expect(pooled).toEqual(inProcess);
     expect(pooled).toEqual([
-      { file: 'articles/guide/binary.md', line: 1, column: 1, ruleId: 'file-unreadable', message: 'File looks binary (NUL byte at offset 19); not a text file' },
-      { file: 'articles/guide/install.md', line: 16, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-disable" },
-      { file: 'articles/guide/install.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'made-up-rule' in faq-lint-enable" },
-      { file: 'articles/overview.md', line: 15, column: 1, ruleId: 'bookmark-not-found', message: "Cannot find bookmark '#set-the-zone'" },
-      { file: 'articles/overview.md', line: 18, column: 1, ruleId: 'inline-config-invalid', message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line" },
+      {
+        file: 'articles/guide/binary.md',
+        line: 1,
+        column: 1,
+        ruleId: 'file-unreadable',
+        message: 'File looks binary (NUL byte at offset 19); not a text file',
+      },
+      {
+        file: 'articles/guide/install.md',
+        line: 16,
+        column: 1,
+        ruleId: 'inline-config-invalid',
+        message: "Unknown rule 'made-up-rule' in faq-lint-disable",
+      },
+      {
+        file: 'articles/guide/install.md',
+        line: 18,
+        column: 1,
+        ruleId: 'inline-config-invalid',
+        message: "Unknown rule 'made-up-rule' in faq-lint-enable",
+      },
+      {
+        file: 'articles/overview.md',
+        line: 15,
+        column: 1,
+        ruleId: 'bookmark-not-found',
+        message: "Cannot find bookmark '#set-the-zone'",
+      },
+      {
+        file: 'articles/overview.md',
+        line: 18,
+        column: 1,
+        ruleId: 'inline-config-invalid',
+        message: "Unknown rule 'no-such-rule' in faq-lint-disable-next-line",
+      },
     ]);
   });
 
@@ -30,18 +60,29 @@ describe('worker threads', () => {
     const files: Record<string, string | Buffer> = { 'docfx.json': '{}' };
     for (let i = 0; i < 70; i++) {
       const name = `a/${String(i).padStart(3, '0')}.md`;
-      files[name] = `# Article ${i}\n\n${'Some text. '.repeat(i * 20)}\n\n<!-- faq-lint-disable rule-${i % 7} -->\n\nSee [next](${String(i + 1).padStart(3, '0')}.md#article-${i + 1}).\n`;
+      files[name] =
+        `# Article ${i}\n\n${'Some text. '.repeat(i * 20)}\n\n<!-- faq-lint-disable rule-${i % 7} -->\n\nSee [next](${String(i + 1).padStart(3, '0')}.md#article-${i + 1}).\n`;
     }
     files['a/bad.md'] = Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x0a]);
     const root = tempTree(files);
     const inProcess = await lint({ cwd: root, noConfig: true, now: TEST_NOW, workers: 0 });
     const pooled = await lint({ cwd: root, noConfig: true, now: TEST_NOW, workers: 2 });
     expect(pooled).toEqual(inProcess);
-    expect(pooled.results.map((r) => r.path)).toEqual([...Array.from({ length: 70 }, (_, i) => `a/${String(i).padStart(3, '0')}.md`), 'a/bad.md'].sort());
+    expect(pooled.results.map((r) => r.path)).toEqual(
+      [...Array.from({ length: 70 }, (_, i) => `a/${String(i).padStart(3, '0')}.md`), 'a/bad.md'].sort(),
+    );
     const byRule: Record<string, number> = {};
-    for (const file of pooled.results) for (const finding of file.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-    expect(byRule).toEqual({ 'front-matter-missing': 70, 'inline-config-invalid': 70, 'file-not-found': 1, 'file-unreadable': 1 });
-    expect(pooled.results.find((r) => r.path === 'a/bad.md')!.findings[0]!.message).toBe('File is not valid UTF-8 (first bad byte at offset 2)');
+    for (const file of pooled.results)
+      for (const finding of file.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+    expect(byRule).toEqual({
+      'front-matter-missing': 70,
+      'inline-config-invalid': 70,
+      'file-not-found': 1,
+      'file-unreadable': 1,
+    });
+    expect(pooled.results.find((r) => r.path === 'a/bad.md')!.findings[0]!.message).toBe(
+      'File is not valid UTF-8 (first bad byte at offset 2)',
+    );
   });
 
   it('lint a subset of a docset (`files`) with its link targets summarised, pooled or not', async () => {
@@ -56,7 +97,13 @@ describe('worker threads', () => {
 
 describe('the worker pool', () => {
   const tasks: FileTask[] = [
-    { kind: 'lint', path: 'a.md', text: '# A\n\n<!-- faq-lint-disable x -->\n[b](b.md#c)\n', config: CONFIG, settings: SETTINGS },
+    {
+      kind: 'lint',
+      path: 'a.md',
+      text: '# A\n\n<!-- faq-lint-disable x -->\n[b](b.md#c)\n',
+      config: CONFIG,
+      settings: SETTINGS,
+    },
     { kind: 'summary', path: 'b.md', text: '# B\n\n## C\n' },
     { kind: 'summary', path: 'notes.txt', text: 'not markdown' },
   ];
@@ -85,12 +132,15 @@ describe('the worker pool', () => {
     }
   });
 
-  it('works when the API is called from `node -e` (workers take none of the parent\'s flags, which would make them run the script)', () => {
+  it("works when the API is called from `node -e` (workers take none of the parent's flags, which would make them run the script)", () => {
     const root = tempTree({ 'a.md': '# A\n\n[x](missing.md)\n' });
     const lintJs = JSON.stringify(path.join(REPO_ROOT, 'dist', 'src', 'engine', 'lint.js'));
     for (const workers of ['2', 'undefined']) {
       const script = `const { lint } = await import(${lintJs}); const r = await lint({ cwd: ${JSON.stringify(root)}, noConfig: true, workers: ${workers} }); console.log(r.errorCount);`;
-      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect([run.status, run.stdout]).toEqual([0, '2\n']);
     }
   });
@@ -98,7 +148,9 @@ describe('the worker pool', () => {
   it('says how to fix a missing worker script', () => {
     expect(WORKER_SCRIPT.split(path.sep).slice(-4).join('/')).toBe('dist/src/engine/worker.js');
     const root = tempTree({});
-    expect(() => new WorkerPool(1, { script: path.join(root, 'missing.js') })).toThrow(/missing\.js is missing; run 'npm run build' first/);
+    expect(() => new WorkerPool(1, { script: path.join(root, 'missing.js') })).toThrow(
+      /missing\.js is missing; run 'npm run build' first/,
+    );
   });
 });
 
@@ -131,4 +183,3 @@ describe('link targets to summarise up front', () => {
     expect(targets).toEqual(['articles/includes/x.md', 'articles/a/b.md', 'articles/e f.md']);
   });
 });
-

@@ -15,7 +15,8 @@ const STAMP = path.join(ROOT, 'dist', 'src', 'engine', 'worker.js');
 function newest(dir: string): number {
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts')) time = Math.max(time, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    if (entry.isFile() && entry.name.endsWith('.ts'))
+      time = Math.max(time, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
   }
   return time;
 }
@@ -28,5 +29,9 @@ export default function setup(): void {
     built = 0;
   }
   if (built >= Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'rules')))) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')],
+    { stdio: 'inherit' },
+  );
 }

@@ -5,7 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { serverModule } from './server-module.js';
 
 let client: LanguageClient | undefined;
@@ -21,10 +26,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const settings = vscode.workspace.getConfiguration('faqLint');
     if (!settings.get<boolean>('enable', true)) return;
     const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
-    const server = serverModule(folders, context.extensionPath, settings.get<boolean>('useWorkspaceFaqLint', true), existsSync);
+    const server = serverModule(
+      folders,
+      context.extensionPath,
+      settings.get<boolean>('useWorkspaceFaqLint', true),
+      existsSync,
+    );
     if (server.note) output.warn(server.note);
     output.info(`Starting the faq-lint language server: ${server.module} (${server.origin})`);
-    const run = { module: server.module, args: ['--lsp'], transport: TransportKind.stdio, runtime: settings.get<string>('nodePath') || undefined };
+    const run = {
+      module: server.module,
+      args: ['--lsp'],
+      transport: TransportKind.stdio,
+      runtime: settings.get<string>('nodePath') || undefined,
+    };
     const serverOptions: ServerOptions = { run, debug: run };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [

@@ -14,14 +14,20 @@ export interface ServerModule {
 }
 
 /** The server module for these workspace folders (absolute paths), in order of preference. */
-export function serverModule(folders: readonly string[], extensionPath: string, useWorkspace: boolean, exists: (file: string) => boolean): ServerModule {
+export function serverModule(
+  folders: readonly string[],
+  extensionPath: string,
+  useWorkspace: boolean,
+  exists: (file: string) => boolean,
+): ServerModule {
   const bundled: ServerModule = { module: path.join(extensionPath, 'server', 'faq-lint.mjs'), origin: 'bundled' };
   if (!useWorkspace) return bundled;
   for (const folder of folders) {
     const installed = path.join(folder, 'node_modules', 'faq-lint');
     if (!exists(path.join(installed, 'package.json'))) continue;
     // The language server came with faq-lint 0.2; an older install has no --lsp.
-    if (exists(path.join(installed, 'dist', 'src', 'lsp', 'server.js'))) return { module: path.join(installed, 'bin', 'faq-lint.js'), origin: 'workspace' };
+    if (exists(path.join(installed, 'dist', 'src', 'lsp', 'server.js')))
+      return { module: path.join(installed, 'bin', 'faq-lint.js'), origin: 'workspace' };
     return { ...bundled, note: `${installed} has no language server (an older faq-lint): using the bundled copy` };
   }
   return bundled;

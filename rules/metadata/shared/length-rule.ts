@@ -10,7 +10,13 @@ export interface LengthBounds {
   maxLength: number;
 }
 
-export function defineLengthRule(declaration: { id: string; key: string; description: string; severity: Severity; defaults: LengthBounds }) {
+export function defineLengthRule(declaration: {
+  id: string;
+  key: string;
+  description: string;
+  severity: Severity;
+  defaults: LengthBounds;
+}) {
   const { id, key, description, severity, defaults } = declaration;
   return defineRule({
     meta: {
@@ -19,8 +25,16 @@ export function defineLengthRule(declaration: { id: string; key: string; descrip
       description,
       severity,
       options: {
-        minLength: Type.Integer({ minimum: 0, default: defaults.minLength, description: 'Fewest characters; 0 for no minimum' }),
-        maxLength: Type.Integer({ minimum: 0, default: defaults.maxLength, description: 'Most characters; 0 for no maximum' }),
+        minLength: Type.Integer({
+          minimum: 0,
+          default: defaults.minLength,
+          description: 'Fewest characters; 0 for no minimum',
+        }),
+        maxLength: Type.Integer({
+          minimum: 0,
+          default: defaults.maxLength,
+          description: 'Most characters; 0 for no maximum',
+        }),
       },
       messages: {
         tooLong: "String '{{key}}' is too long: {{length}} characters",
@@ -36,9 +50,19 @@ export function defineLengthRule(declaration: { id: string; key: string; descrip
       if (value === undefined) return;
       const { minLength, maxLength } = ctx.options;
       if (maxLength > 0 && value.length > maxLength) {
-        ctx.report({ messageId: 'tooLong', data: { key, length: value.length }, detail: `length should be <= ${maxLength}`, span: entry.valueSpan });
+        ctx.report({
+          messageId: 'tooLong',
+          data: { key, length: value.length },
+          detail: `length should be <= ${maxLength}`,
+          span: entry.valueSpan,
+        });
       } else if (minLength > 0 && value.length < minLength) {
-        ctx.report({ messageId: 'tooShort', data: { key, length: value.length }, detail: `length should be >= ${minLength}`, span: entry.valueSpan });
+        ctx.report({
+          messageId: 'tooShort',
+          data: { key, length: value.length },
+          detail: `length should be >= ${minLength}`,
+          span: entry.valueSpan,
+        });
       }
     },
   });

@@ -37,7 +37,9 @@ export function readMsDate(text: string): MsDateReading {
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) {
     const date = { year: Number(yearFirst[1]), month: Number(yearFirst[3]), day: Number(yearFirst[4]) };
-    return isRealDate(date) ? { ok: false, reason: 'format', fix: formatMsDate(date) } : { ok: false, reason: 'format' };
+    return isRealDate(date)
+      ? { ok: false, reason: 'format', fix: formatMsDate(date) }
+      : { ok: false, reason: 'format' };
   }
   return { ok: false, reason: 'format' };
 }
@@ -50,7 +52,9 @@ export function todayOf(now: string): CalendarDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+  );
 }
 
 /** YYYY-MM-DD, for messages. */

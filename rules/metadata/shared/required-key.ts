@@ -10,7 +10,10 @@ import { blockStart, findEntry, isIncludeFile, isPage, nearMissKey, nearMissNote
 /** Options of every required-key rule. */
 const OPTIONS = {
   /** Off by default: include files are not pages, and their metadata is never published. */
-  checkIncludes: Type.Boolean({ default: false, description: 'Also require the key in include files (under an includes/ folder)' }),
+  checkIncludes: Type.Boolean({
+    default: false,
+    description: 'Also require the key in include files (under an includes/ folder)',
+  }),
 };
 
 /** What a required-key rule declares. */
@@ -33,7 +36,14 @@ export interface RequiredKeyDeclaration {
 export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration) {
   const { id, key, description, severity, why } = declaration;
   return defineRule({
-    meta: { id, family: 'metadata', description, severity, options: OPTIONS, messages: { missing: "Missing required attribute: '{{key}}'" } },
+    meta: {
+      id,
+      family: 'metadata',
+      description,
+      severity,
+      options: OPTIONS,
+      messages: { missing: "Missing required attribute: '{{key}}'" },
+    },
     checkDocset(ctx) {
       const wanted = isPage(ctx.path, ctx.docset) || (ctx.options.checkIncludes && isIncludeFile(ctx.path));
       if (!wanted) return;
@@ -43,7 +53,13 @@ export function defineRequiredKeyRule(declaration: RequiredKeyDeclaration) {
       if (inherited !== undefined && inherited !== null) return;
       const nearMiss = nearMissKey(metadata, key);
       if (nearMiss) {
-        ctx.report({ messageId: 'missing', data: { key }, detail: nearMissNote(nearMiss, key), span: nearMiss.keySpan, suggestions: [key] });
+        ctx.report({
+          messageId: 'missing',
+          data: { key },
+          detail: nearMissNote(nearMiss, key),
+          span: nearMiss.keySpan,
+          suggestions: [key],
+        });
       } else {
         ctx.report({ messageId: 'missing', data: { key }, detail: why, span: blockStart(metadata) });
       }
