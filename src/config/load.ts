@@ -97,7 +97,6 @@ export async function loadConfigFile(
   }
   let config;
   try {
-    // Ajv is loaded with the first config file: runs without one never pay for it.
     config = validateConfig(value, absolute, rules);
   } catch (error) {
     if (!(error instanceof ConfigError) || text === undefined) throw error;
