@@ -17,12 +17,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The environment without the CI variables of whatever runs the tests (GITHUB_*, FAQ_LINT_NOW, CI), with NO_COLOR and `extra`. */
+/**
+ * The environment without the CI variables of whatever runs the tests (GITHUB_*, FAQ_LINT_NOW, CI), with NO_COLOR,
+ * NODE_V8_COVERAGE when the suite measures thread coverage, and `extra`.
+ */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !key.startsWith('GITHUB_') && key !== 'FAQ_LINT_NOW' && key !== 'CI') env[key] = value;
   }
+  // The thread coverage step of `npm test` (scripts/thread-coverage.mjs): V8 writes each process's
+  // and thread's coverage there.
+  const threadCoverage = process.env.FAQ_LINT_THREAD_COVERAGE;
+  if (threadCoverage) env.NODE_V8_COVERAGE = threadCoverage;
   return { ...env, NO_COLOR: '1', ...extra };
 }
 

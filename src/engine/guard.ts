@@ -13,7 +13,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { Summariser } from '../types.js';
 import type { FileTask, TaskResult } from './file-task.js';
 import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
-import { SOLO, workerScript, type SoloWorkerData } from './worker-protocol.js';
+import { measuringCoverage, SOLO, TAKE_COVERAGE, workerScript, type SoloWorkerData } from './worker-protocol.js';
 
 /** How long a new worker may take to load the built code before faq-lint gives up. */
 const STARTUP_MS = 120_000;
@@ -24,6 +24,7 @@ export class GuardedWorker {
   private control: Int32Array | undefined;
   /** A worker started by `warmUp` that `run` has not waited for yet. */
   private starting: { worker: Worker; port: MessagePort; control: Int32Array } | undefined;
+  private coverageHooked = false;
   /** Tasks stopped at their limits so far (for tests and diagnostics). */
   stops = 0;
 
@@ -105,6 +106,19 @@ export class GuardedWorker {
     this.worker = worker;
     this.port = port;
     this.control = control;
+    if (measuringCoverage() && !this.coverageHooked) {
+      this.coverageHooked = true;
+      process.once('exit', () => this.takeCoverage());
+    }
+  }
+
+  /** At the process's exit, under `NODE_V8_COVERAGE`: the worker writes its coverage (it is never terminated cleanly). */
+  private takeCoverage(): void {
+    const { control, port } = this;
+    if (!control || !port) return;
+    Atomics.store(control, 0, SOLO.waiting);
+    port.postMessage(TAKE_COVERAGE);
+    Atomics.wait(control, 0, SOLO.waiting, 10_000);
   }
 }
 

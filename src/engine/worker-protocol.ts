@@ -31,6 +31,15 @@ export const workerScript = (): string => script;
 /** States of the control word a guarded worker and the waiting main thread share. */
 export const SOLO = { waiting: 0, done: 1, ready: 2 } as const;
 
+/**
+ * Asks a worker to write its V8 coverage now (only sent under `NODE_V8_COVERAGE`, the thread
+ * coverage step of `npm test`): a terminated thread writes none, and workers are terminated.
+ */
+export const TAKE_COVERAGE = 'take-coverage';
+
+/** Whether this process measures coverage (`NODE_V8_COVERAGE`), so workers are asked to write theirs. */
+export const measuringCoverage = (): boolean => Boolean(process.env.NODE_V8_COVERAGE);
+
 /** What the guarded worker is started with. */
 export interface SoloWorkerData {
   solo: true;

@@ -6,10 +6,13 @@
  * per message and wakes the waiting main thread. It holds no state between tasks, so no syntax
  * tree outlives its file.
  */
+import { takeCoverage } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type FileTask } from './file-task.js';
 import {
   SOLO,
+  TAKE_COVERAGE,
+  measuringCoverage,
   type BatchMessage,
   type PoolWorkerData,
   type ResultMessage,
@@ -17,11 +20,13 @@ import {
 } from './worker-protocol.js';
 
 const data = workerData as SoloWorkerData | PoolWorkerData | undefined;
+const coverage = measuringCoverage();
 
 if (data?.solo) {
   const { port, control } = data;
-  port.on('message', (task: FileTask) => {
-    port.postMessage(runTask(task));
+  port.on('message', (message: FileTask | typeof TAKE_COVERAGE) => {
+    if (message === TAKE_COVERAGE) takeCoverage();
+    else port.postMessage(runTask(message));
     Atomics.store(control, 0, SOLO.done);
     Atomics.notify(control, 0);
   });
@@ -34,6 +39,8 @@ if (data?.solo) {
       startedAt[0] = Date.now();
       Atomics.store(progress, 0, index + 1);
       const message: ResultMessage = { id, index, result: runTask(task) };
+      // Before the batch's last result: the pool may terminate this worker once it has it.
+      if (coverage && index === tasks.at(-1)!.index) takeCoverage();
       parentPort!.postMessage(message);
     }
     Atomics.store(progress, 0, 0);
