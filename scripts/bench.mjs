@@ -6,15 +6,20 @@
 // remark-cli + remark-validate-links. Each figure is the median of --runs runs (slow peers: one).
 // Prints a table and writes docs/bench-results.json. Runs the built code (npm run build first).
 //
-// Then the language server's budget on cpp-docs/docs (scripts/bench/lsp.mjs, also `npm run
-// bench:lsp`), written to docs/bench-lsp.json.
+// Then the changed-mode crossover (scripts/bench/changed-crossover.mjs: `--changed-since` with
+// half and twice the number of changed files above which faq-lint lints everything, beside a full
+// run) and, on cpp-docs, the scaling run: the docset replicated five times under renamed folders
+// (about 50,000 files), cold, against five times the single copy; each issue-16 target with pass
+// or fail. Then the language server's budget on cpp-docs/docs (scripts/bench/lsp.mjs, also `npm
+// run bench:lsp`), written to docs/bench-lsp.json.
 //
 // Options: --runs N (default 3), --corpus DIR (default ../shared/corpus or ../../shared/corpus),
-// --only NAME (one corpus), --no-peers, --no-lsp, --out FILE.
+// --only NAME (one corpus), --no-peers, --no-crossover, --no-scale, --no-lsp, --out FILE.
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -27,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { machine, measure } from './bench/measure.mjs';
+import { targets } from './bench/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'faq-lint.js');
@@ -37,6 +43,8 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     only: { type: 'string' },
     'no-peers': { type: 'boolean', default: false },
+    'no-crossover': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
     'no-lsp': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'docs', 'bench-results.json') },
   },
@@ -55,6 +63,7 @@ const CORPORA = ['cpp-docs', 'azure-management-docs'].filter((name) => !values.o
 const THREADS = os.availableParallelism();
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'faq-lint-bench-'));
 const { discover } = await import(path.join(ROOT, 'dist', 'src', 'engine', 'lint.js'));
+const { fullRunThreshold } = await import(path.join(ROOT, 'dist', 'src', 'changed', 'select.js'));
 const cliHelp = execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
 
 /** Median of `runs` measurements (peak RSS: the largest). */
@@ -145,6 +154,21 @@ for (const name of CORPORA) {
     how: staged ? 'faq-lint --staged' : 'faq-lint <file> (--staged not on this branch yet)',
     file: path.relative(copy, article),
   };
+  if (!values['no-crossover']) {
+    // Unstage the article: the crossover changes its own set of articles in the working tree.
+    execFileSync('git', ['reset', '-q', '--hard'], { cwd: copy });
+    const threshold = fullRunThreshold(files.length);
+    const ks = [Math.floor(threshold / 2), threshold * 2];
+    // One run of each: a full run and the changed runs take minutes on cpp-docs.
+    const crossover = measure(
+      process.execPath,
+      [path.join(BENCH, 'changed-crossover.mjs'), copy, ks.join(','), '1', '--no-config'],
+      ROOT,
+    );
+    if (crossover.code !== 0) throw new Error(`changed-mode crossover failed: ${crossover.stderr.slice(-2000)}`);
+    process.stderr.write(crossover.stderr.replace(/^\s+Command being timed[\s\S]*$/m, ''));
+    row.crossover = { threshold, ...JSON.parse(crossover.stdout) };
+  }
   rmSync(copy, { recursive: true, force: true });
 
   const floor = repeat(RUNS, `parse floor (${THREADS} threads)`, () =>
@@ -175,12 +199,34 @@ for (const name of CORPORA) {
       };
     }
   }
+  if (name === 'cpp-docs' && !values['no-scale']) row.scale = scaleRun(corpus, files.length, row.cold);
   row.loadAfter = os.loadavg()[0];
   results.corpora[name] = row;
 }
 rmSync(scratch, { recursive: true, force: true });
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(table(results));
+process.stdout.write(targets(results));
+
+/**
+ * The docset (cpp-docs/docs) replicated five times under renamed folders (hard links: no copy of
+ * the bytes), linted cold once; linear when it takes at most 10% more than five single runs.
+ */
+function scaleRun(corpus, singleFiles, single) {
+  const docset = path.join(corpus, 'docs');
+  const replicated = path.join(scratch, 'scale');
+  mkdirSync(replicated);
+  for (let i = 1; i <= 5; i++)
+    execFileSync('cp', ['-al', docset, path.join(replicated, `docs-${i}`)], { stdio: 'pipe' });
+  const run = repeat(1, 'faq-lint cold, docset x5', () => faqLint(['.'], replicated));
+  rmSync(replicated, { recursive: true, force: true });
+  return {
+    ...summary(run),
+    files: singleFiles * 5,
+    findings: findingsIn(),
+    ratio: round(run.seconds / (5 * single.seconds)),
+  };
+}
 
 if (!values['no-lsp'] && (!values.only || values.only === 'cpp-docs')) {
   process.stderr.write('language server (cpp-docs/docs)\n');

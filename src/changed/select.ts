@@ -27,8 +27,35 @@ export interface ChangedOptions {
   cwd: string;
   /** How a version is summarised to compare its ids: the engine's guarded step, with the run's time limit. */
   summarise: Summariser;
+  /**
+   * The files of the run among a few changed ones, without discovering all of them (when the run
+   * names no paths: see `discoverAmong`). Used when at most CHANGED_MIN_FULL_RUN files changed.
+   */
+  discoverAmong?(candidates: readonly string[], repo: string): Promise<string[]>;
   /** The docset root of a file (which may no longer exist), as the run's planning finds it (the config's `docsetRoot`). */
   docsetRootOf(absolute: string): Promise<string>;
+}
+
+/**
+ * Above this share of the discovered files changed, `--changed-since` costs more than a full run (it
+ * reads two git versions and summarises both, one file at a time, for every changed file), so
+ * everything is selected instead. Measured with `scripts/bench/changed-crossover.mjs` (see
+ * docs/performance.md): on cpp-docs (9,745 articles) 1,000 changed files took as long as a full run (131 s vs 133 s,
+ * load 10): changing one file costs about nine times its share of a full run, so 8% keeps a margin.
+ */
+export const CHANGED_SHARE_FULL_RUN = 0.08;
+/** Below this many changed files changed mode is always cheap enough: small docsets keep it. */
+export const CHANGED_MIN_FULL_RUN = 100;
+
+/** What changed mode selected. */
+export interface ChangedSelection {
+  /** The files to lint, sorted. */
+  files: string[];
+  /**
+   * Set when the change was too large for changed mode to pay: `files` is then every discovered
+   * file, and the run is a full run (no comparison with the git base).
+   */
+  everything?: { changed: number; threshold: number };
 }
 
 /** True when changed mode is asked for. */
@@ -52,11 +79,15 @@ function summaryOf(summarise: Summariser, relative: string, text: string | undef
 }
 
 /**
- * The files to lint in changed mode: the discovered files that changed, and every file of an
+ * The files to lint in changed mode: the discovered files (`discoverAll`, or `discoverAmong` the
+ * changed ones) that changed, and every file of an
  * affected docset whose references the change breaks. Throws GitError outside a repository
  * or for an unknown ref.
  */
-export async function selectChangedFiles(discovered: string[], options: ChangedOptions): Promise<string[]> {
+export async function selectChangedFiles(
+  discoverAll: () => Promise<string[]>,
+  options: ChangedOptions,
+): Promise<ChangedSelection> {
   const { summarise } = options;
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
@@ -66,7 +97,21 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     );
   const ref = options.changedSince;
   const { base, changes } = await listChanges(repo, ref);
+  const candidates = changes
+    .filter((change) => change.status !== 'deleted')
+    .map((change) => path.join(repo, change.path));
+  const discovered =
+    options.discoverAmong && candidates.length <= CHANGED_MIN_FULL_RUN
+      ? await options.discoverAmong(candidates, repo)
+      : await discoverAll();
   const discoveredSet = new Set(discovered);
+  const changed = changes.filter(
+    (change) => change.status !== 'deleted' && discoveredSet.has(path.join(repo, change.path)),
+  ).length;
+  const threshold = fullRunThreshold(discovered.length);
+  // `--staged` lints the index versions, which a full run would not read: it keeps changed mode.
+  if (ref !== undefined && changed > threshold)
+    return { files: [...discovered].sort(), everything: { changed, threshold } };
   const selected = new Set<string>();
   const byDocset = new Map<string, BrokenTargets>();
   const targetsFor = async (absolute: string): Promise<{ targets: BrokenTargets; relative: string }> => {
@@ -101,7 +146,18 @@ export async function selectChangedFiles(discovered: string[], options: ChangedO
     if (targets.gone.size === 0 && targets.removedIds.size === 0) continue;
     for (const dependent of dependentsIn(root, repo, targets, summarise)) selected.add(dependent);
   }
-  return [...selected].sort();
+  return { files: [...selected].sort() };
+}
+
+/** The number of changed files above which a full run is cheaper than changed mode. */
+export function fullRunThreshold(discovered: number, share = shareFromEnv()): number {
+  return Math.max(CHANGED_MIN_FULL_RUN, Math.floor(discovered * share));
+}
+
+/** `FAQ_LINT_CHANGED_SHARE` overrides the share, for the benchmark that measures the crossover (`Infinity`: never). */
+function shareFromEnv(): number {
+  const value = Number(process.env.FAQ_LINT_CHANGED_SHARE);
+  return process.env.FAQ_LINT_CHANGED_SHARE && value > 0 ? value : CHANGED_SHARE_FULL_RUN;
 }
 
 /** Paths a change takes away: a deleted file, or the old name of a renamed one. */

@@ -10,14 +10,14 @@ import { findRoots } from '../docset/root.js';
 import { rootsFor } from '../config/roots.js';
 import { posixRelative } from '../text/posix-path.js';
 import { lint, NoFilesMatchedError, type LintOptions, type LintResult } from '../engine/lint.js';
-import { fixesDiff } from '../fix/diff.js';
-import { fixRun, type FixRunResult } from '../fix/fix-run.js';
+import type { FixRunResult } from '../fix/fix-run.js';
 import { GitError } from '../git/git.js';
 import { VERSION } from '../meta.js';
 import { ensureFolder } from '../output/ensure-folder.js';
 import { isIsoDate } from '../text/iso-date.js';
 import { printable, printableJson } from '../text/printable.js';
-import { FORMATS_WITH_NOTES, formatNamed, reporters, type ReportContext } from '../reporters/index.js';
+import { FORMAT_NAMES, FORMATS_WITH_NOTES, isFormatName, loadReporter } from '../reporters/load.js';
+import type { ReportContext } from '../reporters/types.js';
 import { markdownSummary } from '../reporters/summary.js';
 import { plural } from '../text/plural.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -43,8 +43,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       allRules.map((rule) => rule.meta.id),
     );
     for (const output of options.outputs) {
-      if (!formatNamed(output.format))
-        throw new UsageError(`unknown format '${output.format}' (known: ${Object.keys(reporters).join(', ')})`);
+      if (!isFormatName(output.format))
+        throw new UsageError(`unknown format '${output.format}' (known: ${FORMAT_NAMES.join(', ')})`);
     }
     if (options.help) return write(io, `${HELP}\n`, 0);
     if (options.version) return write(io, `${VERSION}\n`, 0);
@@ -85,6 +85,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     let fixed: FixRunResult | undefined;
     try {
       if (options.fix || options.fixDryRun) {
+        // --fix and its diff are loaded only when asked for: start-up of every other run stays small.
+        const [{ fixRun }, { fixesDiff }] = await Promise.all([import('../fix/fix-run.js'), import('../fix/diff.js')]);
         fixed = await fixRun(lintOptions, { dryRun: options.fixDryRun });
         result = fixed.result;
         progress?.finish();
@@ -106,7 +108,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const color = colorWanted(io.stdout, io.env);
     const root = reportRoot(io);
     for (const output of options.outputs) {
-      const text = formatNamed(output.format)!(shown, {
+      const reporter = await loadReporter(output.format as (typeof FORMAT_NAMES)[number]);
+      const text = reporter(shown, {
         cwd: io.cwd,
         root,
         color: output.file ? false : color,

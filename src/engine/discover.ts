@@ -7,26 +7,12 @@
  */
 import { lstatSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern, isGitIgnored } from 'globby';
 import picomatch from 'picomatch';
 import { isInside } from '../docset/root.js';
 import { LINTED_EXTENSIONS, mayBeLinted } from '../source/file-kinds.js';
 import { toPosix } from '../text/posix-path.js';
+import { ignoredPaths } from '../git/git.js';
 import { namedPathsToReport } from './named-paths.js';
-
-/**
- * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
- * which the main glob skips, as it skips every hidden file.
- */
-async function redirectionFiles(folder: string): Promise<string[]> {
-  const found = await globby(['**/*.openpublishing.redirection*.json'], {
-    ...GLOB_OPTIONS,
-    cwd: folder,
-    dot: true,
-    gitignore: true,
-  });
-  return found.map((file) => path.resolve(folder, file));
-}
 
 /** A path or glob of the command line that matches no file (exit code 2). */
 export class NoFilesMatchedError extends Error {
@@ -54,8 +40,27 @@ const statOf = (file: string): Stats | undefined => {
   }
 };
 
+/** globby and its walker are loaded when a run discovers files: changed mode with no paths never does. */
+const loadGlobby = (): Promise<typeof import('globby')> => import('globby');
+
+/**
+ * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
+ * which the main glob skips, as it skips every hidden file.
+ */
+async function redirectionFiles(folder: string): Promise<string[]> {
+  const { globby } = await loadGlobby();
+  const found = await globby(['**/*.openpublishing.redirection*.json'], {
+    ...GLOB_OPTIONS,
+    cwd: folder,
+    dot: true,
+    gitignore: true,
+  });
+  return found.map((file) => path.resolve(folder, file));
+}
+
 /** The linted files of a named folder that `.gitignore` hides: only the ignore files inside it apply. */
 async function ignoredFolderFiles(folder: string): Promise<string[]> {
+  const { globby } = await loadGlobby();
   const found = await globby(
     LINTED_EXTENSIONS.map((extension) => `**/*.${extension}`),
     { ...GLOB_OPTIONS, cwd: folder, ignoreFiles: ['**/.gitignore'] },
@@ -68,10 +73,11 @@ async function ignoredFolderFiles(folder: string): Promise<string[]> {
  * a path or glob that matches no file throws NoFilesMatchedError.
  */
 export async function discover(patterns: string[], cwd: string, { requireMatches = false } = {}): Promise<string[]> {
+  const { globby, isDynamicPattern } = await loadGlobby();
   const literal = patterns.filter((p) => !p.startsWith('!') && !isDynamicPattern(toPosix(p), { cwd }));
   // A symlink, FIFO or socket named on the command line is followed or reported (file-unreadable);
   // a symlinked folder that leaves its repository is reported, never expanded.
-  const named = namedPathsToReport(literal, cwd);
+  const named = namedPathsToReport(literal, cwd, isDynamicPattern);
   const expanded = patterns.filter((p) => !named.includes(path.resolve(cwd, p)));
   const found = await globby(expanded.map(toPosix), {
     ...GLOB_OPTIONS,
@@ -100,22 +106,40 @@ export async function discover(patterns: string[], cwd: string, { requireMatches
 }
 
 /**
+ * The files among `candidates` (absolute; a few changed files) that discovering `.` in `cwd`
+ * would find, without walking the tree: inside `cwd`, no dot or node_modules folder on the way,
+ * a linted extension, a regular file, not ignored by `.gitignore` (asked of git, in `repo`).
+ * Changed mode uses it when no paths are given (the pre-commit hook): start-up then does not
+ * grow with the size of the repository.
+ */
+export async function discoverAmong(candidates: readonly string[], cwd: string, repo: string): Promise<string[]> {
+  const kept = candidates.filter(
+    (absolute) => hasDiscoveredShape(absolute, cwd) && statOf(absolute)?.isFile() === true,
+  );
+  const ignored = await ignoredPaths(
+    repo,
+    kept.map((absolute) => toPosix(path.relative(repo, absolute))),
+  );
+  return kept.filter((absolute) => !ignored.has(toPosix(path.relative(repo, absolute)))).sort();
+}
+
+/**
  * Whether `discover(['.'], cwd)` would find a file created since it ran (the language server,
  * told of new files by the editor): inside `cwd`, a linted extension, not under `node_modules`
  * or `.git`, not ignored by a `.gitignore`.
  */
 export async function discoverable(cwd: string): Promise<(file: string) => boolean> {
+  const { isGitIgnored } = await loadGlobby();
   const ignored = await isGitIgnored({ cwd });
-  return (file) => {
-    const relative = toPosix(path.relative(cwd, file));
-    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
-    if (!mayBeLinted(relative)) return false;
-    if (
-      relative.split('/').some((segment) => segment === 'node_modules' || segment === '.git' || segment.startsWith('.'))
-    )
-      return false;
-    return !ignored(file);
-  };
+  return (file) => hasDiscoveredShape(file, cwd) && !ignored(file);
+}
+
+/** Inside `cwd`, a name some file kind lints, no dot folder (`.git` too) or `node_modules` on the way: what globbing `.` keeps. */
+function hasDiscoveredShape(absolute: string, cwd: string): boolean {
+  const relative = toPosix(path.relative(cwd, absolute));
+  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
+  if (!mayBeLinted(relative)) return false;
+  return !relative.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'));
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */
@@ -124,6 +148,7 @@ async function checkEveryPatternMatched(
   files: readonly string[],
   cwd: string,
 ): Promise<void> {
+  const { globby, isDynamicPattern } = await loadGlobby();
   const relative = files.map((f) => toPosix(path.relative(cwd, f)));
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;

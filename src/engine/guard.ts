@@ -22,6 +22,8 @@ export class GuardedWorker {
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
   private control: Int32Array | undefined;
+  /** A worker started by `warmUp` that `run` has not waited for yet. */
+  private starting: { worker: Worker; port: MessagePort; control: Int32Array } | undefined;
   private coverageHooked = false;
   /** Tasks stopped at their limits so far (for tests and diagnostics). */
   stops = 0;
@@ -53,6 +55,8 @@ export class GuardedWorker {
 
   /** Stop the worker, if one is running. */
   stop(): void {
+    void this.starting?.worker.terminate();
+    this.starting = undefined;
     void this.worker?.terminate();
     this.port?.close();
     this.worker = undefined;
@@ -65,9 +69,13 @@ export class GuardedWorker {
     return stoppedResult(task, limitMs);
   }
 
-  private start(): void {
-    if (this.worker) return;
-    if (!existsSync(this.script)) throw new Error(`worker script ${this.script} is missing; run 'npm run build' first`);
+  /**
+   * Start the worker thread without waiting for it: it loads the parser and rules while the main
+   * thread discovers files, asks git and reads configs. `run` then waits only for what is left.
+   */
+  warmUp(): void {
+    if (this.worker || this.starting) return;
+    if (!existsSync(this.script)) return; // `run` reports it
     const { port1, port2 } = new MessageChannel();
     const control = new Int32Array(new SharedArrayBuffer(4));
     const workerData: SoloWorkerData = { solo: true, port: port2, control };
@@ -82,12 +90,21 @@ export class GuardedWorker {
     port1.unref();
     // Errors surface as a task that times out; never as an unhandled 'error' event.
     worker.on('error', () => {});
+    this.starting = { worker, port: port1, control };
+  }
+
+  private start(): void {
+    if (this.worker) return;
+    if (!existsSync(this.script)) throw new Error(`worker script ${this.script} is missing; run 'npm run build' first`);
+    this.warmUp();
+    const { worker, port, control } = this.starting!;
+    this.starting = undefined;
     if (Atomics.wait(control, 0, SOLO.waiting, STARTUP_MS) === 'timed-out') {
       void worker.terminate();
       throw new Error(`the worker thread (${this.script}) did not start within ${STARTUP_MS / 1000} s`);
     }
     this.worker = worker;
-    this.port = port1;
+    this.port = port;
     this.control = control;
     if (measuringCoverage() && !this.coverageHooked) {
       this.coverageHooked = true;

@@ -4,14 +4,14 @@
  * return findings per file in a stable order.
  */
 import path from 'node:path';
-import { discover } from './discover.js';
+import { discover, discoverAmong } from './discover.js';
 import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
 import type { FileSummary, Finding, Rule, UncheckedBookmark } from '../types.js';
 import { BUILT_IN, RuleSet } from './rule-set.js';
-import { redirectionNotes, runNotes, type RunNote } from './notes.js';
+import { fullRunNote, redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
 import { defaultCacheLocation } from './cache-location.js';
 import { findRoots } from '../docset/root.js';
@@ -21,7 +21,8 @@ import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
 import { timeLimitMs } from './limits.js';
-import { guardedSummariser } from './guard.js';
+import { guardedSummariser, guardedWorker } from './guard.js';
+import { MIN_FILES_FOR_WORKERS } from './pool.js';
 import { rootsFor } from '../config/roots.js';
 import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
@@ -162,26 +163,36 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const limitMs = timeLimitMs(options.fileTimeLimit);
 
   const patterns = options.patterns && options.patterns.length > 0 ? options.patterns : ['.'];
-  const discovered = options.files
-    ? explicitFiles(options.files, cwd)
-    : await discover(patterns, cwd, { requireMatches: patterns === options.patterns });
+  const discoverAll = async (): Promise<string[]> =>
+    options.files
+      ? explicitFiles(options.files, cwd)
+      : discover(patterns, cwd, { requireMatches: patterns === options.patterns });
   // Changed mode: only the changed files and the files whose links the change breaks.
   const changedMode = isChangedMode(options);
+  // The guarded worker loads the parser while the main thread asks git and discovers files.
+  if (changedMode) guardedWorker().warmUp();
   const docsetRootOf = async (absolute: string): Promise<string> =>
     rootsFor(path.dirname(absolute), await loader.forDir(path.dirname(absolute)), cwd).docsetRoot;
-  const files = changedMode
-    ? [
-        ...(await selectChangedFiles(discovered, {
-          ...options,
-          patterns,
-          cwd,
-          summarise: guardedSummariser(limitMs),
-          docsetRootOf,
-        })),
-      ].sort()
-    : discovered;
+  // With no paths named (the pre-commit hook), only the changed files are looked at, not the whole tree.
+  const discoverAmongChanged =
+    options.files || options.patterns?.length
+      ? undefined
+      : (candidates: readonly string[], repo: string) => discoverAmong(candidates, cwd, repo);
+  const selection = changedMode
+    ? await selectChangedFiles(discoverAll, {
+        ...options,
+        patterns,
+        cwd,
+        summarise: guardedSummariser(limitMs),
+        docsetRootOf,
+        discoverAmong: discoverAmongChanged,
+      })
+    : undefined;
+  const files = selection?.files ?? (await discoverAll());
+  if (!changedMode && files.length < MIN_FILES_FOR_WORKERS && options.workers === undefined) guardedWorker().warmUp();
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
-  const gitBase = changedMode ? new GitBase(options.changedSince) : undefined;
+  // A change too large for changed mode to pay is linted as a full run, without the git base.
+  const gitBase = changedMode && !selection?.everything ? new GitBase(options.changedSince) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
@@ -233,7 +244,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       warningCount,
     });
   }
-  const notes = [...runNotes(unchecked, cwd), ...redirectionNotes(new Set(jobs.map((job) => job.docset)))];
+  const notes = [
+    ...(selection?.everything ? [fullRunNote(selection.everything)] : []),
+    ...runNotes(unchecked, cwd),
+    ...redirectionNotes(new Set(jobs.map((job) => job.docset))),
+  ];
   if (cache) {
     // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
     const signals = new DeferredSignals();

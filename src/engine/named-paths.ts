@@ -8,13 +8,19 @@
  */
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isDynamicPattern } from 'globby';
 import { findRoots } from '../docset/root.js';
 import { resolvesInside } from '../source/read.js';
 import { toPosix } from '../text/posix-path.js';
 
-/** Absolute paths of literal (non-glob) patterns that name something other than a folder or regular file. */
-export function namedPathsToReport(patterns: string[], cwd: string): string[] {
+/**
+ * Absolute paths of literal (non-glob) patterns that name something other than a folder or
+ * regular file. `isDynamicPattern` is globby's (passed in: globby is loaded only when a run discovers).
+ */
+export function namedPathsToReport(
+  patterns: string[],
+  cwd: string,
+  isDynamicPattern: (pattern: string, options: { cwd: string }) => boolean,
+): string[] {
   const named: string[] = [];
   for (const pattern of patterns) {
     const posix = toPosix(pattern);

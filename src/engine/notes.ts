@@ -21,7 +21,14 @@ export type RunNote =
       bookmarks: number;
       pages: number;
     }
-  | { kind: 'redirection-file-unreadable'; message: string; file: string; reason: string };
+  | { kind: 'redirection-file-unreadable'; message: string; file: string; reason: string }
+  | {
+      kind: 'changed-mode-full-run';
+      message: string;
+      /** Changed files among the run's files, and the number above which everything is linted. */
+      changed: number;
+      threshold: number;
+    };
 
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -56,6 +63,17 @@ export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cw
     }
   }
   return notes;
+}
+
+/**
+ * The note of a changed-mode run whose change was too large to pay (see `fullRunThreshold`):
+ * every file was linted, and the rules that compare with the git base did not run.
+ */
+export function fullRunNote({ changed, threshold }: { changed: number; threshold: number }): RunNote {
+  const message =
+    `${count(changed, 'file', 'files')} changed, more than the ${threshold.toLocaleString('en-US')} above which linting only the changes costs more than linting everything: ` +
+    'every file was linted as in a full run, and ms-date-not-updated (which compares with the git base) was not checked.';
+  return { kind: 'changed-mode-full-run', message, changed, threshold };
 }
 
 /** Notes for redirection files a docset could not read (only when its redirections were needed). */

@@ -4,7 +4,7 @@
  * run streams its files through `runTasks`, which reads each file only when its batch is about to
  * be sent, so at most a few batches of text are held at once.
  */
-import { runTask, type FileTask, type TaskResult } from './file-task.js';
+import type { FileTask, TaskResult } from './file-task.js';
 import type { RuleSet } from './rule-set.js';
 import { runGuarded } from './guard.js';
 import { autoWorkerCount, MIN_FILES_FOR_WORKERS, WorkerPool } from './pool.js';
@@ -61,6 +61,8 @@ export class TaskRunner {
     finish: (item: T, result: TaskResult) => void,
   ): Promise<void> {
     if (this.inProcess) {
+      // Loaded only here: the main thread of an ordinary run never parses (workers do).
+      const { runTask } = await import('./file-task.js');
       for (const item of items) {
         const task = await prepare(item);
         if (task) finish(item, task.kind === 'lint' ? runTask(task, this.inProcess) : runGuarded(task, this.limitMs));

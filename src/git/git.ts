@@ -76,3 +76,25 @@ export function fileInIndex(repo: string, absolute: string): Promise<Source | un
 
 /** The text of a version, or undefined when it is absent or cannot be read as text. */
 export const textOf = (source: Source | undefined): string | undefined => (source?.ok ? source.text : undefined);
+
+/**
+ * Which of `paths` (repo-relative, POSIX) a `.gitignore` (or the repository's other exclude files)
+ * ignores, tracked or not: `git check-ignore --no-index`, one process for them all.
+ */
+export function ignoredPaths(repo: string, paths: readonly string[]): Promise<Set<string>> {
+  if (paths.length === 0) return Promise.resolve(new Set());
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['check-ignore', '--no-index', '-z', '--stdin'],
+      { cwd: repo, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => {
+        // Exit code 1: none of them is ignored.
+        if (error && error.code !== 1)
+          reject(new GitError(`git check-ignore failed in ${repo}: ${String(error.message).split('\n')[0]}`));
+        else resolve(new Set(stdout.toString('utf8').split('\0').filter(Boolean)));
+      },
+    );
+    child.stdin?.end(paths.map((p) => `${p}\0`).join(''));
+  });
+}

@@ -12,6 +12,7 @@ import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { ReportContext, Reporter } from './types.js';
+import type { FormatName } from './load.js';
 
 /** A format as the API offers it: the lint result, and any part of the context. */
 export type Format = (result: LintResult, context?: Partial<ReportContext>) => string;
@@ -22,9 +23,7 @@ const withDefaults =
     reporter(result, { cwd: process.cwd(), color: false, quiet: false, rules: allRules, ...context });
 
 /** Every format, by the name `--format` takes. */
-export const reporters: Readonly<
-  Record<'stylish' | 'json' | 'json-with-metadata' | 'sarif' | 'github' | 'junit', Format>
-> = {
+export const reporters: Readonly<Record<FormatName, Format>> = {
   stylish: withDefaults(stylish),
   json: withDefaults(json),
   'json-with-metadata': withDefaults(jsonWithMetadata),
@@ -38,7 +37,6 @@ export function formatNamed(name: string): Format | undefined {
   return Object.hasOwn(reporters, name) ? reporters[name as keyof typeof reporters] : undefined;
 }
 
-/** Formats that show the run's notes; with none of them (and no summary), the CLI writes the notes to stderr. */
-export const FORMATS_WITH_NOTES: ReadonlySet<string> = new Set(['stylish', 'json-with-metadata', 'sarif', 'github']);
+export { FORMATS_WITH_NOTES } from './load.js';
 
 export type { Reporter, ReportContext } from './types.js';

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
 import { discover, lint, NoFilesMatchedError } from '../../src/engine/lint.js';
+import { discoverAmong } from '../../src/engine/discover.js';
 import { runCli } from '../cli.js';
 import { git, tempTree } from '../temp.js';
 
@@ -54,6 +56,51 @@ describe('file discovery', () => {
         result.results.map((r) => r.filePath),
       ),
     ).toEqual(['a.md']);
+  });
+});
+
+describe('discovery among changed files (changed mode with no paths named)', () => {
+  it('finds exactly what discovering the whole tree finds among them, without walking it', async () => {
+    const root = tempTree({
+      '.gitignore': 'ignored/\n*.draft.md\n',
+      'docs/.gitignore': 'local.md\n',
+      'docs/a.md': '# A\n',
+      'docs/local.md': '# ignored by the nested .gitignore\n',
+      'docs/b.draft.md': '# ignored by pattern\n',
+      'docs/.hidden/h.md': '# dot folder\n',
+      'docs/faq.yml': '### YamlMime:FAQ\n',
+      'docs/notes.txt': 'not linted\n',
+      'ignored/c.md': '# ignored folder\n',
+      'node_modules/pkg/readme.md': '# dependency\n',
+      'docs/UPPER.MD': '# extension in upper case\n',
+    });
+    symlinkSync('a.md', path.join(root, 'docs/link.md'));
+    git(root, 'init', '-q');
+    const candidates = [
+      'docs/a.md',
+      'docs/local.md',
+      'docs/b.draft.md',
+      'docs/.hidden/h.md',
+      'docs/faq.yml',
+      'docs/notes.txt',
+      'ignored/c.md',
+      'node_modules/pkg/readme.md',
+      'docs/UPPER.MD',
+      'docs/link.md',
+      'docs/gone.md',
+    ].map((f) => path.join(root, f));
+    const all = new Set(await discover(['.'], root));
+    expect(await discoverAmong(candidates, root, root)).toEqual(candidates.filter((f) => all.has(f)).sort());
+    expect(await discoverAmong(candidates, root, root)).toEqual([
+      path.join(root, 'docs/a.md'),
+      path.join(root, 'docs/faq.yml'),
+    ]);
+    // From a subfolder: only what lies inside it.
+    expect(await discoverAmong(candidates, path.join(root, 'docs'), root)).toEqual([
+      path.join(root, 'docs/a.md'),
+      path.join(root, 'docs/faq.yml'),
+    ]);
+    expect(await discoverAmong([path.join(root, 'ignored/c.md')], path.join(root, 'docs'), root)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkTarget } from '../../src/changed/link-target.js';
 import { breaksIn, mayBreak, removedIds } from '../../src/changed/dependents.js';
-import { inScope } from '../../src/changed/select.js';
+import { CHANGED_MIN_FULL_RUN, fullRunThreshold, inScope } from '../../src/changed/select.js';
 import { lint, type LintOptions } from '../../src/engine/lint.js';
 import { PARSERS } from '../../src/summary/parse-file.js';
 import { parseNameStatus } from '../../src/git/changes.js';
@@ -142,6 +142,64 @@ describe('changed-files mode (real git repositories)', () => {
       ['docs/a.md', [['ms-date-not-updated', 6, "The article changed but ms.date is still '11/01/2026'"]]],
       ['docs/b.md', [['bookmark-not-found', 11, "Cannot find bookmark '#old-heading'"]]],
     ]);
+  });
+});
+
+describe('changed-files mode: a change too large to pay is a full run (real git repository)', () => {
+  /** A committed docset of `n` articles; every tenth links to a missing page. */
+  function largeRepo(n: number): string {
+    const files: Record<string, string> = { 'docs/docfx.json': '{}' };
+    for (let i = 0; i < n; i++)
+      files[`docs/p${String(i).padStart(3, '0')}.md`] = page(
+        `P${i}`,
+        `# P${i}\n\n${i % 10 === 0 ? '[missing](nowhere.md)' : '[next](p000.md)'}\n`,
+      );
+    const root = tempTree(files);
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'base');
+    return root;
+  }
+  const touch = (root: string, count: number): void => {
+    for (let i = 1; i <= count; i++)
+      writeFileSync(path.join(root, `docs/p${String(i).padStart(3, '0')}.md`), page(`P${i}`, `# P${i}\n\nChanged.\n`));
+  };
+
+  it('the threshold is a share of the docset, never under CHANGED_MIN_FULL_RUN', () => {
+    expect(fullRunThreshold(10)).toBe(CHANGED_MIN_FULL_RUN);
+    expect(fullRunThreshold(10_000)).toBe(800);
+  });
+
+  it('above the threshold every file is linted, with the same findings as a full run and a note saying so', () => {
+    const root = largeRepo(CHANGED_MIN_FULL_RUN + 20);
+    touch(root, CHANGED_MIN_FULL_RUN + 1);
+    const env = { FAQ_LINT_NOW: TEST_NOW };
+    const full = runCli(['--format', 'json'], root, env);
+    const changed = runCli(['--changed-since', 'HEAD', '--format', 'json'], root, env);
+    expect(changed.code).toBe(full.code);
+    expect(changed.stdout).toBe(full.stdout);
+    // p000.md (unchanged, a broken link) is reported: everything was linted.
+    const files = JSON.parse(changed.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(files).toHaveLength(CHANGED_MIN_FULL_RUN + 20);
+    expect(files[0]!.messages.map((m) => m.ruleId)).toEqual(['file-not-found']);
+    expect(changed.stderr).toBe(
+      `faq-lint: note: ${CHANGED_MIN_FULL_RUN + 1} files changed, more than the ${CHANGED_MIN_FULL_RUN} above which linting only the changes costs more than linting everything: ` +
+        'every file was linted as in a full run, and ms-date-not-updated (which compares with the git base) was not checked.\n',
+    );
+    expect(full.stderr).toBe('');
+  });
+
+  it('at the threshold it stays in changed mode; --staged always does', async () => {
+    const root = largeRepo(CHANGED_MIN_FULL_RUN + 20);
+    touch(root, CHANGED_MIN_FULL_RUN);
+    const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, changedSince: 'HEAD' });
+    expect(result.results).toHaveLength(CHANGED_MIN_FULL_RUN);
+    expect(result.notes).toEqual([]);
+    touch(root, CHANGED_MIN_FULL_RUN + 1);
+    git(root, 'add', '.');
+    const staged = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
+    expect(staged.results).toHaveLength(CHANGED_MIN_FULL_RUN + 1);
+    expect(staged.notes).toEqual([]);
   });
 });
 

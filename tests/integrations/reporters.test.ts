@@ -13,6 +13,8 @@ import { annotation, escapeData, escapeProperty, github } from '../../src/report
 import { junit } from '../../src/reporters/junit.js';
 import { sarif } from '../../src/reporters/sarif.js';
 import { markdownSummary } from '../../src/reporters/summary.js';
+import { reporters } from '../../src/reporters/index.js';
+import { FORMAT_NAMES, loadReporter } from '../../src/reporters/load.js';
 import type { ReportContext } from '../../src/reporters/types.js';
 import type { Finding } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers.js';
@@ -459,5 +461,15 @@ describe('markdown summary', () => {
     writeFileSync(path.join(dir, 'summary.md'), '');
     runCli(['a.md', '--format', 'json'], dir, { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') });
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe('');
+  });
+});
+
+describe('the formats the CLI loads on demand', () => {
+  it('are the formats of the API, each loading its reporter with the same output', async () => {
+    expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(reporters).sort());
+    const result: LintResult = { results: [], errorCount: 0, warningCount: 0, notes: [] };
+    const context: ReportContext = { cwd: REPO_ROOT, root: REPO_ROOT, color: false, quiet: false, rules: allRules };
+    for (const name of FORMAT_NAMES)
+      expect((await loadReporter(name))(result, context)).toBe(reporters[name](result, context));
   });
 });
