@@ -138,7 +138,9 @@ export async function discoverable(cwd: string): Promise<(file: string) => boole
 function hasDiscoveredShape(absolute: string, cwd: string): boolean {
   const relative = toPosix(path.relative(cwd, absolute));
   if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
-  if (!mayBeLinted(relative)) return false;
+  // The extension as the glob matches it (case-sensitive), and a name some kind lints (only TOC and redirection .json files).
+  if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`)) || !mayBeLinted(relative))
+    return false;
   return !relative.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'));
 }
 
