@@ -41,8 +41,11 @@ const ZONE_TARGETS = ['docs', 'chromeless', 'pdf'];
 /** ZoneExtension's pivot pattern: lower-case names, comma-separated (spaces around commas allowed). */
 const PIVOT = /^\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*\s*$/;
 
-/** Lines that are code or front matter (1-based, inclusive ranges). */
-function skippedLines(tree: Root): [number, number][] {
+/** Lines that are code or front matter (1-based, inclusive ranges), the lines zones and moniker ranges skip. */
+export type LineRanges = readonly (readonly [number, number])[];
+
+/** The code and front matter lines of a tree (the event path collects them while summarising). */
+export function skippedLines(tree: Root): [number, number][] {
   const ranges: [number, number][] = [];
   walk(tree, (node) => {
     if ((node.type === 'code' || node.type === 'yaml') && node.position)
@@ -89,10 +92,11 @@ function zoneAttributeProblem(
   return undefined;
 }
 
-export function readContainerBlocks(text: string, tree: Root, lines: LineIndex): ContainerBlocks {
+/** The zones and moniker ranges of a file; `skipped` are its code and front matter lines, or its tree to find them in. */
+export function readContainerBlocks(text: string, skipped: Root | LineRanges, lines: LineIndex): ContainerBlocks {
   const result: ContainerBlocks = { zones: [], zoneProblems: [], monikerProblems: [] };
   if (!text.includes(':::')) return result;
-  const skipped = skippedLines(tree);
+  const ranges: LineRanges = Array.isArray(skipped) ? (skipped as LineRanges) : skippedLines(skipped as Root);
   let openZone: Span | undefined;
   let moniker: { span: Span; colons: number } | undefined;
   let monikersUnsure = false;
@@ -101,7 +105,7 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
     const lineEnd = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
     let at = lineStart;
     while (text[at] === ' ' || text[at] === '\t') at++;
-    if (!text.startsWith(':::', at) || skipped.some(([from, to]) => line >= from && line <= to)) continue;
+    if (!text.startsWith(':::', at) || ranges.some(([from, to]) => line >= from && line <= to)) continue;
     const content = text.slice(at, lineEnd).replace(/\r?\n$|\r$/, '');
     const lineSpan = lines.span(at, at + content.length);
     let colons = 0;

@@ -49,35 +49,47 @@ const ALERT = new RegExp(`^\\[!(${ALERT_TYPES.join('|')})\\][ \\t]*`, 'i');
 const DIV = /^\[!div\b([^\]\n]*)\][ \t]*/i;
 const VIDEO = /^\[!VIDEO[ \t]+([^\]\s]+)[ \t]*\][ \t]*/i;
 
+/** What a blockquote whose first paragraph's first line is `firstLine` renders as: an alert, a div, a video, or a plain quote. */
+export type BlockquoteKind =
+  | { kind: 'alert'; alertType: AlertType; marker: string }
+  | { kind: 'div'; attributes: Record<string, string>; marker: string }
+  | { kind: 'video'; url: string; urlStart: number }
+  | undefined;
+
+/** The DocFX kind of a blockquote from its first paragraph's first line (`urlStart` relative to the line). */
+export function blockquoteKind(firstLine: string): BlockquoteKind {
+  let match: RegExpExecArray | null;
+  if ((match = ALERT.exec(firstLine)))
+    return { kind: 'alert', alertType: match[1]!.toUpperCase() as AlertType, marker: match[0] };
+  if ((match = DIV.exec(firstLine))) {
+    const attrs = parseAttributes(match[1] ?? '').attributes;
+    return { kind: 'div', attributes: Object.fromEntries(attrs.map((a) => [a.name, a.value])), marker: match[0] };
+  }
+  if ((match = VIDEO.exec(firstLine))) return { kind: 'video', url: match[1]!, urlStart: match[0].indexOf(match[1]!) };
+  return undefined;
+}
+
+/** The first line of a paragraph that starts at `start` and ends at `end`. */
+export function firstLineOf(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  return text.slice(start, lineEnd === -1 ? end : Math.min(lineEnd, end));
+}
+
 function rewriteBlockquote(quote: RootContent & { type: 'blockquote' }, text: string, lines: LineIndex): RootContent {
   const first = quote.children[0];
   if (!first || first.type !== 'paragraph' || first.children[0]?.type !== 'text') return quote;
   const start = startOf(first);
-  const lineEnd = text.indexOf('\n', start);
-  const firstLine = text.slice(start, lineEnd === -1 ? endOf(first) : Math.min(lineEnd, endOf(first)));
-  let match: RegExpExecArray | null;
-  let node: RootContent | undefined;
-  if ((match = ALERT.exec(firstLine))) {
-    node = {
-      type: 'docfxAlert',
-      alertType: match[1]!.toUpperCase() as AlertType,
-      children: quote.children,
-      position: quote.position,
-    };
-  } else if ((match = DIV.exec(firstLine))) {
-    const attrs = parseAttributes(match[1] ?? '').attributes;
-    node = {
-      type: 'docfxDiv',
-      attributes: Object.fromEntries(attrs.map((a) => [a.name, a.value])),
-      children: quote.children,
-      position: quote.position,
-    };
-  } else if ((match = VIDEO.exec(firstLine))) {
-    const urlStart = start + match[0].indexOf(match[1]!);
-    return { type: 'docfxVideo', url: match[1]!, position: positionOf(lines, urlStart, urlStart + match[1]!.length) };
+  const kind = blockquoteKind(firstLineOf(text, start, endOf(first)));
+  if (!kind) return quote;
+  if (kind.kind === 'video') {
+    const urlStart = start + kind.urlStart;
+    return { type: 'docfxVideo', url: kind.url, position: positionOf(lines, urlStart, urlStart + kind.url.length) };
   }
-  if (!node || !match) return quote;
-  stripLeadingText(first, match[0].length, lines);
+  const node: RootContent =
+    kind.kind === 'alert'
+      ? { type: 'docfxAlert', alertType: kind.alertType, children: quote.children, position: quote.position }
+      : { type: 'docfxDiv', attributes: kind.attributes, children: quote.children, position: quote.position };
+  stripLeadingText(first, kind.marker.length, lines);
   if (first.children.length === 0) (node as Parent).children.shift();
   return node;
 }
@@ -101,18 +113,24 @@ const TRIPLE_COLON = /:::[ \t]*([A-Za-z][\w-]*)(?![\w-])([^\n]*?)(?::::|$)/gm;
 const INLINE_IMAGE = /:::[ \t]*(image)(?![\w-])((?:[^:\n]|:(?!::))*):::/gi;
 const BLOCK_INCLUDE = /^\[!INCLUDE[ \t]*\[([^\]\n]*)\]\(([^)\n]*)\)[ \t]*\][ \t]*$/i;
 
-function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex): RootContent | RootContent[] {
-  const start = startOf(paragraph);
-  const source = text.slice(start, endOf(paragraph));
+/** The include a paragraph's source is, alone (`[!INCLUDE [title](url)]`), or undefined. */
+export function blockIncludeOf(source: string, start: number, lines: LineIndex): DocfxInclude | undefined {
   const include = BLOCK_INCLUDE.exec(source);
-  if (include) {
-    return includeNode(include[1]!, include[2]!, true, positionOf(lines, start, start + source.length));
-  }
-  if (!source.startsWith(':::')) {
-    inlineImages(paragraph, source, start, lines);
-    return paragraph;
-  }
-  const nodes: RootContent[] = [];
+  return include
+    ? includeNode(include[1]!, include[2]!, true, positionOf(lines, start, start + source.length))
+    : undefined;
+}
+
+/**
+ * The triple-colon blocks of a paragraph whose source starts with `:::`, and whether text is left
+ * between them (a complex image's long description), which stays a paragraph after them.
+ */
+export function tripleColonBlocksOf(
+  source: string,
+  start: number,
+  lines: LineIndex,
+): { nodes: DocfxTripleColon[]; textLeft: boolean } {
+  const nodes: DocfxTripleColon[] = [];
   let rest = '';
   let last = 0;
   TRIPLE_COLON.lastIndex = 0;
@@ -127,22 +145,20 @@ function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex):
     nodes.push(tripleColonNode(m, start, lines));
   }
   rest += source.slice(last);
-  // Text left between directives (a complex image's long description) stays a paragraph.
-  if (rest.trim() !== '') nodes.push(paragraph);
-  return nodes;
+  return { nodes, textLeft: rest.trim() !== '' };
 }
 
 /**
- * Record the inline `:::image` directives of a paragraph that does not start with one (in a table
- * row, mid-sentence, on a list item's continuation line, in a blockquote) in `data.docfxInline`;
- * code spans are left alone. The paragraph's inline nodes stay as they are.
+ * The inline `:::image` directives of a paragraph's source that does not start with one (in a
+ * table row, mid-sentence, on a list item's continuation line, in a blockquote), outside the
+ * paragraph's code spans and HTML (`code`: their [start, end) offsets in the file).
  */
-function inlineImages(paragraph: Paragraph, source: string, start: number, lines: LineIndex): void {
-  if (!source.includes(':::')) return;
-  const code: [number, number][] = [];
-  walk(paragraph, (node) => {
-    if (node.type === 'inlineCode' || node.type === 'html') code.push([startOf(node), endOf(node)]);
-  });
+export function inlineImagesOf(
+  source: string,
+  start: number,
+  lines: LineIndex,
+  code: readonly (readonly [number, number])[],
+): DocfxTripleColon[] {
   const found: DocfxTripleColon[] = [];
   INLINE_IMAGE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -151,6 +167,30 @@ function inlineImages(paragraph: Paragraph, source: string, start: number, lines
     if (code.some(([from, to]) => at >= from && at < to)) continue;
     found.push(tripleColonNode(m, start, lines));
   }
+  return found;
+}
+
+function rewriteParagraph(paragraph: Paragraph, text: string, lines: LineIndex): RootContent | RootContent[] {
+  const start = startOf(paragraph);
+  const source = text.slice(start, endOf(paragraph));
+  const include = blockIncludeOf(source, start, lines);
+  if (include) return include;
+  if (!source.startsWith(':::')) {
+    inlineImages(paragraph, source, start, lines);
+    return paragraph;
+  }
+  const { nodes, textLeft } = tripleColonBlocksOf(source, start, lines);
+  return textLeft ? [...nodes, paragraph] : nodes;
+}
+
+/** Record the inline `:::image` directives of a paragraph in `data.docfxInline`; its inline nodes stay as they are. */
+function inlineImages(paragraph: Paragraph, source: string, start: number, lines: LineIndex): void {
+  if (!source.includes(':::')) return;
+  const code: [number, number][] = [];
+  walk(paragraph, (node) => {
+    if (node.type === 'inlineCode' || node.type === 'html') code.push([startOf(node), endOf(node)]);
+  });
+  const found = inlineImagesOf(source, start, lines, code);
   if (found.length > 0) paragraph.data = { ...paragraph.data, docfxInline: found };
 }
 
@@ -181,8 +221,10 @@ function includeNode(title: string, url: string, block: boolean, position: Posit
 const INCLUDE_OPEN = /\[!INCLUDE[ \t]*$/i;
 const INCLUDE_CLOSE = /^[ \t]*\]/;
 const INLINE_INCLUDE = /\[!INCLUDE[ \t]*\[([^\]\n]*)\]\(([^)\n]*)\)[ \t]*\]/gi;
-const ANCHOR_OPEN = /^<a\s+(name|id)\s*=\s*"([^"]*)"\s*>$/i;
-const ANCHOR_WHOLE = /^<a\s+(name|id)\s*=\s*"([^"]*)"\s*>\s*<\/a>\s*$/i;
+export const ANCHOR_OPEN = /^<a\s+(name|id)\s*=\s*"([^"]*)"\s*>$/i;
+export const ANCHOR_WHOLE = /^<a\s+(name|id)\s*=\s*"([^"]*)"\s*>\s*<\/a>\s*$/i;
+/** The `</a>` that closes an `ANCHOR_OPEN` tag when it is the next inline node. */
+export const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 function rewriteInline(parent: Parent, text: string, lines: LineIndex): void {
   const children = parent.children as PhrasingContent[];
@@ -274,7 +316,7 @@ function anchorFrom(
   if (whole)
     return { node: { type: 'docfxAnchor', id: whole[2]!, value: node.value, position: node.position }, consumed: 1 };
   const open = ANCHOR_OPEN.exec(node.value);
-  if (open && next?.type === 'html' && /^<\/a\s*>$/i.test(next.value)) {
+  if (open && next?.type === 'html' && ANCHOR_CLOSE.test(next.value)) {
     return {
       node: {
         type: 'docfxAnchor',

@@ -96,8 +96,13 @@ const HEADING_ANCHOR = /^<a +(?:name|id)="([\p{L}\p{Mn}\p{Nd}\p{Pc} \-.]+)" *><\
 export function explicitHeadingId(heading: Heading): string | undefined {
   const [first] = heading.children;
   if (!first || heading.children.length < 2) return undefined;
-  if (first.type === 'docfxAnchor') return HEADING_ANCHOR.exec(first.value)?.[1];
+  if (first.type === 'docfxAnchor') return anchorHeadingId(first.value);
   return undefined;
+}
+
+/** The id an anchor's source (`<a name="x"></a>`) gives the heading it leads, if the rewriter accepts it. */
+export function anchorHeadingId(anchor: string): string | undefined {
+  return HEADING_ANCHOR.exec(anchor)?.[1];
 }
 
 // docfx TabGroupAggregator.HrefRegex: the only tab link form docfx turns into a tab.
@@ -110,7 +115,12 @@ const TAB_HREF = /^#tab\/[a-zA-Z0-9-]+(?:\+[a-zA-Z0-9-]+)*(?:\/(?:[a-zA-Z0-9-]+)
  */
 export function isTabHeading(heading: Heading): boolean {
   const only = heading.children.length === 1 ? heading.children[0] : undefined;
-  return only?.type === 'link' && TAB_HREF.test(only.url);
+  return only?.type === 'link' && isTabHref(only.url);
+}
+
+/** True for a link destination docfx turns into a tab (`#tab/<id>`). */
+export function isTabHref(url: string): boolean {
+  return TAB_HREF.test(url);
 }
 
 /**

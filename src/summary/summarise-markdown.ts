@@ -18,7 +18,7 @@ import { frontMatterSummary, misplacedFrontMatter, unclosedFrontMatter } from '.
 import { nodeSpan } from '../parse/positions.js';
 import type { LineIndex } from '../text/line-index.js';
 import { walk } from '../parse/walk.js';
-import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary } from '../types.js';
+import type { FileSummary, MetadataSummary, ReferenceKind, ReferenceSummary, Span } from '../types.js';
 import { codeProblem, imageRefused, readTripleColonOpening } from '../parse/triple-colon-attributes.js';
 import { urlRangeOf } from './url-range.js';
 
@@ -29,17 +29,7 @@ const TRIPLE_COLON_REFERENCES: Record<string, Record<string, ReferenceKind>> = {
 };
 
 export function summariseMarkdown(path: string, text: string, tree: Root, lines: LineIndex): FileSummary {
-  const summary: FileSummary = {
-    path,
-    kind: 'markdown',
-    metadata: undefined,
-    headings: [],
-    anchors: [],
-    references: [],
-    directives: [],
-    lineCount: lines.lineCount,
-    length: text.length,
-  };
+  const summary = emptySummary(path, text, lines);
   const definitions = new Map<string, Definition>();
   walk(tree, (node) => {
     // CommonMark: the first definition of a label wins.
@@ -64,16 +54,7 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     if (span) push({ kind, url, span, ...extra }, node, definition);
   };
   const addTripleColon = (directive: DocfxTripleColon): void => {
-    // The build renders no refused :::image or :::code (invalid-image, invalid-code), so it checks none of their files.
-    if (directive.name === 'image' || directive.name === 'code') {
-      const opening = readTripleColonOpening(text, directive.position?.start.offset ?? 0, true);
-      if (opening && (directive.name === 'image' ? imageRefused(opening) : codeProblem(opening) !== undefined)) return;
-    }
-    for (const [attribute, kind] of Object.entries(TRIPLE_COLON_REFERENCES[directive.name] ?? {})) {
-      const range = directive.attributeOffsets[attribute];
-      const value = directive.attributes[attribute];
-      if (range && value !== undefined) push({ kind, url: value, span: lines.span(range[0], range[1]) });
-    }
+    for (const reference of tripleColonReferences(directive, text, lines)) push(reference);
   };
 
   walk(tree, (node) => {
@@ -161,12 +142,49 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
   return summary;
 }
 
+/**
+ * The references a triple-colon block makes (`:::image source=...`, `:::code source=...`); none
+ * for a refused :::image or :::code, whose files the build never checks (invalid-image, invalid-code).
+ */
+export function tripleColonReferences(directive: DocfxTripleColon, text: string, lines: LineIndex): ReferenceSummary[] {
+  if (directive.name === 'image' || directive.name === 'code') {
+    const opening = readTripleColonOpening(text, directive.position?.start.offset ?? 0, true);
+    if (opening && (directive.name === 'image' ? imageRefused(opening) : codeProblem(opening) !== undefined)) return [];
+  }
+  const references: ReferenceSummary[] = [];
+  for (const [attribute, kind] of Object.entries(TRIPLE_COLON_REFERENCES[directive.name] ?? {})) {
+    const range = directive.attributeOffsets[attribute];
+    const value = directive.attributes[attribute];
+    if (range && value !== undefined) references.push({ kind, url: value, span: lines.span(range[0], range[1]) });
+  }
+  return references;
+}
+
+/** A Markdown file's summary before anything is found in it. */
+export function emptySummary(path: string, text: string, lines: LineIndex): FileSummary {
+  return {
+    path,
+    kind: 'markdown',
+    metadata: undefined,
+    headings: [],
+    anchors: [],
+    references: [],
+    directives: [],
+    lineCount: lines.lineCount,
+    length: text.length,
+  };
+}
+
 function frontMatter(node: Yaml, text: string, lines: LineIndex): MetadataSummary {
-  const span = nodeSpan(node)!;
+  return frontMatterOf(node.value, nodeSpan(node)!, text, lines);
+}
+
+/** The metadata of a front matter block: its value (between the fences) and its span. */
+export function frontMatterOf(value: string, span: Span, text: string, lines: LineIndex): MetadataSummary {
   // The value starts after the opening fence's line ending, which may be CRLF, LF or a lone CR.
   const opening = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(span.start.offset, span.start.offset + 64));
   const contentStart = opening ? span.start.offset + opening[0].length : span.end.offset;
-  return frontMatterSummary(node.value, contentStart, span, lines);
+  return frontMatterSummary(value, contentStart, span, lines);
 }
 
 /** Offset in the file of `index` within an html node's value (values of nested blocks lose `> `). */
@@ -180,7 +198,13 @@ export function htmlFileOffset(node: Html, index: number, text: string): number 
   return found === -1 ? start : found;
 }
 
-function summariseHtml(node: Html, text: string, lines: LineIndex, summary: FileSummary): void {
+/** The inline directives, anchors (`id`, `name`) and references (`<a href>`, `<img src>`) of an html node. */
+export function summariseHtml(
+  node: Html,
+  text: string,
+  lines: LineIndex,
+  summary: Pick<FileSummary, 'anchors' | 'directives' | 'references'>,
+): void {
   if (!node.value.includes('<')) return;
   const { tags, comments } = scanHtml(node.value);
   for (const comment of comments) {

@@ -17,22 +17,40 @@ export function urlRangeOf(
   node?: Node,
   definition?: Definition,
 ): [number, number] | undefined {
+  if (definition) {
+    if (!definition.position) return undefined;
+    return urlRangeIn(text, url, span, {
+      definition: [definition.position.start.offset ?? 0, definition.position.end.offset ?? 0],
+    });
+  }
+  if (node?.type === 'link' || node?.type === 'image') {
+    const children = (node as { children?: Node[] }).children;
+    const last = children?.[children.length - 1];
+    return urlRangeIn(text, url, span, { afterText: last?.position?.end.offset ?? span.start.offset });
+  }
+  return urlRangeIn(text, url, span, undefined);
+}
+
+/**
+ * Where to look for a URL: inside its definition ([start, end) offsets) for a reference-style
+ * use, after the link text (`afterText`: where the text's last node ends) for a link or image.
+ */
+export type UrlSearch = { definition: readonly [number, number] } | { afterText: number } | undefined;
+
+/** `urlRangeOf` from offsets alone (the event summariser has no nodes). */
+export function urlRangeIn(text: string, url: string, span: Span, search: UrlSearch): [number, number] | undefined {
   const trimmed = url.trim();
   if (trimmed === '') return undefined;
   let from = span.start.offset;
   let to = span.end.offset;
-  if (definition) {
-    if (!definition.position) return undefined;
-    from = definition.position.start.offset ?? 0;
-    to = definition.position.end.offset ?? 0;
+  if (search && 'definition' in search) {
+    [from, to] = search.definition;
     const colon = text.indexOf(']:', from);
     if (colon === -1 || colon >= to) return undefined;
     from = colon + 2;
-  } else if (node?.type === 'link' || node?.type === 'image') {
+  } else if (search) {
     // The destination follows the link text (an image's alt): search after it, not in it.
-    const children = (node as { children?: Node[] }).children;
-    const last = children?.[children.length - 1];
-    from = text.indexOf('](', last?.position?.end.offset ?? from);
+    from = text.indexOf('](', search.afterText);
     if (from === -1 || from >= to) return undefined;
   }
   const at = text.indexOf(trimmed, from);
