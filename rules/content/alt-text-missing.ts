@@ -21,9 +21,12 @@ export const altTextMissing = defineRule({
       missing: "Image '{{url}}' has no alt text",
     },
   },
-  check({ tree, text, report }) {
+  check(context) {
+    const { text, report } = context;
+    // Every image starts with `![` or `<img`: without one the tree is not read (on the event path, not built).
+    if (!text.includes('![') && !/<img/i.test(text)) return;
     let lines: LineIndex | undefined;
-    walk(tree, (node) => {
+    walk(context.tree, (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
         const image = node;
         const span = nodeSpan(image);

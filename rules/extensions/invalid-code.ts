@@ -22,10 +22,12 @@ export const invalidCode = defineRule({
       notFound: "Snippet '{{source}}' not found",
     },
   },
-  check({ tree, text, report }) {
+  check(context) {
+    const { text, report } = context;
+    // No `:::`, no snippet: the tree is not read (on the event path, not built).
     if (!text.includes(':::')) return;
     const lines = new LineIndex(text);
-    walk(tree, (node) => {
+    walk(context.tree, (node) => {
       if (node.type !== 'docfxTripleColon' || node.name !== 'code') return;
       const span = nodeSpan(node);
       const opening = span && readTripleColonOpening(text, span.start.offset, true);

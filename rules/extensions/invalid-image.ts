@@ -83,7 +83,9 @@ export const invalidImage = defineRule({
       complexWithoutDescription: 'Complex image without a description',
     },
   },
-  check({ tree, text, report }) {
+  check(context) {
+    const { text, report } = context;
+    // No `:::`, no :::image: the tree is not read (on the event path, not built).
     if (!text.includes(':::')) return;
     const lines = new LineIndex(text);
     const check = (directive: DocfxTripleColon, block: boolean): void => {
@@ -91,7 +93,7 @@ export const invalidImage = defineRule({
       if (directive.name === 'image' && span)
         for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
     };
-    walk(tree, (node) => {
+    walk(context.tree, (node) => {
       if (node.type === 'docfxTripleColon') check(node, true);
       else if (node.type === 'paragraph') for (const directive of node.data?.docfxInline ?? []) check(directive, false);
     });

@@ -19,8 +19,10 @@ export const faqAnswerEmpty = defineRule({
       emptyAnswer: "Question '{{question}}' has an empty answer",
     },
   },
-  check({ path, summary, tree, options, report }) {
-    if (!isFaqPage(path, summary, tree, options)) return;
+  check(context) {
+    const { summary, options, report } = context;
+    if (!isFaqPage(context, options)) return;
+    const { tree } = context;
     const structured = summary.kind === 'faq-yaml';
     for (const question of questionsOf(tree, options.questionLevel, options.exemptSections)) {
       if (!question.answerEmpty) continue;

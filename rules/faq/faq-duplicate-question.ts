@@ -15,8 +15,10 @@ export const faqDuplicateQuestion = defineRule({
     options: QUESTION_OPTIONS,
     messages: { duplicate: "Question '{{question}}' is asked twice" },
   },
-  check({ path, summary, tree, options, report }) {
-    if (!isFaqPage(path, summary, tree, options)) return;
+  check(context) {
+    const { options, report } = context;
+    if (!isFaqPage(context, options)) return;
+    const { tree } = context;
     const first = new Map<string, Question>();
     for (const question of questionsOf(tree, options.questionLevel, options.exemptSections)) {
       const key = normaliseQuestion(question.text);

@@ -25,8 +25,10 @@ export const faqNextStepsLast = defineRule({
     },
     messages: { notLast: "'{{section}}' must be the last H{{level}} section" },
   },
-  check({ path, summary, tree, options, report }) {
-    if (summary.kind !== 'markdown' || !isFaqPage(path, summary, tree, options)) return;
+  check(context) {
+    const { summary, options, report } = context;
+    if (summary.kind !== 'markdown' || !isFaqPage(context, options)) return;
+    const { tree } = context;
     const sections = markdownSections(tree, options.level, options.nextStepsNames);
     const last = sections[sections.length - 1];
     for (const section of sections) {

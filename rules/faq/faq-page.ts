@@ -79,12 +79,24 @@ export function titleSaysFaq(title: string, phrases: readonly string[]): boolean
   );
 }
 
-/** True when the page is a FAQ: `ms.topic`, else file name, else title says so. */
-export function isFaqPage(path: string, summary: FileSummary, tree: Root, options: FaqPageOptions): boolean {
+/**
+ * True when the page is a FAQ: `ms.topic`, else file name, else title says so. `page.tree` is
+ * read only when an H1 of the summary says FAQ (the first top-level H1 is one of them), so most
+ * pages are judged without their syntax tree (on the event path, it is not built).
+ */
+export function isFaqPage(
+  page: { path: string; summary: FileSummary; readonly tree: Root },
+  options: FaqPageOptions,
+): boolean {
+  const { path, summary } = page;
   if (summary.kind === 'faq-yaml') return true;
   const topic = summary.metadata?.entries.find((e) => e.key === 'ms.topic')?.value;
   if (typeof topic === 'string' && options.faqTopics.some((t) => t.toLowerCase() === topic.trim().toLowerCase()))
     return true;
   if (fileNameSaysFaq(path, options.faqFileNameWords)) return true;
-  return pageTitles(summary, tree).some((title) => titleSaysFaq(title, options.faqTitlePhrases));
+  const says = (title: string): boolean => titleSaysFaq(title, options.faqTitlePhrases);
+  const title = summary.metadata?.entries.find((e) => e.key === 'title')?.value;
+  if (!(typeof title === 'string' && says(title)) && !summary.headings.some((h) => h.depth === 1 && says(h.text)))
+    return false;
+  return pageTitles(summary, page.tree).some(says);
 }

@@ -17,8 +17,10 @@ export const faqQuestionFormat = defineRule({
     options: QUESTION_OPTIONS,
     messages: { notQuestion: "Question '{{question}}' does not end with '?'" },
   },
-  check({ path, summary, tree, options, report }) {
-    if (summary.kind !== 'markdown' || !isFaqPage(path, summary, tree, options)) return;
+  check(context) {
+    const { summary, options, report } = context;
+    if (summary.kind !== 'markdown' || !isFaqPage(context, options)) return;
+    const { tree } = context;
     for (const section of questionSections(tree, options.questionLevel, options.exemptSections)) {
       if (section.exempt || ENDS_WITH_QUESTION_MARK.test(section.text)) continue;
       const name = section.text.trim();

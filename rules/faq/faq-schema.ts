@@ -32,9 +32,12 @@ export const faqSchema = defineRule({
     },
     fixable: true,
   },
-  check({ text, tree, options, report, summary }) {
-    const faq = tree.data?.faqYaml;
-    if (summary.kind !== 'faq-yaml' || !faq) return;
+  check(context) {
+    const { text, options, report, summary } = context;
+    // Only a structured FAQ has one; a Markdown page's tree is not built to find out.
+    if (summary.kind !== 'faq-yaml') return;
+    const faq = context.tree.data?.faqYaml;
+    if (!faq) return;
     if (faq.mime !== 'FAQ') {
       const line = {
         start: { line: 1, column: 1, offset: 0 },

@@ -79,7 +79,18 @@ export function runFileRules(
 ): void {
   const { path, text, parsed, settings, previous } = input;
   runStage('check', parsed.summary.kind, rules, config, collector, (rule, options, report) => {
-    const context: FileContext = { path, text, tree: parsed.tree, summary: parsed.summary, options, settings, report };
+    const context: FileContext = {
+      path,
+      text,
+      // Read only when the rule reads it: on the event path that is what builds the tree.
+      get tree() {
+        return parsed.tree;
+      },
+      summary: parsed.summary,
+      options,
+      settings,
+      report,
+    };
     if (previous) context.previous = previous;
     rule.check!(context);
   });

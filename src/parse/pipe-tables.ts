@@ -51,12 +51,18 @@ export function rowCells(line: string): string[] | undefined {
   return trimmed;
 }
 
+/** True for a table's delimiter row (`|---|:--:|`, container markers already removed). */
+export function isDelimiterRow(line: string): boolean {
+  const cells = rowCells(line);
+  return cells !== undefined && cells.every((cell) => DELIMITER_CELL.test(cell));
+}
+
 /** The tables among the lines of one paragraph (container markers already removed). */
 export function pipeTables(lines: readonly string[]): PipeTable[] {
   const tables: PipeTable[] = [];
   for (let i = 1; i < lines.length; i++) {
-    const delimiter = rowCells(lines[i]!);
-    if (!delimiter || !delimiter.every((cell) => DELIMITER_CELL.test(cell))) continue;
+    if (!isDelimiterRow(lines[i]!)) continue;
+    const delimiter = rowCells(lines[i]!)!;
     const header = rowCells(lines[i - 1]!);
     if (!header || header.length !== delimiter.length) continue;
     const firstCells: string[] = [];

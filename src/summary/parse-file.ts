@@ -5,11 +5,14 @@
  */
 import { parseFaqYaml } from '../faq-yaml/parse-faq-yaml.js';
 import { fileWideProblem, nestingProblem, type Problem } from '../parse/complexity.js';
+import { markdownEvents } from '../parse/markdown-events.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../text/line-index.js';
-import type { FileKind, ParsedFile } from '../types.js';
+import type { Root } from 'mdast';
+import type { FileKind, FileSummary, ParsedFile } from '../types.js';
 import { parseRedirectionFile } from '../redirection-file/handler.js';
 import { parseToc, refuseToc } from '../toc/handler.js';
+import { summariseEvents } from './summarise-events.js';
 import { summariseMarkdown } from './summarise-markdown.js';
 
 /** The parser of one kind of file. */
@@ -28,6 +31,10 @@ export const PARSERS: { readonly [K in FileKind]: Parser } = {
   markdown: {
     parse(path, text) {
       const lines = new LineIndex(text);
+      if (markdownSummaryPath() === 'events') {
+        const summary = summariseEvents(path, text, markdownEvents(text), lines);
+        if (summary) return withTreeOnDemand(summary, text, lines);
+      }
       const tree = parseMarkdown(text, lines);
       return { tree, summary: summariseMarkdown(path, text, tree, lines) };
     },
@@ -39,3 +46,23 @@ export const PARSERS: { readonly [K in FileKind]: Parser } = {
     refuse: fileWideProblem,
   },
 };
+
+/**
+ * How Markdown is summarised: `events` (micromark's events, src/summary/summarise-events.ts; the
+ * mdast tree is built only if a rule reads it) or `mdast` (remark's tree and the DocFX layer, the
+ * reference). `FAQ_LINT_SUMMARY=mdast|events` chooses, for comparing the two (docs/performance.md).
+ */
+export function markdownSummaryPath(): 'events' | 'mdast' {
+  return process.env.FAQ_LINT_SUMMARY === 'events' ? 'events' : 'mdast';
+}
+
+/** A parsed file whose tree is parsed (by remark, as the reference path does) the first time it is read. */
+function withTreeOnDemand(summary: FileSummary, text: string, lines: LineIndex): ParsedFile {
+  let tree: Root | undefined;
+  return {
+    summary,
+    get tree(): Root {
+      return (tree ??= parseMarkdown(text, lines));
+    },
+  };
+}
