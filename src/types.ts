@@ -2,7 +2,7 @@
  * The shared vocabulary of faq-lint: positions, findings, file summaries and the rule API.
  * Everything that crosses a worker or cache boundary here is plain, serialisable data.
  */
-import type { Root } from 'mdast';
+import type { Html, Root } from 'mdast';
 
 /** A place in a file: 1-based line and column (UTF-16 code units), 0-based offset. */
 export interface Point {
@@ -190,6 +190,27 @@ export interface RedirectionEntrySummary {
 export interface ParsedFile {
   tree: Root;
   summary: FileSummary;
+  /** A Markdown page's outline, when its parser made one (the event path); else it comes from `tree`. */
+  outline?: MarkdownOutline;
+}
+
+/**
+ * What the per-file rules read of a Markdown page besides its summary, each list in the order a
+ * walk of the DocFX-rewritten tree meets it (a rule's first 100 findings are the ones kept). The
+ * event path builds it in its one pass, so those rules need no syntax tree; `outlineOfTree`
+ * (src/parse/outline.ts) builds the same from a tree.
+ */
+export interface MarkdownOutline {
+  /** Images with blank alt text (`target`: the URL, or `[label]` for a reference), and HTML nodes with an `<img`. */
+  altTexts: ({ span: Span; target: string } | { html: Html })[];
+  /** Links and link references that show no text (not autolinks, not `xref:` links). */
+  blankLinks: { span: Span; target: string }[];
+  /** Paragraphs whose source has a `|` (pipe tables are paragraphs to CommonMark). */
+  pipeParagraphs: Span[];
+  /** Triple-colon blocks, and inline `:::image`s (`block` false), by lower-cased name and start offset. */
+  tripleColons: { name: string; start: number; block: boolean }[];
+  /** Lines of code blocks and front matter (1-based, inclusive), which zones and moniker ranges skip. */
+  skipped: [number, number][];
 }
 
 /**
@@ -267,7 +288,10 @@ export interface PreviousVersion {
 export interface FileContext<O extends RuleOptions = RuleOptions, M extends string = string> {
   path: string;
   text: string;
+  /** The syntax tree; on the event path it is parsed when first read, so read it only when needed. */
   tree: Root;
+  /** A Markdown page's (or structured FAQ's) outline: what most per-file rules need, without the tree. */
+  outline: MarkdownOutline;
   summary: FileSummary;
   options: O;
   settings: RunSettings;

@@ -3,8 +3,6 @@
  * Learn build's `missing-image-altText` (ImageAltTextMissing). `:::image` is `invalid-image`'s.
  */
 import { attribute, scanHtml } from '../../src/parse/html.js';
-import { nodeSpan } from '../../src/parse/positions.js';
-import { walk } from '../../src/parse/walk.js';
 import { htmlFileOffset } from '../../src/summary/summarise-markdown.js';
 import { LineIndex } from '../../src/text/line-index.js';
 import { defineRule } from '../define.js';
@@ -21,21 +19,14 @@ export const altTextMissing = defineRule({
       missing: "Image '{{url}}' has no alt text",
     },
   },
-  check(context) {
-    const { text, report } = context;
-    // Every image starts with `![` or `<img`: without one the tree is not read (on the event path, not built).
-    if (!text.includes('![') && !/<img/i.test(text)) return;
+  // The outline lists images with blank alt text and HTML with an `<img`, in document order.
+  check({ outline, text, report }) {
     let lines: LineIndex | undefined;
-    walk(context.tree, (node) => {
-      if (node.type === 'image' || node.type === 'imageReference') {
-        const image = node;
-        const span = nodeSpan(image);
-        if (span && (image.alt ?? '').trim() === '') {
-          const url = image.type === 'image' ? image.url : `[${image.label ?? image.identifier}]`;
-          report({ span, messageId: 'missing', data: { url }, detail: DETAIL });
-        }
-      } else if (node.type === 'html' && /<img/i.test(node.value)) {
-        const html = node;
+    for (const item of outline.altTexts) {
+      if (!('html' in item)) {
+        report({ span: item.span, messageId: 'missing', data: { url: item.target }, detail: DETAIL });
+      } else {
+        const { html } = item;
         for (const tag of scanHtml(html.value).tags) {
           if (tag.name !== 'img' || tag.closing) continue;
           const alt = attribute(tag, 'alt');
@@ -51,6 +42,6 @@ export const altTextMissing = defineRule({
           });
         }
       }
-    });
+    }
   },
 });

@@ -2,39 +2,12 @@
  * `column-header-missing`: a pipe table with an empty header cell (screen readers announce
  * columns by their headers). The Learn build's `column-header-missing` (MissingColumnHeaders).
  */
-import { isDelimiterRow, missesColumnHeader, pipeTables } from '../../src/parse/pipe-tables.js';
-import { nodeSpan } from '../../src/parse/positions.js';
+import { missesColumnHeader, pipeTables } from '../../src/parse/pipe-tables.js';
 import { LineIndex } from '../../src/text/line-index.js';
-import { walk } from '../../src/parse/walk.js';
 import { defineRule } from '../define.js';
 
 // Block quote markers and indentation before a line's content.
 const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
-
-// Two pipes with only blanks (what `trim()` removes) between them, within a line.
-const BLANK_CELL = /\|[^\S\r\n]*\|/;
-
-/**
- * False when no table of the page can lack a header, so its paragraphs (and tree) need not be
- * read: a table missing one has a delimiter row right under a header line with a blank cell,
- * which shows in the raw line as two pipes with blanks between, or as its only pipe with blanks
- * after (a header of one blank cell; the rule sees the raw line less markers and indentation).
- */
-const isLonePipeAtEnd = (line: string): boolean =>
-  line.trimEnd().endsWith('|') && line.indexOf('|') === line.lastIndexOf('|');
-
-function mayMissColumnHeader(text: string): boolean {
-  if (!text.includes('|')) return false;
-  const rows = text.split(/\r\n|\r|\n/);
-  for (let i = 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (!row.includes('-') || !row.includes('|')) continue;
-    const header = rows[i - 1]!;
-    if (!BLANK_CELL.test(header) && !isLonePipeAtEnd(header)) continue;
-    if (isDelimiterRow(row.slice(CONTAINER_PREFIX.exec(row)![0].length))) return true;
-  }
-  return false;
-}
 
 export const columnHeaderMissing = defineRule({
   meta: {
@@ -46,16 +19,12 @@ export const columnHeaderMissing = defineRule({
       missing: 'Table has an empty column header',
     },
   },
-  check(context) {
-    const { text, report } = context;
-    if (!mayMissColumnHeader(text)) return;
+  // The outline lists the paragraphs with a `|`: pipe tables are paragraphs to CommonMark.
+  check({ outline, text, report }) {
+    if (outline.pipeParagraphs.length === 0) return;
     const lines = new LineIndex(text);
-    walk(context.tree, (node) => {
-      if (node.type !== 'paragraph') return;
-      const span = nodeSpan(node);
-      if (!span) return 'skip';
+    for (const span of outline.pipeParagraphs) {
       const source = text.slice(span.start.offset, span.end.offset);
-      if (!source.includes('|')) return 'skip';
       const rows = source.split(/\r?\n|\r/);
       const prefixes = rows.map((row) => CONTAINER_PREFIX.exec(row)![0].length);
       for (const table of pipeTables(rows.map((row, i) => row.slice(prefixes[i])))) {
@@ -69,7 +38,6 @@ export const columnHeaderMissing = defineRule({
           detail: 'name every column (row headers: an empty top-left cell, every row starting in bold)',
         });
       }
-      return 'skip';
-    });
+    }
   },
 });

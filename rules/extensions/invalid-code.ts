@@ -3,10 +3,8 @@
  * `language` and an extension it cannot map to one), and, as a warning, a snippet file that does not
  * exist (reported here instead of `file-not-found`). docfx v3, TripleColon/CodeExtension.cs.
  */
-import { nodeSpan } from '../../src/parse/positions.js';
 import { LineIndex } from '../../src/text/line-index.js';
 import { codeProblem, readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
-import { walk } from '../../src/parse/walk.js';
 import { defineRule } from '../define.js';
 import { destinationOf } from '../links/targets.js';
 
@@ -22,27 +20,25 @@ export const invalidCode = defineRule({
       notFound: "Snippet '{{source}}' not found",
     },
   },
-  check(context) {
-    const { text, report } = context;
-    // No `:::`, no snippet: the tree is not read (on the event path, not built).
-    if (!text.includes(':::')) return;
-    const lines = new LineIndex(text);
-    walk(context.tree, (node) => {
-      if (node.type !== 'docfxTripleColon' || node.name !== 'code') return;
-      const span = nodeSpan(node);
-      const opening = span && readTripleColonOpening(text, span.start.offset, true);
+  // The outline lists the triple-colon blocks; :::code is a block only.
+  check({ outline, text, report }) {
+    let lines: LineIndex | undefined;
+    for (const { name, start, block } of outline.tripleColons) {
+      if (!block || name !== 'code') continue;
+      const opening = readTripleColonOpening(text, start, true);
       const problem = opening ? codeProblem(opening) : undefined;
-      if (!span || !opening || !problem) return;
+      if (!opening || !problem) continue;
+      lines ??= new LineIndex(text);
       const where = problem.attribute
         ? lines.span(problem.attribute.nameStart, problem.attribute.valueEnd)
-        : lines.span(span.start.offset, opening.end);
+        : lines.span(start, opening.end);
       report({
         span: where,
         messageId: 'refused',
         data: { problem: problem.message },
         detail: problem.detail ?? 'attributes: source (required), language, range, id, highlight, interactive',
       });
-    });
+    }
   },
   checkDocset(context) {
     const { docset, summary } = context;

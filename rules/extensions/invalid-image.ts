@@ -4,11 +4,8 @@
  * twice; and, as a warning, `type="complex"` without its description. The build's `invalid-image`
  * (docfx v3, src/Microsoft.Docs.MarkdigExtensions/TripleColon/ImageExtension.cs).
  */
-import type { DocfxTripleColon } from '../../src/parse/docfx-nodes.js';
-import { nodeSpan } from '../../src/parse/positions.js';
 import { LineIndex } from '../../src/text/line-index.js';
 import { attributeValue, IMAGE_ATTRIBUTES, readTripleColonOpening } from '../../src/parse/triple-colon-attributes.js';
-import { walk } from '../../src/parse/walk.js';
 import type { Report } from '../../src/types.js';
 import { defineRule } from '../define.js';
 
@@ -83,19 +80,13 @@ export const invalidImage = defineRule({
       complexWithoutDescription: 'Complex image without a description',
     },
   },
-  check(context) {
-    const { text, report } = context;
-    // No `:::`, no :::image: the tree is not read (on the event path, not built).
-    if (!text.includes(':::')) return;
-    const lines = new LineIndex(text);
-    const check = (directive: DocfxTripleColon, block: boolean): void => {
-      const span = nodeSpan(directive);
-      if (directive.name === 'image' && span)
-        for (const problem of imageProblems(text, span.start.offset, lines, block)) report(problem);
-    };
-    walk(context.tree, (node) => {
-      if (node.type === 'docfxTripleColon') check(node, true);
-      else if (node.type === 'paragraph') for (const directive of node.data?.docfxInline ?? []) check(directive, false);
-    });
+  // The outline lists the triple-colon blocks and the inline :::images, in document order.
+  check({ outline, text, report }) {
+    let lines: LineIndex | undefined;
+    for (const { name, start, block } of outline.tripleColons) {
+      if (name !== 'image') continue;
+      lines ??= new LineIndex(text);
+      for (const problem of imageProblems(text, start, lines, block)) report(problem);
+    }
   },
 });

@@ -22,11 +22,9 @@ export const invalidMonikerRange = defineRule({
       noEnd: "Moniker range has no '::: moniker-end'",
     },
   },
-  check(context) {
-    const { text, report } = context;
-    // The tree (for the lines of code) is read only when there can be a moniker range.
-    if (!/moniker/i.test(text) || !text.includes(':::')) return;
-    for (const problem of readContainerBlocks(text, context.tree, new LineIndex(text)).monikerProblems)
+  check({ outline, text, report }) {
+    if (!/moniker/i.test(text)) return;
+    for (const problem of readContainerBlocks(text, outline.skipped, new LineIndex(text)).monikerProblems)
       report({ span: problem.span, messageId: problem.messageId as MonikerMessageId });
   },
 });

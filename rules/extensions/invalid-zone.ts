@@ -38,11 +38,9 @@ export const invalidZone = defineRule({
       noEnd: "Zone has no '::: zone-end'",
     },
   },
-  check(context) {
-    const { text, report } = context;
-    // The tree (for the lines of code) is read only when there can be a zone.
-    if (!text.includes('zone') || !text.includes(':::')) return;
-    for (const problem of readContainerBlocks(text, context.tree, new LineIndex(text)).zoneProblems) {
+  check({ outline, text, report }) {
+    if (!text.includes('zone')) return;
+    for (const problem of readContainerBlocks(text, outline.skipped, new LineIndex(text)).zoneProblems) {
       report({
         span: problem.span,
         messageId: problem.messageId as ZoneMessageId,

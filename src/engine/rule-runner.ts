@@ -22,6 +22,7 @@ import type {
   ParsedFile,
   PreviousVersion,
 } from '../types.js';
+import { outlineOfTree } from '../parse/outline.js';
 import { internalError as internalErrorRule } from '../../rules/core/index.js';
 import { ruleChecksKind } from '../../rules/define.js';
 import { FindingCollector, withOmitted, type CollectedFindings } from './collect.js';
@@ -78,6 +79,7 @@ export function runFileRules(
   collector: FindingCollector,
 ): void {
   const { path, text, parsed, settings, previous } = input;
+  let outline = parsed.outline;
   runStage('check', parsed.summary.kind, rules, config, collector, (rule, options, report) => {
     const context: FileContext = {
       path,
@@ -85,6 +87,9 @@ export function runFileRules(
       // Read only when the rule reads it: on the event path that is what builds the tree.
       get tree() {
         return parsed.tree;
+      },
+      get outline() {
+        return (outline ??= outlineOfTree(parsed.tree, text));
       },
       summary: parsed.summary,
       options,

@@ -9,7 +9,7 @@ import { markdownEvents } from '../parse/markdown-events.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Root } from 'mdast';
-import type { FileKind, FileSummary, ParsedFile } from '../types.js';
+import type { FileKind, FileSummary, MarkdownOutline, ParsedFile } from '../types.js';
 import { parseRedirectionFile } from '../redirection-file/handler.js';
 import { parseToc, refuseToc } from '../toc/handler.js';
 import { summariseEvents } from './summarise-events.js';
@@ -32,8 +32,8 @@ export const PARSERS: { readonly [K in FileKind]: Parser } = {
     parse(path, text) {
       const lines = new LineIndex(text);
       if (markdownSummaryPath() === 'events') {
-        const summary = summariseEvents(path, text, markdownEvents(text), lines);
-        if (summary) return withTreeOnDemand(summary, text, lines);
+        const summarised = summariseEvents(path, text, markdownEvents(text), lines);
+        if (summarised) return withTreeOnDemand(summarised.summary, summarised.outline, text, lines);
       }
       const tree = parseMarkdown(text, lines);
       return { tree, summary: summariseMarkdown(path, text, tree, lines) };
@@ -57,10 +57,11 @@ export function markdownSummaryPath(): 'events' | 'mdast' {
 }
 
 /** A parsed file whose tree is parsed (by remark, as the reference path does) the first time it is read. */
-function withTreeOnDemand(summary: FileSummary, text: string, lines: LineIndex): ParsedFile {
+function withTreeOnDemand(summary: FileSummary, outline: MarkdownOutline, text: string, lines: LineIndex): ParsedFile {
   let tree: Root | undefined;
   return {
     summary,
+    outline,
     get tree(): Root {
       return (tree ??= parseMarkdown(text, lines));
     },

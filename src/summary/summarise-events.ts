@@ -38,6 +38,7 @@ import type {
   DirectiveSummary,
   FileSummary,
   HeadingSummary,
+  MarkdownOutline,
   Point,
   ReferenceSummary,
   Span,
@@ -83,6 +84,11 @@ interface Collected {
   definitions: [string, Definition][];
   /** Code and front matter lines (zones and moniker ranges skip them). */
   skipped: [number, number][];
+  /** The outline's lists (src/types.ts, MarkdownOutline); an image's alt is known at its end. */
+  altTexts: ({ span: Span; target: string; blank: boolean } | { html: Html })[];
+  blankLinks: MarkdownOutline['blankLinks'];
+  pipeParagraphs: Span[];
+  tripleColons: MarkdownOutline['tripleColons'];
 }
 
 /**
@@ -124,9 +130,19 @@ interface OpenLink {
   pending: PendingReference;
   url: string;
   identifier?: string;
+  /** The label as written (labelText, or the reference's string): `[label]` in messages. */
+  label?: string;
   textEnd?: number;
   hasResource: boolean;
   labelScope: boolean;
+  /** Inside its `[...]`. */
+  inLabel: boolean;
+  /** In an image's label: a link or image that makes no node (an alt is a string), so no reference. */
+  ghost: boolean;
+  /** Image: its alt text so far (mdast's toString of the label). Link: whether it shows anything. */
+  alt: string;
+  visible: boolean;
+  altItem?: { span: Span; target: string; blank: boolean };
 }
 
 const collected = (): Collected => ({
@@ -136,6 +152,10 @@ const collected = (): Collected => ({
   headings: [],
   definitions: [],
   skipped: [],
+  altTexts: [],
+  blankLinks: [],
+  pipeParagraphs: [],
+  tripleColons: [],
 });
 
 function merge(into: Collected, from: Collected): void {
@@ -145,6 +165,10 @@ function merge(into: Collected, from: Collected): void {
   into.headings.push(...from.headings);
   into.definitions.push(...from.definitions);
   into.skipped.push(...from.skipped);
+  into.altTexts.push(...from.altTexts);
+  into.blankLinks.push(...from.blankLinks);
+  into.pipeParagraphs.push(...from.pipeParagraphs);
+  into.tripleColons.push(...from.tripleColons);
 }
 
 const pointOf = (point: MicromarkPoint): Point => ({ line: point.line, column: point.column, offset: point.offset });
@@ -168,15 +192,15 @@ const BLOCK_NODES = new Set([
 const TEXT_TOKENS = new Set(['data', 'characterEscape', 'characterReference']);
 
 /**
- * The summary of `text` from its events, or undefined when the file uses a DocFX rewrite this
- * path does not model (see above): summarise it from the tree then.
+ * The summary and outline of `text` from its events, or undefined when the file uses a DocFX
+ * rewrite this path does not model (see above): summarise it from the tree then.
  */
 export function summariseEvents(
   path: string,
   text: string,
   events: readonly Event[],
   lines: LineIndex,
-): FileSummary | undefined {
+): { summary: FileSummary; outline: MarkdownOutline } | undefined {
   const summary = emptySummary(path, text, lines);
   const root = collected();
   const frames: Frame[] = [];
@@ -234,7 +258,7 @@ export function summariseEvents(
   };
   /** An html node ended: joined with the `<a name>` before it, an anchor alone, or plain html. */
   const htmlEnded = (token: Token, value: string): void => {
-    if (heading && heading.imageLabels > 0) heading.text += value;
+    addText(value, true);
     const list = parent();
     if (!list) return;
     const node: Html = { type: 'html', value, position: { start: pointOf(token.start), end: pointOf(token.end) } };
@@ -263,7 +287,10 @@ export function summariseEvents(
       }
       here().anchors.push({ id: whole[2]!, span: spanOf(token), source: 'html' });
     } else if (ANCHOR_OPEN.test(value)) list.pendingOpen = node;
-    else summariseHtmlNode(node);
+    else {
+      if (/<img/i.test(value)) here().altTexts.push({ html: node });
+      summariseHtmlNode(node);
+    }
   };
   const recordCode = (token: Token): void => {
     // Code spans and HTML anywhere in a paragraph, but not in an image's alt (no nodes there).
@@ -271,8 +298,29 @@ export function summariseEvents(
     if (frame?.token.type === 'paragraph' && !links.some((link) => link.image))
       frame.code.push([token.start.offset, token.end.offset]);
   };
-  const addToHeading = (value: string): void => {
-    if (heading?.inText && resourceDepth === 0) heading.text += value;
+  let imagesOpen = 0;
+  const inImageLabel = (): boolean => imagesOpen > 0 && links.some((link) => link.image && link.inLabel);
+  let autolink: PendingReference | undefined;
+  /**
+   * Text of the inline content (data, escapes, references, code, line endings; HTML only counts
+   * in an image's alt): into the heading's plain text, the alt of the images whose label it is
+   * in, and whether the link whose label it is in shows something.
+   */
+  const addText = (value: string, html = false): void => {
+    if (resourceDepth > 0) return;
+    if (heading?.inText && (!html || heading.imageLabels > 0)) heading.text += value;
+    if (imagesOpen > 0) for (const link of links) if (link.image && link.inLabel) link.alt += value;
+    if (value.trim() !== '' || html) showing();
+  };
+  /** The link whose label the current token is in shows something. */
+  const showing = (): void => {
+    for (let i = links.length - 1; i >= 0; i--) {
+      const link = links[i]!;
+      if (!link.image && link.inLabel) {
+        link.visible = true;
+        return;
+      }
+    }
   };
 
   for (const [phase, token, context] of events) {
@@ -329,6 +377,7 @@ export function summariseEvents(
         case 'codeText':
           recordCode(token);
           child('code');
+          showing();
           siblings.push(undefined);
           break;
         case 'emphasis':
@@ -342,14 +391,34 @@ export function summariseEvents(
           const pending: PendingReference = {
             reference: { kind: type === 'image' ? 'image' : 'link', url: '', span: spanOf(token) },
           };
-          here().references.push(pending);
-          links.push({ image: type === 'image', pending, url: '', hasResource: false, labelScope: false });
+          const ghost = inImageLabel();
+          if (!ghost) here().references.push(pending);
+          const image = type === 'image';
+          if (image) showing();
+          const link: OpenLink = {
+            image,
+            pending,
+            url: '',
+            hasResource: false,
+            labelScope: false,
+            inLabel: false,
+            ghost,
+            alt: '',
+            visible: false,
+          };
+          if (image) {
+            imagesOpen++;
+            link.altItem = { span: spanOf(token), target: '', blank: true };
+            if (!ghost) here().altTexts.push(link.altItem);
+          }
+          links.push(link);
           siblings.push(undefined);
-          if (type === 'image' && heading) heading.imageLabels++;
+          if (image && heading) heading.imageLabels++;
           break;
         }
         case 'labelText': {
           const link = links[links.length - 1];
+          if (link) link.inLabel = true;
           if (link && !link.image && !link.labelScope && parent() === undefined) {
             link.labelScope = true;
             siblings.push({ inline: true, count: 0 });
@@ -365,7 +434,9 @@ export function summariseEvents(
           break;
         case 'autolink': {
           child('autolink');
-          here().references.push({ reference: { kind: 'autolink', url: '', span: spanOf(token) } });
+          showing();
+          autolink = inImageLabel() ? undefined : { reference: { kind: 'autolink', url: '', span: spanOf(token) } };
+          if (autolink) here().references.push(autolink);
           siblings.push(undefined);
           break;
         }
@@ -403,12 +474,15 @@ export function summariseEvents(
         here().skipped.push([token.start.line, token.end.line]);
         break;
       case 'data':
-      case 'characterEscapeValue':
       case 'codeTextData':
-        addToHeading(context.sliceSerialize(token));
+        addText(context.sliceSerialize(token));
+        break;
+      case 'characterEscapeValue':
+        // An escaped character is punctuation: always something to show.
+        addText(context.sliceSerialize(token));
         break;
       case 'characterReference':
-        addToHeading(decodeString(context.sliceSerialize(token)));
+        addText(decodeString(context.sliceSerialize(token)));
         break;
       case 'htmlFlowData':
       case 'htmlTextData':
@@ -417,21 +491,22 @@ export function summariseEvents(
       case 'lineEnding':
         if (html) html.value += context.sliceSerialize(token);
         else if (atHardBreak) atHardBreak = false;
-        else addToHeading(context.sliceSerialize(token));
+        else addText(context.sliceSerialize(token));
         break;
       case 'hardBreakEscape':
       case 'hardBreakTrailing':
         atHardBreak = true;
         // A break is a newline in the heading's text, nothing in an image's alt.
-        if (heading && heading.imageLabels === 0) addToHeading('\n');
+        if (heading?.inText && heading.imageLabels === 0 && resourceDepth === 0) heading.text += '\n';
         break;
       case 'autolinkProtocol':
       case 'autolinkEmail': {
         const literal = context.sliceSerialize(token);
-        addToHeading(literal);
-        const pending = here().references[here().references.length - 1]!;
-        pending.reference.url = type === 'autolinkEmail' ? `mailto:${literal}` : literal;
-        pending.search = { afterText: token.end.offset };
+        addText(literal);
+        if (autolink) {
+          autolink.reference.url = type === 'autolinkEmail' ? `mailto:${literal}` : literal;
+          autolink.search = { afterText: token.end.offset };
+        }
         break;
       }
       case 'autolink':
@@ -454,8 +529,10 @@ export function summariseEvents(
       case 'labelText': {
         const link = links[links.length - 1];
         if (!link) break;
+        link.inLabel = false;
         link.textEnd = token.end.offset;
-        link.identifier = normalizeIdentifier(context.sliceSerialize(token)).toLowerCase();
+        link.label = context.sliceSerialize(token);
+        link.identifier = normalizeIdentifier(link.label).toLowerCase();
         if (link.labelScope) {
           flushPending(parent());
           siblings.pop();
@@ -466,10 +543,14 @@ export function summariseEvents(
       case 'resourceDestinationString':
         if (links.length > 0) links[links.length - 1]!.url = decodeString(context.sliceSerialize(token));
         break;
-      case 'referenceString':
-        if (links.length > 0)
-          links[links.length - 1]!.identifier = normalizeIdentifier(context.sliceSerialize(token)).toLowerCase();
+      case 'referenceString': {
+        const link = links[links.length - 1];
+        if (link) {
+          link.label = context.sliceSerialize(token);
+          link.identifier = normalizeIdentifier(link.label).toLowerCase();
+        }
         break;
+      }
       case 'resource':
       case 'reference':
         resourceDepth--;
@@ -479,6 +560,13 @@ export function summariseEvents(
         siblings.pop();
         const link = links.pop()!;
         if (link.image && heading) heading.imageLabels--;
+        const target = link.hasResource ? link.url : `[${link.label ?? ''}]`;
+        if (link.altItem) {
+          imagesOpen--;
+          link.altItem.target = target;
+          link.altItem.blank = link.alt.trim() === '';
+        } else if (!link.ghost && !link.visible && !(link.hasResource && /^xref:/i.test(link.url)))
+          here().blankLinks.push({ span: spanOf(token), target });
         const { pending } = link;
         const list = parent();
         if (link.hasResource && !link.image && list?.count === 1 && heading?.inText) list.firstLinkUrl = link.url;
@@ -578,15 +666,22 @@ export function summariseEvents(
     let kept = true;
     if (source.startsWith(':::')) {
       const { nodes, textLeft } = tripleColonBlocksOf(source, start, lines);
-      for (const node of nodes)
+      for (const node of nodes) {
+        outer.tripleColons.push({ name: node.name, start: node.position!.start.offset!, block: true });
         for (const reference of tripleColonReferences(node, text, lines)) outer.references.push({ reference });
+      }
       rewritten = nodes.length > 0;
       kept = textLeft;
     } else if (source.includes(':::')) {
-      for (const node of inlineImagesOf(source, start, lines, frame.code))
+      for (const node of inlineImagesOf(source, start, lines, frame.code)) {
+        outer.tripleColons.push({ name: node.name, start: node.position!.start.offset!, block: false });
         for (const reference of tripleColonReferences(node, text, lines)) outer.references.push({ reference });
+      }
     }
-    if (kept) merge(outer, frame.collected);
+    if (kept) {
+      if (source.includes('|')) outer.pipeParagraphs.push(spanOf(token));
+      merge(outer, frame.collected);
+    }
     const quote = frames[frames.length - 1];
     if (
       !rewritten &&
@@ -639,8 +734,13 @@ function numberTabGroups(blockLists: readonly Siblings[], kept: ReadonlySet<Pend
   }
 }
 
-/** The summary from what the pass collected: references resolved, heading ids issued, zones read. */
-function finish(summary: FileSummary, root: Collected, text: string, lines: LineIndex): FileSummary {
+/** The summary and outline from what the pass collected: references resolved, heading ids issued, zones read. */
+function finish(
+  summary: FileSummary,
+  root: Collected,
+  text: string,
+  lines: LineIndex,
+): { summary: FileSummary; outline: MarkdownOutline } {
   const definitions = new Map<string, Definition>();
   // CommonMark: the first definition of a label wins.
   for (const [identifier, definition] of root.definitions)
@@ -681,5 +781,14 @@ function finish(summary: FileSummary, root: Collected, text: string, lines: Line
     );
     if (pivots.length > 0) summary.zonePivots = pivots;
   }
-  return summary;
+  const outline: MarkdownOutline = {
+    altTexts: root.altTexts.flatMap((item): MarkdownOutline['altTexts'] =>
+      'html' in item ? [item] : item.blank ? [{ span: item.span, target: item.target }] : [],
+    ),
+    blankLinks: root.blankLinks,
+    pipeParagraphs: root.pipeParagraphs,
+    tripleColons: root.tripleColons,
+    skipped: root.skipped,
+  };
+  return { summary, outline };
 }

@@ -11,19 +11,24 @@ import { describe, expect, it } from 'vitest';
 import { nestingProblem } from '../../src/parse/complexity.js';
 import { markdownEvents } from '../../src/parse/markdown-events.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
+import { outlineOfTree } from '../../src/parse/outline.js';
 import { summariseEvents } from '../../src/summary/summarise-events.js';
 import { summariseMarkdown } from '../../src/summary/summarise-markdown.js';
 import { LineIndex } from '../../src/text/line-index.js';
-import type { FileSummary } from '../../src/types.js';
+import type { FileSummary, MarkdownOutline } from '../../src/types.js';
 import { FIXTURES } from '../helpers.js';
 import { corpusFolder } from '../scale/corpus.js';
 
 const INLINE_INCLUDE = /\[!INCLUDE/i;
 
-function bothWays(text: string): { reference: FileSummary; events: FileSummary | undefined } {
+type Summarised = { summary: FileSummary; outline: MarkdownOutline };
+
+/** Summary and outline both ways: from remark's tree (the reference) and from the events. */
+function bothWays(text: string): { reference: Summarised; events: Summarised | undefined } {
   const lines = new LineIndex(text);
+  const tree = parseMarkdown(text, lines);
   return {
-    reference: summariseMarkdown('page.md', text, parseMarkdown(text, lines), lines),
+    reference: { summary: summariseMarkdown('page.md', text, tree, lines), outline: outlineOfTree(tree, text) },
     events: summariseEvents('page.md', text, markdownEvents(text), lines),
   };
 }
@@ -91,6 +96,14 @@ describe('summaries from micromark events', () => {
     [
       'HTML links, images and directives',
       '<!-- faq-lint-disable link-insecure -->\n<a href="x.md" id="h">x</a> <img src="y.png">\n\n> <a name="q"></a>\n',
+    ],
+    [
+      'blank link texts and alt texts (outline)',
+      '[](a.md) [ *  * ](b.md) [&nbsp;](c.md) [`x`](d.md) [![](i.png)](e.md) [x][r] [ ][r] [](xref:A.B) <b>[<i></i>](f.md)</b>\n\n![ ](j.png) ![*a*](k.png) ![<b></b>](l.png) ![![](m.png)](n.png) ![\n](o.png)\n\n[r]: r.md\n',
+    ],
+    [
+      'tables, in a blockquote and after triple-colon blocks (outline)',
+      '| A | |\n|---|---|\n\n> | | B |\n> |---|---|\n\n:::row:::\nx | y\n\n- a | b\n',
     ],
     ['zones with pivots, code skipped', '::: zone pivot="a,b"\n\n```md\n::: zone pivot="c"\n```\n\n::: zone-end\n'],
     [

@@ -1,8 +1,8 @@
 /**
- * On the event path the syntax tree is built only when a per-file rule reads it: every built-in
- * per-file rule first asks the text or the summary whether it can find anything, so a page with
- * no image, no blank link label, no table missing a header, no `:::` and no FAQ title is checked
- * without one. When a rule does need it, it is the reference tree (remark + the DocFX layer).
+ * On the event path the syntax tree is built only when a per-file rule reads it: the built-in
+ * per-file rules read the outline the event pass makes (images, blank links, pipe paragraphs,
+ * triple-colon blocks, code lines), and only the FAQ rules read the tree, on a page whose title
+ * or an H1 says FAQ. When it is read, it is the reference tree (remark + the DocFX layer).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
@@ -23,6 +23,7 @@ function checkCountingTreeReads(text: string, path = 'articles/page.md'): { read
   let reads = 0;
   const counted: ParsedFile = {
     summary: parsed.summary,
+    outline: parsed.outline,
     get tree() {
       reads++;
       return parsed.tree;
@@ -61,11 +62,16 @@ describe('the syntax tree on demand (event path)', () => {
     ['a table with an empty header cell', '| | B |\n|---|---|\n| a | b |\n', 'column-header-missing'],
     ['a refused :::image', ':::image source="a.png":::\n', 'invalid-image'],
     ['a zone without its end', '::: zone pivot="a"\n\nText.\n', 'invalid-zone'],
-    ['an unanswered FAQ question', '# Widgets FAQ\n\n## Why?\n\n## How?\n\nLike this.\n', 'faq-answer-empty'],
-  ])('is built when a rule needs it: %s', (_name, body, ruleId) => {
+  ])('is not built for the outline rules either: %s', (_name, body, ruleId) => {
     const { reads, ruleIds } = checkCountingTreeReads(`${front}${body}`);
-    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBe(0);
     expect(ruleIds).toContain(ruleId);
+  });
+
+  it('is built for a page whose H1 says FAQ (the FAQ rules read its sections)', () => {
+    const { reads, ruleIds } = checkCountingTreeReads(`${front}# Widgets FAQ\n\n## Why?\n\n## How?\n\nLike this.\n`);
+    expect(reads).toBeGreaterThan(0);
+    expect(ruleIds).toContain('faq-answer-empty');
   });
 
   it('is the reference tree, and the summary the reference summary', () => {
