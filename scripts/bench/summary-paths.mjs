@@ -6,7 +6,7 @@
 //   node scripts/bench/summary-paths.mjs <folder> [rounds=3] [ways=floor,tokens,mdast,events]
 // Ways: floor (remark-parse + remark-frontmatter, the issue's parse floor, one thread),
 // tokens (micromark's events only), mdast (parseMarkdown + summariseMarkdown, as before),
-// events (markdownEvents + summariseEvents, remark for a page it declines),
+// events (markdownEvents + summariseEvents, remark for a page it declines; the default),
 // task-mdast / task-events (the whole per-file task: guarded summarise and every per-file rule).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -69,12 +69,16 @@ async function runWay(way, folder) {
       );
     };
   } else if (way === 'task-mdast' || way === 'task-events') {
+    // The environment is read per file (src/summary/parse-file.ts: markdownSummaryPath).
     process.env.FAQ_LINT_SUMMARY = way === 'task-events' ? 'events' : 'mdast';
-    const { runFileTask } = await import(`${dist}/engine/file-task.js`);
+    const { processFile } = await import(`${dist}/engine/process-file.js`);
     const { resolveConfig } = await import(`${dist}/config/resolve.js`);
-    const config = resolveConfig({});
-    step = (text, i) =>
-      runFileTask({ path: path.relative(folder, files[i]), text, config, settings: { now: '2026-11-26' } });
+    const { allRules } = await import(`${path.join(root, 'dist', 'rules', 'index.js')}`);
+    step = (text, i) => {
+      const relative = path.relative(folder, files[i]).split(path.sep).join('/');
+      const config = resolveConfig(files[i], undefined, allRules);
+      return processFile({ path: relative, text, config, settings: { now: '2026-11-26', sitePrefixes: {} } });
+    };
   } else throw new Error(`unknown way ${way}`);
   const before = process.cpuUsage();
   let count = 0;
