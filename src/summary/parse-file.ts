@@ -54,8 +54,11 @@ export const PARSERS: { readonly [K in FileKind]: Parser } = {
  * `FAQ_LINT_SUMMARY=mdast` selects the reference, for comparing the two (docs/performance.md).
  */
 export function markdownSummaryPath(): 'events' | 'mdast' {
-  return process.env.FAQ_LINT_SUMMARY === 'mdast' ? 'mdast' : 'events';
+  return SUMMARY_PATH;
 }
+
+// Read once: process.env is a slow native lookup, and this is asked for every file.
+const SUMMARY_PATH = process.env.FAQ_LINT_SUMMARY === 'mdast' ? 'mdast' : 'events';
 
 /** A parsed file whose tree is parsed (by remark, as the reference path does) the first time it is read. */
 function withTreeOnDemand(summary: FileSummary, outline: MarkdownOutline, text: string, lines: LineIndex): ParsedFile {

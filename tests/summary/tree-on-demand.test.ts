@@ -4,7 +4,7 @@
  * triple-colon blocks, code lines), and only the FAQ rules read the tree, on a page whose title
  * or an H1 says FAQ. When it is read, it is the reference tree (remark + the DocFX layer).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { FindingCollector } from '../../src/engine/collect.js';
@@ -12,6 +12,8 @@ import { runFileRules } from '../../src/engine/rule-runner.js';
 import { BUILT_IN } from '../../src/engine/rule-set.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { PARSERS } from '../../src/summary/parse-file.js';
+import { summariseMarkdown } from '../../src/summary/summarise-markdown.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import type { ParsedFile } from '../../src/types.js';
 import { TEST_NOW } from '../helpers.js';
 
@@ -40,17 +42,7 @@ function checkCountingTreeReads(text: string, path = 'articles/page.md'): { read
   return { reads, ruleIds: collector.result().findings.map((finding) => finding.ruleId) };
 }
 
-describe('the syntax tree on demand (event path)', () => {
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env.FAQ_LINT_SUMMARY;
-    process.env.FAQ_LINT_SUMMARY = 'events';
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.FAQ_LINT_SUMMARY;
-    else process.env.FAQ_LINT_SUMMARY = saved;
-  });
-
+describe('the syntax tree on demand (event path, the default)', () => {
   it('is not built for a page no tree-reading rule can report on', () => {
     const text = `${front}# Widgets\n\nSee [the guide](guide.md#setup), \`a || b\` and <b>bold</b>.\n\n| Name | Value |\n|---|---|\n| a | b |\n\n## Set up\n\nText.\n`;
     expect(checkCountingTreeReads(text)).toEqual({ reads: 0, ruleIds: [] });
@@ -77,9 +69,9 @@ describe('the syntax tree on demand (event path)', () => {
   it('is the reference tree, and the summary the reference summary', () => {
     const text = `${front}# T\n\n> [!NOTE]\n> [a](b.md) :::image source="c.png" alt-text="C":::\n`;
     const onDemand = PARSERS.markdown.parse('page.md', text);
-    delete process.env.FAQ_LINT_SUMMARY;
-    const reference = PARSERS.markdown.parse('page.md', text);
-    expect(onDemand.summary).toEqual(reference.summary);
+    expect(onDemand.outline).toBeDefined();
+    const lines = new LineIndex(text);
+    expect(onDemand.summary).toEqual(summariseMarkdown('page.md', text, parseMarkdown(text, lines), lines));
     expect(onDemand.tree).toEqual(parseMarkdown(text));
   });
 });
