@@ -1,11 +1,11 @@
-/** `yaml-syntax-error`: a TOC that does not parse as YAML (or JSON); the build drops the whole TOC. */
+/** `yaml-syntax-error`: a `toc.yml` that does not parse as YAML; the build drops the whole TOC. */
 import { defineRule } from '../define.js';
 
 export const yamlSyntaxError = defineRule({
   meta: {
     id: 'yaml-syntax-error',
     family: 'toc',
-    description: 'A TOC file (toc.yml, toc.json) is not valid YAML: the build drops the whole TOC',
+    description: 'A TOC file (toc.yml) is not valid YAML: the build drops the whole TOC',
     severity: 'error',
     fileKinds: ['toc'],
     messages: {
@@ -13,7 +13,9 @@ export const yamlSyntaxError = defineRule({
     },
   },
   check({ tree, report }) {
-    const error = tree.data?.toc?.syntaxError;
+    const toc = tree.data?.toc;
+    // A toc.json is read as JSON: its syntax errors are json-syntax-error's.
+    const error = toc?.format === 'yaml' ? toc.syntaxError : undefined;
     if (error)
       report({
         span: error.span,
