@@ -4,23 +4,14 @@
  * (`yaml-syntax-error`); a key given twice in a mapping is a warning at the later key
  * (`yaml-duplicate-key`; the later value wins). The entries are read by `read-entries.ts`.
  */
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { yamlErrorRange } from '../parse/metadata.js';
+import { yamlDuplicateKeys, yamlKeyText, yamlScalarText } from '../parse/yaml-duplicate-keys.js';
 import type { LineIndex } from '../text/line-index.js';
-import type { TocData, TocValue } from './model.js';
+import type { TocData } from './model.js';
 import { readTocEntries, type TocTree } from './read-entries.js';
 
 type AnyPair = Pair<YamlNode, YamlNode | null>;
-
-/** A scalar's value as text: undefined for null and for anything that is not a string, number or boolean. */
-const scalarText = (value: unknown): string | undefined =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : undefined;
-
-const keyOf = (pair: AnyPair): string | undefined => (isScalar(pair.key) ? scalarText(pair.key.value) : undefined);
 
 /** The `yaml` library's nodes as a TOC tree. */
 const yamlTree = (lines: LineIndex): TocTree<unknown> => ({
@@ -29,14 +20,14 @@ const yamlTree = (lines: LineIndex): TocTree<unknown> => ({
     if (!isMap(node) || !node.range) return undefined;
     const pairs = new Map<string, unknown>();
     for (const pair of node.items as AnyPair[]) {
-      const key = keyOf(pair);
+      const key = yamlKeyText(pair.key);
       if (key !== undefined) pairs.set(key, pair.value);
     }
     return pairs;
   },
   text(node) {
     if (!isScalar(node) || !node.range) return undefined;
-    const value = scalarText(node.value);
+    const value = yamlScalarText(node.value);
     return value === undefined ? undefined : { value, span: lines.span(node.range[0], node.range[1]) };
   },
   entrySpan(node) {
@@ -65,24 +56,7 @@ export function parseTocYaml(text: string, lines: LineIndex): TocData {
     };
     return data;
   }
-  data.duplicateKeys = duplicateKeys(doc, lines);
+  data.duplicateKeys = yamlDuplicateKeys(doc, lines);
   data.nodes = readTocEntries(doc.contents, yamlTree(lines));
   return data;
-}
-
-function duplicateKeys(doc: Document, lines: LineIndex): TocValue[] {
-  const found: TocValue[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items as AnyPair[]) {
-        const key = keyOf(pair);
-        if (key === undefined) continue;
-        const range = pair.key.range;
-        if (seen.has(key) && range) found.push({ value: key, span: lines.span(range[0], range[1]) });
-        seen.add(key);
-      }
-    },
-  });
-  return found;
 }
