@@ -209,6 +209,10 @@ export interface Redirection {
   /** 1-based line and column of the source path's value in that file. */
   line: number;
   column: number;
+  /** `redirect_document_id: true`: the target page takes over the source's document id. */
+  redirectDocumentId?: true;
+  /** The entry names monikers: it redirects one version of the page. */
+  hasMonikers?: true;
 }
 
 /** A dependent repository of the publishing config. */
@@ -303,6 +307,14 @@ export interface DocsetView {
   unavailableRepositoryOf(path: string): DependentRepositoryInfo | undefined;
   /** The redirection whose source is this path (any `*.openpublishing.redirection*.json`). */
   redirectionOf(path: string): Redirection | undefined;
+  /** Every redirection into this docset (the first of each source), files in path order, entries in file order. */
+  allRedirections(): readonly Redirection[];
+  /**
+   * True when the docset's `docfx.json` gives its files versions (monikers: `monikerRange`,
+   * `groups` with a `moniker_range`, a content group's `version` or `group`): what depends on a
+   * page's versions cannot then be told without the moniker definitions.
+   */
+  isVersioned(): boolean;
   /** Redirected sources close to this path (a case-only difference, a close name in its folder). */
   redirectedLookalikes(path: string): Redirection[];
   /** Existing files whose path differs from this one only by case. */
