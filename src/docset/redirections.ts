@@ -56,8 +56,8 @@ export function parseRedirectionFile(text: string): { entries: RedirectionEntry[
       redirectUrl: url,
       line,
       column,
-      redirectDocumentId: item.redirectDocumentId,
-      hasMonikers: item.hasMonikers,
+      ...(item.redirectDocumentId ? { redirectDocumentId: true } : {}),
+      ...(item.hasMonikers ? { hasMonikers: true } : {}),
     });
   }
   return { entries };
