@@ -136,6 +136,12 @@ export interface ReferenceSummary {
    * is not the URL verbatim (escapes, entities) or not known (inside a structured FAQ).
    */
   urlRange?: [number, number];
+  /**
+   * True inside a moniker range (`::: moniker range="..."` ... `::: moniker-end`): the build
+   * renders the range only for the page versions it shares, and drops it (its links unchecked)
+   * otherwise, which cannot be told without the moniker definitions: its target is not checked.
+   */
+  monikerZone?: true;
 }
 
 /** An inline configuration comment: `<!-- faq-lint-disable id -->` and friends. */
@@ -351,6 +357,14 @@ export interface DocsetView {
   inBuildScope(path: string): boolean;
 }
 
+/** A link a cross-file rule did not check because it stands inside a moniker range (see `ReferenceSummary.monikerZone`). */
+export interface UncheckedZoneLink {
+  kind: 'moniker-zone';
+  /** The docset-relative file and the offset of the link in it (a link skipped by two rules counts once). */
+  page: string;
+  offset: number;
+}
+
 /** A bookmark a cross-file rule could not check because its page includes an unavailable repository. */
 export interface UncheckedBookmark {
   /** The dependent repository's name (`path_to_root`). */
@@ -368,7 +382,7 @@ export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends st
   settings: RunSettings;
   report(this: void, report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
-  notChecked(this: void, unchecked: UncheckedBookmark): void;
+  notChecked(this: void, unchecked: UncheckedBookmark | UncheckedZoneLink): void;
 }
 
 /** A JSON schema describing a rule's options object. */
