@@ -29,7 +29,7 @@ const EXPECTED: [string, number, number, string, string][] = [
     12,
     58,
     'redirection-url-conflict',
-    "2 redirections with redirect_document_id lead to 'overview'",
+    "2 redirect_document_id entries lead to 'overview'",
   ],
   ['archive/toc.yml', 1, 9, 'yaml-syntax-error', 'YAML syntax error: Missing closing "quote'],
   ['broken-encoding.md', 1, 1, 'file-unreadable', 'File looks binary (NUL byte at offset 8); not a text file'],

@@ -3,6 +3,7 @@
  * redirection file) whose URLs reach the same page: only one can hand its document id on.
  * Reported once, at the first of them, in the file that declares it.
  */
+import path from 'node:path';
 import { redirectCandidates } from '../../src/docset/redirect-target.js';
 import type { DocsetView, Redirection } from '../../src/types.js';
 import { defineRule } from '../define.js';
@@ -60,7 +61,7 @@ export const redirectionUrlConflict = defineRule({
     severity: 'warn',
     fileKinds: ['redirection'],
     messages: {
-      conflict: "{{count}} redirections with redirect_document_id lead to '{{url}}'",
+      conflict: "{{count}} redirect_document_id entries lead to '{{url}}'",
     },
   },
   checkDocset(context) {
@@ -78,13 +79,17 @@ export const redirectionUrlConflict = defineRule({
         ({ written }) => written.span.start.line === first.line && written.span.start.column + 1 === first.column,
       );
       if (!at) continue;
+      // Sources as this file's folder sees them (as `source_path` writes them), others with their file.
+      const folder = path.posix.dirname(context.path);
       const where = (r: Redirection): string =>
-        r.file === file ? `'${r.source}' (line ${r.line})` : `'${r.source}' ('${r.file}' line ${r.line})`;
+        r.file === file
+          ? `'${path.posix.relative(folder, r.source)}' (line ${r.line})`
+          : `'${path.posix.relative(folder, r.source)}' ('${r.file}' line ${r.line})`;
       context.report({
         span: at.redirectUrl.span,
         messageId: 'conflict',
         data: { count: group.length, url: first.redirectUrl },
-        detail: `only one file can hand its document id to a page: set redirect_document_id to false in all but one of ${group.map(where).join(', ')}`,
+        detail: `only one may keep it: ${group.map(where).join(', ')}`,
       });
     }
   },

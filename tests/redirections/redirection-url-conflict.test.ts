@@ -12,7 +12,7 @@ describe('redirection-url-conflict', () => {
         line: 4,
         column: 62,
         ruleId: 'redirection-url-conflict',
-        message: "2 redirections with redirect_document_id lead to 'new-home'",
+        message: "2 redirect_document_id entries lead to 'new-home'",
       },
     ]);
   });
@@ -21,7 +21,7 @@ describe('redirection-url-conflict', () => {
     const result = await lint({ cwd: path.join(FIXTURES, 'redirection-files'), noConfig: true, now: TEST_NOW });
     const finding = result.results.flatMap((r) => r.findings).find((f) => f.ruleId === 'redirection-url-conflict');
     expect(finding?.detail).toBe(
-      "only one file can hand its document id to a page: set redirect_document_id to false in all but one of 'articles/old-page.md' (line 4), 'articles/sub/moved.md' ('articles/sub/.openpublishing.redirection.sub.json' line 6)",
+      "only one may keep it: 'articles/old-page.md' (line 4), 'articles/sub/moved.md' ('articles/sub/.openpublishing.redirection.sub.json' line 6)",
     );
   });
 });

@@ -82,6 +82,31 @@ testRule('redirection-url-conflict', {
       errors: [{ messageId: 'conflict', data: { count: 3, url: '../folder/' }, line: 3, column: 48 }],
     },
     {
+      name: 'a Learn URL and a site path (through sitePrefixes) reach one page; a redirected page counts as a page',
+      files: {
+        '.faqlintrc.json': '{ "sitePrefixes": { "/docs/": "articles/" } }',
+        '.openpublishing.redirection.json': redirections([
+          entry('articles/a.md', 'https://learn.microsoft.com/en-us/docs/path1', true),
+          entry('articles/b.md', '/docs/path1', true),
+          entry('articles/c.md', 'moved', true),
+          entry('articles/d.md', './moved.md', true),
+          entry('articles/moved.md', 'path1', false),
+        ]),
+        'articles/path1.md': page('# Path 1\n'),
+      },
+      file: '.openpublishing.redirection.json',
+      options: { noConfig: false },
+      errors: [
+        {
+          messageId: 'conflict',
+          data: { count: 2, url: 'https://learn.microsoft.com/en-us/docs/path1' },
+          line: 3,
+          column: 55,
+        },
+        { messageId: 'conflict', data: { count: 2, url: 'moved' }, line: 5, column: 55 },
+      ],
+    },
+    {
       // docfx v3 docs/specs/redirection.yml, "Multiple Redirection Files with redirect url conflict":
       // reported in the first file (by path); the tester checks that the second has no finding.
       name: 'across redirection files: reported once, in the file that declares the first',
