@@ -18,7 +18,7 @@ import type { Html } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Event, Point as MicromarkPoint, Token } from 'micromark-util-types';
-import { readContainerBlocks } from '../parse/container-blocks.js';
+import { markMonikerZones, readContainerBlocks } from '../parse/container-blocks.js';
 import {
   ANCHOR_CLOSE,
   ANCHOR_OPEN,
@@ -775,11 +775,12 @@ function finish(
   summary.anchors = root.anchors;
   summary.directives = root.directives;
   summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
-  if (text.includes('zone')) {
-    const pivots = readContainerBlocks(text, root.skipped, lines).zones.flatMap((zone) =>
-      zone.pivot ? [zone.pivot] : [],
-    );
+  if (text.includes('zone') || text.includes('moniker')) {
+    const blocks = readContainerBlocks(text, root.skipped, lines);
+    const pivots = blocks.zones.flatMap((zone) => (zone.pivot ? [zone.pivot] : []));
     if (pivots.length > 0) summary.zonePivots = pivots;
+    // As summariseMarkdown: references inside a moniker range are not checked (`monikerZone`).
+    markMonikerZones(summary.references, blocks.monikerZones);
   }
   const outline: MarkdownOutline = {
     altTexts: root.altTexts.flatMap((item): MarkdownOutline['altTexts'] =>
