@@ -3,7 +3,8 @@
  * and the text to compare it with. Caches the repository and commit per folder.
  */
 import path from 'node:path';
-import { fileAtRef, fileInIndex, GitError, repoRoot, resolveCommit, textOf } from '../git/git.js';
+import type { GitBlobReader } from '../git/blob-reader.js';
+import { GitError, repoRoot, resolveCommit, textOf } from '../git/git.js';
 import type { Source } from '../source/text.js';
 
 export interface Versions {
@@ -17,8 +18,14 @@ export class GitBase {
   private readonly repos = new Map<string, Promise<string | undefined>>();
   private readonly commits = new Map<string, Promise<string | undefined>>();
 
-  /** `ref` undefined means `staged`: compare the index with HEAD. */
-  constructor(private readonly ref: string | undefined) {}
+  /**
+   * `ref` undefined means `staged`: compare the index with HEAD. `blobs` reads the versions (the
+   * run's reader, which remembers what changed-files selection read already).
+   */
+  constructor(
+    private readonly ref: string | undefined,
+    private readonly blobs: GitBlobReader,
+  ) {}
 
   /**
    * `pinned`: the caller gives the exact text to lint (`--fix` re-linting its own text), which
@@ -35,8 +42,9 @@ export class GitBase {
       return { source: working, previousText: undefined };
     }
     const commit = await this.commitIn(root);
-    const source = this.ref === undefined && !pinned ? ((await fileInIndex(root, absolute)) ?? working) : working;
-    const previousText = commit ? textOf(await fileAtRef(root, commit, absolute)) : undefined;
+    const source =
+      this.ref === undefined && !pinned ? ((await this.blobs.fileInIndex(root, absolute)) ?? working) : working;
+    const previousText = commit ? textOf(await this.blobs.fileAtRef(root, commit, absolute)) : undefined;
     return { source, previousText };
   }
 
