@@ -59,6 +59,8 @@ export interface ChangedSelection {
    * file, and the run is a full run (no comparison with the git base).
    */
   everything?: { changed: number; threshold: number };
+  /** The repository the changes were listed in and the commit they were compared with (not set with `everything`). */
+  repository?: { root: string; base: string };
 }
 
 /** True when changed mode is asked for. */
@@ -149,7 +151,7 @@ export async function selectChangedFiles(
     if (targets.gone.size === 0 && targets.removedIds.size === 0) continue;
     for (const dependent of dependentsIn(root, repo, targets, summarise)) selected.add(dependent);
   }
-  return { files: [...selected].sort() };
+  return { files: [...selected].sort(), repository: { root: repo, base } };
 }
 
 /** The number of changed files above which a full run is cheaper than changed mode. */

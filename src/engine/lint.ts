@@ -197,7 +197,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (!changedMode && files.length < MIN_FILES_FOR_WORKERS && options.workers === undefined) guardedWorker().warmUp();
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
   // A change too large for changed mode to pay is linted as a full run, without the git base.
-  const gitBase = blobs && !selection?.everything ? new GitBase(options.changedSince, blobs) : undefined;
+  const gitBase =
+    blobs && !selection?.everything ? new GitBase(options.changedSince, blobs, selection?.repository) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));

@@ -3,9 +3,10 @@
  * repository (src/git/blob-reader.ts), on real git repositories in temp folders.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GitBase } from '../../src/engine/git-base.js';
 import { GitBlobReader } from '../../src/git/blob-reader.js';
 import { fileAtRef, fileInIndex } from '../../src/git/git.js';
 import { MAX_FILE_BYTES } from '../../src/source/read.js';
@@ -104,5 +105,24 @@ describe('GitBlobReader (git cat-file --batch)', () => {
       timeout: 20_000,
     });
     expect(out).toBe('# A at HEAD\n');
+  });
+});
+
+describe('GitBase: the versions to lint and compare, per repository', () => {
+  it('takes the repository selection found for its files, and asks git for a nested repository', async () => {
+    const { root, head } = repository();
+    const nested = path.join(root, 'folder', 'nested');
+    mkdirSync(nested);
+    writeFileSync(path.join(nested, 'n.md'), '# N at the nested HEAD\n');
+    git(nested, 'init', '-q');
+    git(nested, 'add', '.');
+    git(nested, 'commit', '-qm', 'nested');
+    writeFileSync(path.join(nested, 'n.md'), '# N changed\n');
+    const blobs = new GitBlobReader();
+    const base = new GitBase('HEAD', blobs, { root, base: head });
+    expect((await base.versions(path.join(root, 'b.md'), 'now')).previousText).toBe('# B at HEAD\n');
+    expect((await base.versions(path.join(root, 'folder/c.md'), 'now')).previousText).toBe('# C with a BOM\n');
+    expect((await base.versions(path.join(nested, 'n.md'), 'now')).previousText).toBe('# N at the nested HEAD\n');
+    blobs.close();
   });
 });
