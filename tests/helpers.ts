@@ -21,25 +21,32 @@ export interface Row {
   column: number;
   ruleId: string;
   message: string;
+  /** 1 (warning) or 2 (error); only when `withSeverity` is asked for, so other rows compare without it. */
+  severity?: 1 | 2;
 }
 
 /**
  * Lint `fixtures/<name>` (or `patterns` inside it) with no config discovery unless asked,
  * "today" fixed, and only `onlyRules` reported when given. Paths in rows are relative to the fixture.
  */
-export async function lintFixture(name: string, options: LintOptions & { onlyRules?: string[] } = {}): Promise<Row[]> {
+export async function lintFixture(
+  name: string,
+  options: LintOptions & { onlyRules?: string[]; withSeverity?: boolean } = {},
+): Promise<Row[]> {
+  const { onlyRules, withSeverity, ...lintOptions } = options;
   const cwd = path.join(FIXTURES, name);
-  const result = await lint({ noConfig: true, now: TEST_NOW, ...options, cwd });
+  const result = await lint({ noConfig: true, now: TEST_NOW, ...lintOptions, cwd });
   const rows: Row[] = [];
   for (const file of result.results) {
     for (const f of file.findings) {
-      if (options.onlyRules && !options.onlyRules.includes(f.ruleId)) continue;
+      if (onlyRules && !onlyRules.includes(f.ruleId)) continue;
       rows.push({
         file: path.relative(cwd, file.filePath).split(path.sep).join('/'),
         line: f.line,
         column: f.column,
         ruleId: f.ruleId,
         message: f.message,
+        ...(withSeverity ? { severity: f.severity } : {}),
       });
     }
   }

@@ -1,23 +1,11 @@
 /** invalid-code on fixtures/extension-blocks. */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
-import { FIXTURES, lintFixture, TEST_NOW } from '../helpers.js';
+import { lintFixture } from '../helpers.js';
 
 describe('invalid-code', () => {
   it('reports unknown attributes, no source, no inferable language (errors), a missing snippet file (warning); a refused snippet is not looked for', async () => {
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/extension-blocks` });
-    const rows = result.results.flatMap((file) =>
-      file.findings
-        .filter((f) => f.ruleId === 'invalid-code')
-        .map((f) => [
-          file.filePath.slice(`${FIXTURES}/extension-blocks/`.length),
-          f.line,
-          f.column,
-          f.message,
-          f.severity,
-        ]),
-    );
-    expect(rows).toEqual([
+    const rows = await lintFixture('extension-blocks', { onlyRules: ['invalid-code'], withSeverity: true });
+    expect(rows.map((r) => [r.file, r.line, r.column, r.message, r.severity])).toEqual([
       ['articles/code.md', 18, 9, "Snippet not rendered: no language for '.yml'", 2],
       ['articles/code.md', 20, 32, "Snippet not rendered: unknown attribute 'lang'", 2],
       ['articles/code.md', 22, 1, "Snippet not rendered: 'source' is required", 2],

@@ -1,23 +1,11 @@
 /** invalid-zone on fixtures/extension-blocks. */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
-import { FIXTURES, TEST_NOW } from '../helpers.js';
+import { lintFixture } from '../helpers.js';
 
 describe('invalid-zone', () => {
   it('reports nested zones, bad pivots, quotes, attributes and targets, a pivot on pdf (errors); text after zone-end and no zone-end (warnings at the opening line); zones in code are not read', async () => {
-    const result = await lint({ noConfig: true, now: TEST_NOW, cwd: `${FIXTURES}/extension-blocks` });
-    const rows = result.results.flatMap((file) =>
-      file.findings
-        .filter((f) => f.ruleId === 'invalid-zone')
-        .map((f) => [
-          file.filePath.slice(`${FIXTURES}/extension-blocks/`.length),
-          f.line,
-          f.column,
-          f.message,
-          f.severity,
-        ]),
-    );
-    expect(rows).toEqual([
+    const rows = await lintFixture('extension-blocks', { onlyRules: ['invalid-zone'], withSeverity: true });
+    expect(rows.map((r) => [r.file, r.line, r.column, r.message, r.severity])).toEqual([
       ['articles/zones.md', 25, 1, 'Zones cannot be nested', 2],
       ['articles/zones.md', 28, 10, "Invalid pivot 'Windows'", 2],
       ['articles/zones.md', 30, 10, "Zone not read: 'pivot' not in double quotes", 2],
