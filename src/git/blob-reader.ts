@@ -47,7 +47,8 @@ class CatFile {
     (this.child.stdin as Writable & { unref?(): void }).unref?.();
     this.busy(false);
     this.child.on('error', () => this.fail());
-    this.child.on('exit', () => this.fail());
+    // 'close', not 'exit': only then has every answer git wrote been received.
+    this.child.on('close', () => this.fail());
     this.child.stdin.on('error', () => this.fail());
     this.child.stdout.on('data', (data: Buffer) => this.receive(data));
   }
