@@ -28,6 +28,12 @@ export interface Job {
   early: Finding[];
 }
 
+/** What files with the same config and matching overrides share. */
+interface SharedSettings {
+  config: ResolvedConfig;
+  settings: RunSettings;
+}
+
 export interface PlanOptions {
   cwd: string;
   loader: ConfigLoader;
@@ -55,7 +61,7 @@ export async function planJobs(
   // Files under one config file with the same matching overrides share one resolved config and
   // settings object: resolving them per file made 9,753 copies of the same settings on cpp-docs,
   // and the cache key of each file's inputs is then computed once per shared object.
-  const shared = new Map<LoadedConfig | undefined, Map<string, { config: ResolvedConfig; settings: RunSettings }>>();
+  const shared = new Map<LoadedConfig | undefined, Map<string, SharedSettings>>();
   for (const absolute of files) {
     const dir = path.dirname(absolute);
     const loaded = await loader.forDir(dir);
@@ -67,7 +73,7 @@ export async function planJobs(
     }
     const docset = docsetFor(docsets, roots, loaded, summarise);
     let byOverrides = shared.get(loaded);
-    if (!byOverrides) shared.set(loaded, (byOverrides = new Map()));
+    if (!byOverrides) shared.set(loaded, (byOverrides = new Map<string, SharedSettings>()));
     const overrides = matchingOverrides(absolute, loaded).join(',');
     let resolved = byOverrides.get(overrides);
     if (!resolved) {
