@@ -136,6 +136,12 @@ export interface ReferenceSummary {
    * is not the URL verbatim (escapes, entities) or not known (inside a structured FAQ).
    */
   urlRange?: [number, number];
+  /**
+   * True inside a moniker range (`::: moniker range="..."` ... `::: moniker-end`): the build
+   * renders the range only for the page versions it shares, and drops it (its links unchecked)
+   * otherwise, which cannot be told without the moniker definitions: its target is not checked.
+   */
+  monikerZone?: true;
 }
 
 /** An inline configuration comment: `<!-- faq-lint-disable id -->` and friends. */
@@ -209,6 +215,10 @@ export interface Redirection {
   /** 1-based line and column of the source path's value in that file. */
   line: number;
   column: number;
+  /** `redirect_document_id: true`: the target page takes over the source's document id. */
+  redirectDocumentId?: true;
+  /** The entry names monikers: it redirects one version of the page. */
+  hasMonikers?: true;
 }
 
 /** A dependent repository of the publishing config. */
@@ -303,6 +313,14 @@ export interface DocsetView {
   unavailableRepositoryOf(path: string): DependentRepositoryInfo | undefined;
   /** The redirection whose source is this path (any `*.openpublishing.redirection*.json`). */
   redirectionOf(path: string): Redirection | undefined;
+  /** Every redirection into this docset (the first of each source), files in path order, entries in file order. */
+  allRedirections(): readonly Redirection[];
+  /**
+   * True when the docset's `docfx.json` gives its files versions (monikers: `monikerRange`,
+   * `groups` with a `moniker_range`, a content group's `version` or `group`): what depends on a
+   * page's versions cannot then be told without the moniker definitions.
+   */
+  isVersioned(): boolean;
   /** Redirected sources close to this path (a case-only difference, a close name in its folder). */
   redirectedLookalikes(path: string): Redirection[];
   /** Existing files whose path differs from this one only by case. */
@@ -339,6 +357,14 @@ export interface DocsetView {
   inBuildScope(path: string): boolean;
 }
 
+/** A link a cross-file rule did not check because it stands inside a moniker range (see `ReferenceSummary.monikerZone`). */
+export interface UncheckedZoneLink {
+  kind: 'moniker-zone';
+  /** The docset-relative file and the offset of the link in it (a link skipped by two rules counts once). */
+  page: string;
+  offset: number;
+}
+
 /** A bookmark a cross-file rule could not check because its page includes an unavailable repository. */
 export interface UncheckedBookmark {
   /** The dependent repository's name (`path_to_root`). */
@@ -356,7 +382,7 @@ export interface DocsetContext<O extends RuleOptions = RuleOptions, M extends st
   settings: RunSettings;
   report(this: void, report: Report<M>): void;
   /** Record a check left undone (told once per run, not a finding). */
-  notChecked(this: void, unchecked: UncheckedBookmark): void;
+  notChecked(this: void, unchecked: UncheckedBookmark | UncheckedZoneLink): void;
 }
 
 /** A JSON schema describing a rule's options object. */

@@ -24,6 +24,13 @@ const EXPECTED: [string, number, number, string, string][] = [
     'redirect-target-not-found',
     "Redirect target 'pricing' does not exist",
   ],
+  [
+    '.openpublishing.redirection.widgets.json',
+    12,
+    58,
+    'redirection-url-conflict',
+    "2 redirect_document_id entries lead to 'overview'",
+  ],
   ['archive/toc.yml', 1, 9, 'yaml-syntax-error', 'YAML syntax error: Missing closing "quote'],
   ['broken-encoding.md', 1, 1, 'file-unreadable', 'File looks binary (NUL byte at offset 8); not a text file'],
   ['broken-metadata.md', 3, 14, 'front-matter-invalid', 'Missing closing "quote'],

@@ -1,7 +1,8 @@
 /**
  * faq-schema: a structured FAQ (`### YamlMime:FAQ`) that the Learn build cannot read as one:
- * a first line it does not read as `FAQ`, YAML syntax errors (at their place), required keys
- * missing, values of the wrong type, duplicate and unknown keys (with "did you mean").
+ * a first line it does not read as `FAQ`, required keys missing, values of the wrong type,
+ * unknown keys (with "did you mean"). YAML syntax errors and duplicate keys are the YAML rules'
+ * (yaml-syntax-error, yaml-duplicate-key), as for every `.yml` file.
  */
 import '../../src/faq-yaml/structure.js';
 import { checkFaqShape } from '../../src/faq-yaml/schema.js';
@@ -15,8 +16,7 @@ export const faqSchema = defineRule({
   meta: {
     id: 'faq-schema',
     family: 'faq',
-    description:
-      'A structured FAQ (YamlMime:FAQ) has a bad header, YAML syntax, missing or unknown keys, or wrong types',
+    description: 'A structured FAQ (YamlMime:FAQ) has a bad header, missing or unknown keys, or wrong types',
     severity: 'error',
     options: {
       allowedKeys: Type.Array(Type.String(), {
@@ -26,7 +26,6 @@ export const faqSchema = defineRule({
     },
     messages: {
       header: "The first line must be '{{header}}' for the Learn build to read this file as a FAQ (found '{{found}}').",
-      syntax: 'YAML syntax error: {{problem}}',
       // The shape problems are worded where the shape is checked (src/faq-yaml/schema.ts).
       shape: '{{problem}}',
     },
@@ -47,9 +46,7 @@ export const faqSchema = defineRule({
         fix: { range: [0, faq.headerLine.length], text: FAQ_HEADER },
       });
     }
-    for (const error of faq.syntaxErrors)
-      report({ messageId: 'syntax', data: { problem: error.message }, span: error.span });
-    // A document with syntax errors is only partly read: its shape would mislead.
+    // A document with syntax errors is dropped by the build (yaml-syntax-error): its shape would mislead.
     if (faq.syntaxErrors.length > 0) return;
     for (const problem of checkFaqShape(faq.yaml, new LineIndex(text), options.allowedKeys)) {
       report({

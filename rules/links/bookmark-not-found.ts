@@ -4,7 +4,7 @@ import { closestId } from '../../src/text/similar.js';
 import { detailOf, meant } from '../../src/text/detail.js';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { destinationOf, hostPages, NAVIGATION_KINDS, pageIdsOf } from './targets.js';
+import { destinationOf, inMonikerZone, hostPages, NAVIGATION_KINDS, pageIdsOf } from './targets.js';
 
 /**
  * The Markdown page a file link shows: the file itself, exact case (a case-mismatched file is
@@ -39,6 +39,7 @@ export const bookmarkNotFound = defineRule({
     for (const reference of summary.references) {
       if (!NAVIGATION_KINDS.has(reference.kind)) continue;
       const destination = destinationOf(reference, context);
+      if (inMonikerZone(reference, destination, context)) continue;
       let pages: string[];
       let fragment: string | undefined;
       if (destination.kind === 'bookmark') {

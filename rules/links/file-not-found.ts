@@ -2,7 +2,7 @@
 import { suggestFile } from '../../src/docset/suggestions.js';
 import { defineRule } from '../define.js';
 import type { DocsetView } from '../../src/types.js';
-import { asLinkFrom, destinationOf, isRootRelative, suggestionText } from './targets.js';
+import { asLinkFrom, destinationOf, inMonikerZone, isRootRelative, suggestionText } from './targets.js';
 import { detailOf, meant } from '../../src/text/detail.js';
 
 /** True when a site link's page exists (site URLs are case-insensitive) or is redirected. */
@@ -36,6 +36,7 @@ export const fileNotFound = defineRule({
       // include-not-found, toc-not-found, invalid-code (the build warns about a missing snippet there)
       if (reference.kind === 'include' || reference.kind === 'toc-include' || reference.kind === 'docfx-code') continue;
       const destination = destinationOf(reference, context);
+      if (inMonikerZone(reference, destination, context)) continue;
       const url = reference.url.trim();
       const span = reference.span;
       // The build fetches dependent repositories, and serves the redirect of a redirected page (link-to-redirected).

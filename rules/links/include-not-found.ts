@@ -1,7 +1,7 @@
 /** `include-not-found`: an `[!INCLUDE]` whose file does not exist. */
 import { suggestFile } from '../../src/docset/suggestions.js';
 import { defineRule } from '../define.js';
-import { destinationOf, isRootRelative, suggestionText } from './targets.js';
+import { destinationOf, inMonikerZone, isRootRelative, suggestionText } from './targets.js';
 import { detailOf, meant } from '../../src/text/detail.js';
 
 export const includeNotFound = defineRule({
@@ -22,6 +22,8 @@ export const includeNotFound = defineRule({
     for (const reference of summary.references) {
       if (reference.kind !== 'include') continue;
       const destination = destinationOf(reference, context);
+      // An include in a range the build drops is never expanded.
+      if (inMonikerZone(reference, destination, context)) continue;
       const url = reference.url.trim();
       // A dependent repository that is not here is fetched by the build; a redirected path is the build's to follow.
       if (

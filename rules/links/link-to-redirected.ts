@@ -6,7 +6,7 @@
 import { redirectTarget } from '../../src/docset/redirect-target.js';
 import { normaliseFragment, splitUrl } from '../../src/docset/resolve-link.js';
 import { defineRule } from '../define.js';
-import { asLinkFrom, destinationOf, isRootRelative, NAVIGATION_KINDS, pageIds } from './targets.js';
+import { asLinkFrom, destinationOf, inMonikerZone, isRootRelative, NAVIGATION_KINDS, pageIds } from './targets.js';
 
 export const linkToRedirected = defineRule({
   meta: {
@@ -22,6 +22,7 @@ export const linkToRedirected = defineRule({
     for (const reference of summary.references) {
       if (!NAVIGATION_KINDS.has(reference.kind)) continue;
       const destination = destinationOf(reference, context);
+      if (inMonikerZone(reference, destination, context)) continue;
       if (destination.kind !== 'file' || destination.trailingSlash) continue;
       const redirection = docset.redirectionOf(destination.path);
       if (!redirection) continue;

@@ -18,6 +18,25 @@ export const NAVIGATION_KINDS: ReadonlySet<ReferenceKind> = new Set([
   'toc-href',
 ]);
 
+/** Destinations a links rule checks against the docset (not URLs of other sites, xrefs, tabs). */
+const CHECKED_KINDS: ReadonlySet<Destination['kind']> = new Set(['file', 'site', 'bookmark', 'outside', 'invalid']);
+
+/**
+ * True when the reference stands inside a moniker range (`ReferenceSummary.monikerZone`): its
+ * target is not checked, since the build may drop the range, and the run's note counts it (a miss
+ * must be visible; a link skipped by several rules counts once).
+ */
+export function inMonikerZone(
+  reference: ReferenceSummary,
+  destination: Destination,
+  context: Pick<DocsetContext<RuleOptions>, 'path' | 'notChecked'>,
+): boolean {
+  if (!reference.monikerZone) return false;
+  if (CHECKED_KINDS.has(destination.kind))
+    context.notChecked({ kind: 'moniker-zone', page: context.path, offset: reference.span.start.offset });
+  return true;
+}
+
 /** Resolve a reference written in the context's file. */
 export function destinationOf(
   reference: ReferenceSummary,

@@ -6,6 +6,7 @@ import { redirectTargetNotFound } from './redirect-target-not-found.js';
 import { redirectedFileNotRemoved } from './redirected-file-not-removed.js';
 import { redirectionConflict } from './redirection-conflict.js';
 import { redirectionInvalid } from './redirection-invalid.js';
+import { redirectionUrlConflict } from './redirection-url-conflict.js';
 import { sourcePathConflict } from './source-path-conflict.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules differ in their options type
@@ -16,5 +17,6 @@ export const redirectionRules: Rule<any>[] = [
   redirectionInvalid,
   redirectedFileNotRemoved,
   circularRedirection,
+  redirectionUrlConflict,
   redirectTargetNotFound,
 ];

@@ -1,25 +1,41 @@
-/** `yaml-syntax-error`: a TOC that does not parse as YAML (or JSON); the build drops the whole TOC. */
+/**
+ * `yaml-syntax-error`: a `.yml` file the docset lints (a `toc.yml`, a structured FAQ) that does not
+ * parse as YAML; the build stops at the first error and drops the whole file.
+ */
+import '../../src/faq-yaml/structure.js';
+import type { Root } from 'mdast';
+import type { Span } from '../../src/types.js';
 import { defineRule } from '../define.js';
+
+/** The first YAML syntax error of a `toc.yml` or a structured FAQ (the build reads no further). */
+export function firstYamlError(tree: Root): { message: string; span: Span } | undefined {
+  const toc = tree.data?.toc;
+  // A toc.json is read as JSON: its syntax errors are json-syntax-error's.
+  if (toc) return toc.format === 'yaml' ? toc.syntaxError : undefined;
+  return tree.data?.faqYaml?.syntaxErrors[0];
+}
 
 export const yamlSyntaxError = defineRule({
   meta: {
     id: 'yaml-syntax-error',
     family: 'toc',
-    description: 'A TOC file (toc.yml, toc.json) is not valid YAML: the build drops the whole TOC',
+    description: 'A .yml file (toc.yml, a structured FAQ) is not valid YAML: the build drops the whole file',
     severity: 'error',
-    fileKinds: ['toc'],
+    fileKinds: ['toc', 'faq-yaml'],
     messages: {
       syntax: 'YAML syntax error: {{problem}}',
     },
   },
   check({ tree, report }) {
-    const error = tree.data?.toc?.syntaxError;
+    const error = firstYamlError(tree);
     if (error)
       report({
         span: error.span,
         messageId: 'syntax',
         data: { problem: error.message },
-        detail: 'the Learn build stops at the first error and publishes no TOC from this file',
+        detail: tree.data?.toc
+          ? 'the Learn build stops at the first error and publishes no TOC from this file'
+          : 'the Learn build stops at the first error and publishes no page from this file',
       });
   },
 });

@@ -17,9 +17,21 @@ export interface DocfxMetadata {
   /** `build.content` groups: a file is built as a page when one includes it; undefined when none is declared. */
   content:
     { src: string; dest: string; files: (path: string) => boolean; exclude: (path: string) => boolean }[] | undefined;
+  /** True when files get versions (monikers) from docfx.json: see `DocsetView.isVersioned`. */
+  versioned: boolean;
 }
 
-const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined };
+const EMPTY: DocfxMetadata = { global: {}, files: {}, content: undefined, versioned: false };
+
+/** Keys by which docfx.json gives files versions (docfx v3 `MonikerProvider.GetConfigMonikerRange`, and metadata it reads). */
+const VERSION_KEYS = ['monikerRange', 'moniker_range', 'monikers', 'replace_monikers', 'exclude_monikers'];
+
+function isVersioned(build: Record<string, unknown>): boolean {
+  const hasVersionKey = (record: unknown): boolean => isRecord(record) && VERSION_KEYS.some((key) => key in record);
+  if (hasVersionKey(build) || hasVersionKey(build.globalMetadata) || hasVersionKey(build.fileMetadata)) return true;
+  if (isRecord(build.groups) && Object.values(build.groups).some(hasVersionKey)) return true;
+  return Array.isArray(build.content) && build.content.some((g) => isRecord(g) && ('version' in g || 'group' in g));
+}
 
 /**
  * A docfx glob as a picomatch glob. In docfx `**` also matches inside a segment
@@ -45,7 +57,7 @@ export function docfxMetadataOf(config: unknown): DocfxMetadata {
       files[key] = Object.entries(byGlob).map(([glob, value]) => ({ match: fileMetadataMatcher(glob), value }));
     }
   }
-  return { global, files, content: contentOf(build.content) };
+  return { global, files, content: contentOf(build.content), versioned: isVersioned(build) };
 }
 
 /** A literal folder path, nothing a glob or an escape could make match otherwise. */

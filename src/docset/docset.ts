@@ -188,6 +188,14 @@ export class Docset implements DocsetView {
     return this.redirections().bySource.get(relative);
   }
 
+  allRedirections(): readonly Redirection[] {
+    return [...this.redirections().bySource.values()];
+  }
+
+  isVersioned(): boolean {
+    return this.docfx().versioned;
+  }
+
   /** The redirections, when a rule has asked for them (undefined before). */
   loadedRedirections(): RedirectionSet | undefined {
     return this.redirectionSet;

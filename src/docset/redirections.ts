@@ -20,6 +20,10 @@ export interface RedirectionEntry {
   redirectUrl: string;
   line: number;
   column: number;
+  /** `redirect_document_id: true` (every entry of `renames`). */
+  redirectDocumentId?: boolean;
+  /** The entry names monikers: it redirects one version of the page. */
+  hasMonikers?: boolean;
 }
 
 import { REDIRECTION_FILE } from '../source/file-kinds.js';
@@ -52,6 +56,8 @@ export function parseRedirectionFile(text: string): { entries: RedirectionEntry[
       redirectUrl: url,
       line,
       column,
+      ...(item.redirectDocumentId ? { redirectDocumentId: true } : {}),
+      ...(item.hasMonikers ? { hasMonikers: true } : {}),
     });
   }
   return { entries };
@@ -147,6 +153,8 @@ export function readRedirections(files: readonly string[], repoRoot: string, doc
         file: shown,
         line: entry.line,
         column: entry.column,
+        ...(entry.redirectDocumentId ? { redirectDocumentId: true } : {}),
+        ...(entry.hasMonikers ? { hasMonikers: true } : {}),
       });
     }
   }

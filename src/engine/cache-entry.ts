@@ -67,7 +67,13 @@ const isSummary = shape({
   ),
   anchors: arrayOf(shape({ id: isString, span: isSpan, source: oneOf('html', 'div') })),
   references: arrayOf(
-    shape({ kind: isString, url: isString, span: isSpan, block: optional((b) => typeof b === 'boolean') }),
+    shape({
+      kind: isString,
+      url: isString,
+      span: isSpan,
+      block: optional((b) => typeof b === 'boolean'),
+      monikerZone: optional((b) => b === true),
+    }),
   ),
   directives: arrayOf(
     shape({

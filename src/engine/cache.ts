@@ -26,7 +26,7 @@ import { isCacheEntry, type CacheEntry } from './cache-entry.js';
 export const CACHE_FILE_NAME = 'cache.json';
 
 /** Bumped when the cache file's shape (or the summary's) changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * What invalidates every entry at once: the format, the package version, and the rule set (so a

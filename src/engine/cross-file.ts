@@ -3,7 +3,7 @@
  * its inline directives. Runs in the main thread once every summary is in; never cached, so a
  * change in one file re-checks the links into it from every other file.
  */
-import type { Finding, UncheckedBookmark } from '../types.js';
+import type { Finding, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { FindingCollector } from './collect.js';
 import type { Job } from './plan.js';
 import { finishFindings, runDocsetRules } from './rule-runner.js';
@@ -16,7 +16,7 @@ import { BUILT_IN, type RuleSet } from './rule-set.js';
  */
 export function finalFindings(
   job: Job,
-  notChecked: (unchecked: UncheckedBookmark) => void = () => {},
+  notChecked: (unchecked: UncheckedBookmark | UncheckedZoneLink) => void = () => {},
   rules: RuleSet = BUILT_IN,
 ): { findings: Finding[]; errorCount: number; warningCount: number } {
   const directives = job.output?.summary.directives ?? [];

@@ -43,13 +43,17 @@ const statOf = (file: string): Stats | undefined => {
 /** globby and its walker are loaded when a run discovers files: changed mode with no paths never does. */
 const loadGlobby = (): Promise<typeof import('globby')> => import('globby');
 
+/** The glob of redirection file names, and the same as a test of a name (case-sensitive, as the glob). */
+const REDIRECTION_GLOB = '*.openpublishing.redirection*.json';
+const REDIRECTION_GLOB_NAME = /\.openpublishing\.redirection.*\.json$/;
+
 /**
  * Redirection files under a folder: their names start with a dot (`.openpublishing.redirection.json`),
  * which the main glob skips, as it skips every hidden file.
  */
 async function redirectionFiles(folder: string): Promise<string[]> {
   const { globby } = await loadGlobby();
-  const found = await globby(['**/*.openpublishing.redirection*.json'], {
+  const found = await globby([`**/${REDIRECTION_GLOB}`], {
     ...GLOB_OPTIONS,
     cwd: folder,
     dot: true,
@@ -134,14 +138,21 @@ export async function discoverable(cwd: string): Promise<(file: string) => boole
   return (file) => hasDiscoveredShape(file, cwd) && !ignored(file);
 }
 
-/** Inside `cwd`, a name some file kind lints, no dot folder (`.git` too) or `node_modules` on the way: what globbing `.` keeps. */
+/**
+ * Inside `cwd`, a name some file kind lints, no dot folder (`.git` too) or `node_modules` on the
+ * way: what globbing `.` keeps. Redirection files are found by a glob of their own that enters dot
+ * folders and keeps dot names (`redirectionFiles`): only `.git` and `node_modules` exclude them.
+ */
 function hasDiscoveredShape(absolute: string, cwd: string): boolean {
   const relative = toPosix(path.relative(cwd, absolute));
   if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
   // The extension as the glob matches it (case-sensitive), and a name some kind lints (only TOC and redirection .json files).
   if (!LINTED_EXTENSIONS.some((extension) => relative.endsWith(`.${extension}`)) || !mayBeLinted(relative))
     return false;
-  return !relative.split('/').some((segment) => segment === 'node_modules' || segment.startsWith('.'));
+  const segments = relative.split('/');
+  if (REDIRECTION_GLOB_NAME.test(segments.at(-1)!))
+    return !segments.some((segment) => segment === 'node_modules' || segment === '.git');
+  return !segments.some((segment) => segment === 'node_modules' || segment.startsWith('.'));
 }
 
 /** Throw NoFilesMatchedError for the first path or glob none of `files` came from. */

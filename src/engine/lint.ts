@@ -9,7 +9,7 @@ import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding, Rule, UncheckedBookmark } from '../types.js';
+import type { FileSummary, Finding, Rule, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { BUILT_IN, RuleSet } from './rule-set.js';
 import { fullRunNote, redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
@@ -236,7 +236,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const results: FileResult[] = [];
-  const unchecked = new Map<Docset, UncheckedBookmark[]>();
+  const unchecked = new Map<Docset, (UncheckedBookmark | UncheckedZoneLink)[]>();
   for (const job of jobs) {
     if (!job.output && job.early.length === 0) continue;
     const list = unchecked.get(job.docset) ?? [];

@@ -1,11 +1,11 @@
 /**
  * Run notes: what a run could not check, told once per run instead of silently skipped (a miss
  * must be visible). Bookmarks into pages that include files from a dependent repository that is
- * not available here, and redirection files that could not be read.
+ * not available here, links inside moniker ranges, and redirection files that could not be read.
  */
 import path from 'node:path';
 import type { Docset } from '../docset/docset.js';
-import type { UncheckedBookmark } from '../types.js';
+import type { UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { printable } from '../text/printable.js';
 
 /** One note of a run: a sentence, with its figures for machine formats. */
@@ -23,6 +23,13 @@ export type RunNote =
     }
   | { kind: 'redirection-file-unreadable'; message: string; file: string; reason: string }
   | {
+      kind: 'links-in-moniker-zones';
+      message: string;
+      /** Links whose target was not checked, and the files they are in. */
+      links: number;
+      files: number;
+    }
+  | {
       kind: 'changed-mode-full-run';
       message: string;
       /** Changed files among the run's files, and the number above which everything is linted. */
@@ -32,12 +39,23 @@ export type RunNote =
 
 const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** The notes of a run, per docset, from the bookmarks its rules left unchecked. Sorted, deduplicated. */
-export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cwd: string): RunNote[] {
+/** The notes of a run, per docset, from what its rules left unchecked. Sorted, deduplicated. */
+export function runNotes(
+  unchecked: ReadonlyMap<Docset, readonly (UncheckedBookmark | UncheckedZoneLink)[]>,
+  cwd: string,
+): RunNote[] {
   const notes: RunNote[] = [];
+  const zoneLinks = new Set<string>();
+  const zoneFiles = new Set<string>();
   for (const [docset, list] of unchecked) {
     const byRepository = new Map<string, { bookmarks: number; pages: Set<string> }>();
-    for (const { repository, page } of list) {
+    for (const item of list) {
+      if ('kind' in item) {
+        zoneLinks.add(`${docset.root}\0${item.page}\0${item.offset}`);
+        zoneFiles.add(`${docset.root}\0${item.page}`);
+        continue;
+      }
+      const { repository, page } = item;
       const entry = byRepository.get(repository) ?? { bookmarks: 0, pages: new Set<string>() };
       entry.bookmarks++;
       entry.pages.add(page);
@@ -62,7 +80,16 @@ export function runNotes(unchecked: ReadonlyMap<Docset, UncheckedBookmark[]>, cw
       });
     }
   }
+  if (zoneLinks.size > 0) notes.push(monikerZoneNote(zoneLinks.size, zoneFiles.size));
   return notes;
+}
+
+/** The note of links left unchecked inside moniker ranges (see `ReferenceSummary.monikerZone`). */
+function monikerZoneNote(links: number, files: number): RunNote {
+  const message =
+    `${count(links, 'link', 'links')} in ${count(files, 'file', 'files')} ${links === 1 ? 'stands' : 'stand'} inside moniker ranges (::: moniker range="...") and ${links === 1 ? 'was' : 'were'} not checked: ` +
+    'the Learn build shows a range only for the versions it shares with the page and drops it otherwise, which faq-lint cannot tell without the moniker definitions.';
+  return { kind: 'links-in-moniker-zones', message, links, files };
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
   Rule,
   RunSettings,
   UncheckedBookmark,
+  UncheckedZoneLink,
   FileKind,
   FileSummary,
   ParsedFile,
@@ -46,7 +47,7 @@ export interface DocsetInput {
   docset: DocsetView;
   settings: RunSettings;
   /** Checks left undone, for the run's notes (the remark plugin has no run to tell). */
-  notChecked?: (unchecked: UncheckedBookmark) => void;
+  notChecked?: (unchecked: UncheckedBookmark | UncheckedZoneLink) => void;
 }
 
 /** Run each enabled rule that has a `stage` check for files of this kind; `call` gives it its context. */

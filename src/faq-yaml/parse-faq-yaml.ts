@@ -108,10 +108,13 @@ class FaqYamlReader {
   }
 
   private syntaxErrors(): FaqYamlProblem[] {
-    return this.doc.errors.map((e) => {
-      const [from, to] = yamlErrorRange(this.doc, e, this.text);
-      return { message: messageLine(e.message), span: this.lines.span(from, to) };
-    });
+    // The build reads the first document and ignores what follows it (as for a toc.yml).
+    return this.doc.errors
+      .filter((e) => e.code !== 'MULTIPLE_DOCS')
+      .map((e) => {
+        const [from, to] = yamlErrorRange(this.doc, e, this.text);
+        return { message: messageLine(e.message), span: this.lines.span(from, to) };
+      });
   }
 
   private readMetadata(root: YAMLMap): void {
@@ -121,7 +124,9 @@ class FaqYamlReader {
     const valueSpan = this.spanOf(pair.value);
     const span: Span = { start: keySpan.start, end: valueSpan?.end ?? keySpan.end };
     if (isMap(pair.value)) {
-      this.summary.metadata = metadataFromMap(pair.value, this.doc, 0, span, this.lines);
+      this.summary.metadata = metadataFromMap(pair.value, this.doc, 0, span, this.lines, undefined, {
+        duplicates: false,
+      });
       return;
     }
     const metadata: MetadataSummary = { span, entries: [], problems: [] };

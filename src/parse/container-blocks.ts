@@ -8,7 +8,7 @@
  * nothing more is reported. One pass over the lines.
  */
 import type { Root } from 'mdast';
-import type { MessageData, Span } from '../types.js';
+import type { MessageData, ReferenceSummary, Span } from '../types.js';
 import type { LineIndex } from '../text/line-index.js';
 import { readTripleColonOpening, type TripleColonAttribute } from './triple-colon-attributes.js';
 import { walk } from './walk.js';
@@ -35,6 +35,12 @@ export interface ContainerBlocks {
   zones: ZoneBlock[];
   zoneProblems: BlockProblem[];
   monikerProblems: BlockProblem[];
+  /**
+   * The lines of each moniker range the build opens, from its opening line to its `moniker-end`
+   * (1-based, inclusive). One never closed runs to the end of the file, as the build's block
+   * does; after a range inside a range (pairing not established) the rest of the file counts.
+   */
+  monikerZones: { startLine: number; endLine: number }[];
 }
 
 const ZONE_TARGETS = ['docs', 'chromeless', 'pdf'];
@@ -90,7 +96,7 @@ function zoneAttributeProblem(
 }
 
 export function readContainerBlocks(text: string, tree: Root, lines: LineIndex): ContainerBlocks {
-  const result: ContainerBlocks = { zones: [], zoneProblems: [], monikerProblems: [] };
+  const result: ContainerBlocks = { zones: [], zoneProblems: [], monikerProblems: [], monikerZones: [] };
   if (!text.includes(':::')) return result;
   const skipped = skippedLines(tree);
   let openZone: Span | undefined;
@@ -113,6 +119,7 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       if (moniker && colons === moniker.colons && /^moniker-end/i.test(rest)) {
         if (rest.slice('moniker-end'.length).trim() !== '')
           result.monikerProblems.push({ severity: 'warn', messageId: 'textAfterEnd', span: moniker.span });
+        result.monikerZones.push({ startLine: moniker.span.start.line, endLine: line });
         moniker = undefined;
         continue;
       }
@@ -188,5 +195,21 @@ export function readContainerBlocks(text: string, tree: Root, lines: LineIndex):
       messageId: 'noEnd',
       span: moniker.span,
     });
+  if (moniker) result.monikerZones.push({ startLine: moniker.span.start.line, endLine: lines.lineCount });
   return result;
+}
+
+/**
+ * Flag the references that start inside a moniker range (`ReferenceSummary.monikerZone`): the
+ * build renders a range only for the page versions it shares, and drops it before it resolves
+ * links otherwise (docfx v3 `MarkdownEngine`: `UseMonikerZone` before `UseResolveLink`;
+ * `MonikerZoneExtension` removes a range with no monikers left), which cannot be told without the
+ * moniker definitions.
+ */
+export function markMonikerZones(references: ReferenceSummary[], zones: ContainerBlocks['monikerZones']): void {
+  if (zones.length === 0) return;
+  for (const reference of references) {
+    const line = reference.span.start.line;
+    if (zones.some((zone) => line >= zone.startLine && line <= zone.endLine)) reference.monikerZone = true;
+  }
 }

@@ -147,7 +147,9 @@ export function misplacedFrontMatter(text: string, lines: LineIndex): MetadataSu
 
 /**
  * Entries and problems (duplicate keys) of a YAML mapping whose source starts at `base`;
- * `toSource` maps offsets of the parsed text back to the source when they differ.
+ * `toSource` maps offsets of the parsed text back to the source when they differ. With
+ * `duplicates: false` a key given twice is no problem here (in a `.yml` file it is
+ * yaml-duplicate-key's, which reports it in every mapping of the file).
  */
 export function metadataFromMap(
   map: YAMLMap,
@@ -156,6 +158,7 @@ export function metadataFromMap(
   span: Span,
   lines: LineIndex,
   toSource = (offset: number): number => offset,
+  { duplicates = true } = {},
 ): MetadataSummary {
   const at = (offset: number): number => base + toSource(offset);
   const summary: MetadataSummary = { span, entries: [], problems: [] };
@@ -165,10 +168,11 @@ export function metadataFromMap(
     if (!entry) continue;
     const earlier = seen.get(entry.key);
     if (earlier) {
-      summary.problems.push({
-        message: `Duplicate key '${entry.key}' (first at line ${earlier.keySpan.start.line})`,
-        span: entry.keySpan,
-      });
+      if (duplicates)
+        summary.problems.push({
+          message: `Duplicate key '${entry.key}' (first at line ${earlier.keySpan.start.line})`,
+          span: entry.keySpan,
+        });
     } else seen.set(entry.key, entry);
     summary.entries.push(entry);
   }

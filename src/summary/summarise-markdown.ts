@@ -4,7 +4,7 @@
  */
 import type { Definition, Heading, Html, Node, Root, Yaml } from 'mdast';
 import type { DocfxTripleColon } from '../parse/docfx-nodes.js';
-import { readContainerBlocks } from '../parse/container-blocks.js';
+import { markMonikerZones, readContainerBlocks } from '../parse/container-blocks.js';
 import { parseDirective } from '../parse/directives.js';
 import {
   explicitHeadingId,
@@ -154,9 +154,13 @@ export function summariseMarkdown(path: string, text: string, tree: Root, lines:
     }
   });
   summary.metadata ??= unclosedFrontMatter(text, lines) ?? misplacedFrontMatter(text, lines);
-  if (text.includes('zone')) {
-    const pivots = readContainerBlocks(text, tree, lines).zones.flatMap((zone) => (zone.pivot ? [zone.pivot] : []));
+  if (text.includes('zone') || text.includes('moniker')) {
+    const blocks = readContainerBlocks(text, tree, lines);
+    const pivots = blocks.zones.flatMap((zone) => (zone.pivot ? [zone.pivot] : []));
     if (pivots.length > 0) summary.zonePivots = pivots;
+    // References inside a moniker range get `monikerZone: true` (their targets are not checked):
+    // the build drops a range the page's versions do not share before it resolves links.
+    markMonikerZones(summary.references, blocks.monikerZones);
   }
   return summary;
 }

@@ -12,7 +12,9 @@ import type { FileSummary, ParsedFile, ReferenceSummary } from '../types.js';
 import { tocHrefType } from './href-type.js';
 import type { TocData } from './model.js';
 import { readTocMarkdown } from './parse-toc-markdown.js';
-import { parseTocYaml, tocInclude, tocTopic } from './parse-toc-yaml.js';
+import { parseTocJson } from './parse-toc-json.js';
+import { parseTocYaml } from './parse-toc-yaml.js';
+import { tocInclude, tocTopic } from './read-entries.js';
 
 /** The hrefs of a TOC's entries the build resolves: pages (relative files) and TOC includes. */
 export function tocReferences(toc: TocData): ReferenceSummary[] {
@@ -49,8 +51,8 @@ const summaryOf = (path: string, text: string, lines: LineIndex, toc: TocData): 
 const isMarkdown = (path: string): boolean => /\.md$/i.test(path);
 
 /**
- * Parse a TOC: `TOC.md` as Markdown headings (pre-scanned like an article), `toc.yml` and
- * `toc.json` as YAML data.
+ * Parse a TOC: `TOC.md` as Markdown headings (pre-scanned like an article), `toc.yml` as YAML,
+ * `toc.json` as JSON.
  */
 export function parseToc(path: string, text: string): ParsedFile {
   const lines = new LineIndex(text);
@@ -60,12 +62,12 @@ export function parseToc(path: string, text: string): ParsedFile {
     tree.data = { ...tree.data, toc };
     return { tree, summary: summaryOf(path, text, lines, toc) };
   }
-  const toc = parseTocYaml(text, lines, /\.json$/i.test(path) ? 'json' : 'yaml');
+  const toc = /\.json$/i.test(path) ? parseTocJson(text, lines) : parseTocYaml(text, lines);
   const tree: Root = { type: 'root', children: [], data: { toc } };
   return { tree, summary: summaryOf(path, text, lines, toc) };
 }
 
-/** What the pre-scan refuses: a `TOC.md` as an article; the YAML parser is linear (no pre-scan). */
+/** What the pre-scan refuses: a `TOC.md` as an article; the YAML and JSON parsers are linear (no pre-scan). */
 export function refuseToc(text: string, path = ''): Problem | undefined {
   return isMarkdown(path) ? nestingProblem(text) : undefined;
 }

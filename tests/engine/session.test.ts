@@ -109,6 +109,17 @@ describe('LintSession', () => {
     expect(rows(session, links)).not.toContain('16:3 link-insecure');
   });
 
+  it('lints a redirection file created on disk although its name starts with a dot', async () => {
+    const { root, file } = copy();
+    const session = sessionOn(root);
+    await session.index();
+    const redirections = file('articles/.openpublishing.redirection.json');
+    writeFileSync(redirections, '{ "redirections": [\n  { "source_path": "setup.md", "redirect_url": "index" }\n] }\n');
+    await session.filesChanged([{ absolute: redirections, kind: 'created' }]);
+    expect(session.files()).toContain(redirections);
+    expect(rows(session, redirections)).toEqual(['2:20 redirected-file-not-removed']);
+  });
+
   it('lists the files referencing a file', async () => {
     const { file } = copy();
     const session = sessionOn(path.dirname(file('articles')));

@@ -68,13 +68,6 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
       },
       {
         file: 'schema-errors.yml',
-        line: 13,
-        column: 9,
-        ruleId: 'faq-schema',
-        message: "Duplicate key 'answer' (first at line 12).",
-      },
-      {
-        file: 'schema-errors.yml',
         line: 14,
         column: 11,
         ruleId: 'faq-schema',
@@ -94,13 +87,6 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
         ruleId: 'faq-schema',
         message: "Each item of 'sections' must be a mapping (a section), not a string.",
       },
-      {
-        file: 'syntax-error.yml',
-        line: 6,
-        column: 19,
-        ruleId: 'faq-schema',
-        message: 'YAML syntax error: Missing closing "quote',
-      },
     ]);
   });
 
@@ -117,13 +103,36 @@ describe('FAQ rules on structured FAQ files (fixtures/faq-yaml)', () => {
     expect(finding?.fix).toEqual({ range: [0, 13], text: '### YamlMime:FAQ' });
   });
 
+  test("YAML syntax errors and duplicate keys are the YAML rules', as in every .yml file: once each, not faq-schema's", async () => {
+    const rows = await lintFixture('faq-yaml', {
+      onlyRules: ['yaml-syntax-error', 'yaml-duplicate-key', 'faq-schema'],
+    });
+    expect(rows.filter((r) => r.ruleId !== 'faq-schema')).toEqual([
+      {
+        file: 'schema-errors.yml',
+        line: 13,
+        column: 9,
+        ruleId: 'yaml-duplicate-key',
+        message: "Key 'answer' is already defined",
+      },
+      {
+        file: 'syntax-error.yml',
+        line: 6,
+        column: 19,
+        ruleId: 'yaml-syntax-error',
+        message: 'YAML syntax error: Missing closing "quote',
+      },
+    ]);
+    expect(rows.filter((r) => r.file === 'syntax-error.yml').map((r) => r.ruleId)).toEqual(['yaml-syntax-error']);
+  });
+
   test('faq-schema allowedKeys option accepts extra keys', async () => {
     const rows = await lintFixture('faq-yaml', {
       patterns: ['schema-errors.yml'],
       onlyRules: ['faq-schema'],
       commandLineRules: { 'faq-schema': ['error', { allowedKeys: ['titel', 'anwser'] }] },
     });
-    expect(rows.map((r) => r.line)).toEqual([2, 8, 10, 13, 14, 15, 16]);
+    expect(rows.map((r) => r.line)).toEqual([2, 8, 10, 14, 15, 16]);
   });
 
   test('a well-formed structured FAQ has no findings from any rule', async () => {

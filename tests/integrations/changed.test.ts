@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkTarget } from '../../src/changed/link-target.js';
@@ -124,6 +124,42 @@ describe('changed-files mode (real git repositories)', () => {
     expect(result.results.map((r) => [path.relative(root, r.filePath), r.findings.map((f) => f.ruleId)])).toEqual([
       ['docs/a.md', ['ms-date-not-updated']],
       ['docs/sub/b.md', ['bookmark-not-found']],
+    ]);
+  });
+
+  it('lints a changed redirection file although its name starts with a dot, as a full run finds it', async () => {
+    const root = repo();
+    const redirections = path.join(root, 'docs/.openpublishing.redirection.json');
+    writeFileSync(redirections, '{ "redirections": [] }\n');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'redirections');
+    writeFileSync(
+      redirections,
+      '{ "redirections": [\n  { "source_path": "sub/gone.md", "redirect_url": "../a" }\n] }\n',
+    );
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual(['docs/.openpublishing.redirection.json']);
+    expect(await linted(root, { staged: true })).toEqual([]);
+    git(root, 'add', '.');
+    const result = await lint({ cwd: root, noConfig: true, now: TEST_NOW, staged: true });
+    expect(
+      result.results.flatMap((r) => r.findings.map((f) => [r.path, f.ruleId, f.line, f.column, f.message])),
+    ).toEqual([
+      ['.openpublishing.redirection.json', 'redirected-file-not-removed', 2, 20, 'Redirected file still exists'],
+    ]);
+    // A redirection file in a dot folder is found too; node_modules is never looked into.
+    const hidden = path.join(root, 'docs/.hidden/.openpublishing.redirection.json');
+    const ignored = path.join(root, 'docs/node_modules/.openpublishing.redirection.json');
+    for (const file of [hidden, ignored]) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, '{ "redirections": [] }\n');
+    }
+    expect(await linted(root, { changedSince: 'HEAD' })).toEqual([
+      'docs/.hidden/.openpublishing.redirection.json',
+      'docs/.openpublishing.redirection.json',
+    ]);
+    expect((await linted(root, {})).filter((f) => f.endsWith('.json'))).toEqual([
+      'docs/.hidden/.openpublishing.redirection.json',
+      'docs/.openpublishing.redirection.json',
     ]);
   });
 

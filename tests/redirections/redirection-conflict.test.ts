@@ -41,6 +41,7 @@ describe('redirection files', () => {
             'redirected-file-not-removed',
             'circular-redirection',
             'redirect-target-not-found',
+            'redirection-url-conflict',
           ].includes(r.ruleId),
       ),
     ).toEqual([]);

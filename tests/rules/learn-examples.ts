@@ -5,6 +5,10 @@
  */
 import type { Examples } from './rule-tester.js';
 
+/** A structured FAQ with complete, valid metadata (lines 1-8) and title and summary (lines 9-10), then `body`. */
+export const faqYaml = (body: string): string =>
+  `### YamlMime:FAQ\nmetadata:\n  title: Contoso frequently asked questions\n  description: A description of the Contoso widgets, long enough for the length rules of faq-lint to accept it.\n  author: tester\n  ms.author: tester\n  ms.date: 11/01/2026\n  ms.topic: faq\ntitle: Contoso FAQ\nsummary: Questions about Contoso.\n${body}`;
+
 /** The zone pivot definition file of a docset, at its default name (`zone-pivot-groups.yml`). */
 export const ZONE_PIVOT_GROUPS = `### YamlMime:ZonePivotGroups
 groups:

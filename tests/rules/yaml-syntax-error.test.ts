@@ -1,5 +1,5 @@
 /** yaml-syntax-error: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
-import { TOC_EXAMPLES } from './learn-examples.js';
+import { faqYaml, TOC_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('yaml-syntax-error', {
@@ -31,6 +31,12 @@ testRule('yaml-syntax-error', {
           column: 9,
         },
       ],
+    },
+    {
+      name: 'a structured FAQ that does not parse: its first error only, and no faq-schema finding',
+      files: { 'faq.yml': faqYaml('sections: [\n  - name: "General\n') },
+      file: 'faq.yml',
+      errors: [{ messageId: 'syntax', data: { problem: 'Missing closing "quote' }, line: 12, column: 11 }],
     },
   ],
   examples: TOC_EXAMPLES,
