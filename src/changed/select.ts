@@ -12,7 +12,8 @@ import { isInside } from '../docset/root.js';
 import { mayBeLinted } from '../source/file-kinds.js';
 import { readSource } from '../source/text.js';
 import { listChanges, type Change } from '../git/changes.js';
-import { fileAtRef, fileInIndex, GitError, repoRoot, textOf } from '../git/git.js';
+import type { GitBlobReader } from '../git/blob-reader.js';
+import { GitError, repoRoot, textOf } from '../git/git.js';
 import type { FileSummary, Summariser } from '../types.js';
 import { breaksIn, mayBreak, removedIds, type BrokenTargets } from './dependents.js';
 import { posixRelative, toPosix } from '../text/posix-path.js';
@@ -27,6 +28,8 @@ export interface ChangedOptions {
   cwd: string;
   /** How a version is summarised to compare its ids: the engine's guarded step, with the run's time limit. */
   summarise: Summariser;
+  /** Reads the versions in git (the run's reader: the lint reads them again from it). */
+  blobs: GitBlobReader;
   /**
    * The files of the run among a few changed ones, without discovering all of them (when the run
    * names no paths: see `discoverAmong`). Used when at most CHANGED_MIN_FULL_RUN files changed.
@@ -56,6 +59,8 @@ export interface ChangedSelection {
    * file, and the run is a full run (no comparison with the git base).
    */
   everything?: { changed: number; threshold: number };
+  /** The repository the changes were listed in and the commit they were compared with (not set with `everything`). */
+  repository?: { root: string; base: string };
 }
 
 /** True when changed mode is asked for. */
@@ -88,7 +93,7 @@ export async function selectChangedFiles(
   discoverAll: () => Promise<string[]>,
   options: ChangedOptions,
 ): Promise<ChangedSelection> {
-  const { summarise } = options;
+  const { summarise, blobs } = options;
   const cwd = path.resolve(options.cwd);
   const repo = await repoRoot(cwd);
   if (!repo)
@@ -133,9 +138,9 @@ export async function selectChangedFiles(
     }
     if (change.status === 'modified' && mayBeLinted(change.path) && inScope(absolute, options.patterns, cwd)) {
       const { targets, relative } = await targetsFor(absolute);
-      const now = ref === undefined ? textOf(await fileInIndex(repo, absolute)) : readText(absolute, repo);
+      const now = ref === undefined ? textOf(await blobs.fileInIndex(repo, absolute)) : readText(absolute, repo);
       const removed = removedIds(
-        summaryOf(summarise, relative, textOf(await fileAtRef(repo, base, absolute))),
+        summaryOf(summarise, relative, textOf(await blobs.fileAtRef(repo, base, absolute))),
         summaryOf(summarise, relative, now),
       );
       if (removed.size > 0) targets.removedIds.set(relative, removed);
@@ -146,7 +151,7 @@ export async function selectChangedFiles(
     if (targets.gone.size === 0 && targets.removedIds.size === 0) continue;
     for (const dependent of dependentsIn(root, repo, targets, summarise)) selected.add(dependent);
   }
-  return { files: [...selected].sort() };
+  return { files: [...selected].sort(), repository: { root: repo, base } };
 }
 
 /** The number of changed files above which a full run is cheaper than changed mode. */

@@ -26,6 +26,7 @@ import { HELP } from './help.js';
 import { writeStarterConfig } from './init.js';
 import { listRules } from './list-rules.js';
 import { Progress, progressWanted } from './progress.js';
+import { warmUpForChangedMode } from './warm-up.js';
 
 /** Where the command writes; the real process in `main`, buffers in tests. */
 export interface CliIo {
@@ -247,6 +248,8 @@ function fail(io: CliIo, message: string, hint?: string): number {
 
 /** Entry point for bin/faq-lint.js. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
+  // In the bundle this is the earliest moment; bin/faq-lint.js starts it before loading this module.
+  warmUpForChangedMode(argv);
   process.exitCode = await run(argv, {
     cwd: process.cwd(),
     stdout: process.stdout,

@@ -92,15 +92,25 @@ function resolveSettings(
     settings.set(rule.meta.id, { severity: rule.meta.severity, options: rule.meta.defaults, from: 'default' });
   const config = loaded?.config;
   applySettings(settings, config?.rules, byId, `${loaded?.path}: rules`);
-  if (loaded && config?.overrides) {
-    const relative = posixRelative(loaded.dir, file);
-    config.overrides.forEach((override, i) => {
-      if (picomatch(override.files, { dot: true })(relative))
-        applySettings(settings, override.rules, byId, `${loaded.path}: overrides[${i}]`);
-    });
-  }
+  for (const i of matchingOverrides(file, loaded))
+    applySettings(settings, config!.overrides![i]!.rules, byId, `${loaded!.path}: overrides[${i}]`);
   applySettings(settings, commandLine, byId, '--rule');
   return settings;
+}
+
+/**
+ * The indexes of the config's `overrides` that apply to `file` (absolute), in order: with the
+ * config itself, all that makes one file's resolved config differ from another's.
+ */
+export function matchingOverrides(file: string, loaded: LoadedConfig | undefined): number[] {
+  const overrides = loaded?.config.overrides;
+  if (!loaded || !overrides) return [];
+  const relative = posixRelative(loaded.dir, file);
+  const matching: number[] = [];
+  overrides.forEach((override, i) => {
+    if (picomatch(override.files, { dot: true })(relative)) matching.push(i);
+  });
+  return matching;
 }
 
 /** True when the config's `ignores` globs match `file` (absolute). */

@@ -82,8 +82,29 @@ export function hasBackslash(url: string): boolean {
   return percentDecode(splitUrl(url.trim()).path).includes('\\');
 }
 
+/**
+ * The destinations already classified for one origin. The cross-file rules run file by file, and
+ * several of them (file-not-found, bookmark-not-found, link-to-redirected, ...) resolve every
+ * reference of the file: the answers for the latest origin are kept, so memory stays one file's
+ * worth. A destination is never changed by those who get it.
+ */
+const lastOrigin: { from?: string; sitePrefixes?: Record<string, string>; known: Map<string, Destination> } = {
+  known: new Map(),
+};
+
 /** Classify `url` (as written, angle brackets removed) written in `origin.from`. */
 export function resolveLink(url: string, origin: LinkOrigin): Destination {
+  if (origin.from !== lastOrigin.from || origin.sitePrefixes !== lastOrigin.sitePrefixes) {
+    lastOrigin.from = origin.from;
+    lastOrigin.sitePrefixes = origin.sitePrefixes;
+    lastOrigin.known = new Map();
+  }
+  let destination = lastOrigin.known.get(url);
+  if (!destination) lastOrigin.known.set(url, (destination = classify(url, origin)));
+  return destination;
+}
+
+function classify(url: string, origin: LinkOrigin): Destination {
   const trimmed = url.trim();
   if (trimmed === '') return { kind: 'invalid', reason: 'empty' };
   if (DRIVE.test(trimmed) || /^file:/i.test(trimmed) || trimmed.startsWith('\\\\'))

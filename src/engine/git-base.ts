@@ -2,8 +2,11 @@
  * The git base of a run (`changedSince` or `staged`): for each linted file, the text to lint
  * and the text to compare it with. Caches the repository and commit per folder.
  */
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { fileAtRef, fileInIndex, GitError, repoRoot, resolveCommit, textOf } from '../git/git.js';
+import { isInside } from '../docset/root.js';
+import type { GitBlobReader } from '../git/blob-reader.js';
+import { GitError, repoRoot, resolveCommit, textOf } from '../git/git.js';
 import type { Source } from '../source/text.js';
 
 export interface Versions {
@@ -17,8 +20,36 @@ export class GitBase {
   private readonly repos = new Map<string, Promise<string | undefined>>();
   private readonly commits = new Map<string, Promise<string | undefined>>();
 
-  /** `ref` undefined means `staged`: compare the index with HEAD. */
-  constructor(private readonly ref: string | undefined) {}
+  /**
+   * `ref` undefined means `staged`: compare the index with HEAD. `blobs` reads the versions (the
+   * run's reader, which remembers what changed-files selection read already).
+   */
+  constructor(
+    private readonly ref: string | undefined,
+    private readonly blobs: GitBlobReader,
+    known?: { root: string; base: string },
+  ) {
+    this.known = known?.root;
+    // The same commit `ref` (or HEAD) names: changed-files selection resolved it already.
+    if (known) this.commits.set(known.root, Promise.resolve(known.base));
+  }
+
+  /** The repository changed-files selection listed the changes in. */
+  private readonly known: string | undefined;
+
+  /**
+   * The repository of a folder: the known one when no `.git` lies between them (a nested
+   * repository or a submodule has one: git is asked then), without a git process per folder.
+   */
+  private repositoryOf(dir: string): Promise<string | undefined> {
+    const known = this.known;
+    if (known && isInside(dir, known)) {
+      let nested = false;
+      for (let at = dir; at !== known && !nested; at = path.dirname(at)) nested = exists(path.join(at, '.git'));
+      if (!nested) return Promise.resolve(known);
+    }
+    return repoRoot(dir);
+  }
 
   /**
    * `pinned`: the caller gives the exact text to lint (`--fix` re-linting its own text), which
@@ -28,15 +59,16 @@ export class GitBase {
     const working: Source = { ok: true, text: workingText, bom: false };
     const dir = path.dirname(absolute);
     let repo = this.repos.get(dir);
-    if (!repo) this.repos.set(dir, (repo = repoRoot(dir)));
+    if (!repo) this.repos.set(dir, (repo = this.repositoryOf(dir)));
     const root = await repo;
     if (!root) {
       if (this.ref !== undefined) throw new GitError(`--changed-since needs a git repository; ${dir} is not in one`);
       return { source: working, previousText: undefined };
     }
     const commit = await this.commitIn(root);
-    const source = this.ref === undefined && !pinned ? ((await fileInIndex(root, absolute)) ?? working) : working;
-    const previousText = commit ? textOf(await fileAtRef(root, commit, absolute)) : undefined;
+    const source =
+      this.ref === undefined && !pinned ? ((await this.blobs.fileInIndex(root, absolute)) ?? working) : working;
+    const previousText = commit ? textOf(await this.blobs.fileAtRef(root, commit, absolute)) : undefined;
     return { source, previousText };
   }
 
@@ -49,5 +81,14 @@ export class GitBase {
       this.commits.set(root, commit);
     }
     return commit;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }

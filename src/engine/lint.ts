@@ -17,6 +17,7 @@ import { defaultCacheLocation } from './cache-location.js';
 import { findRoots } from '../docset/root.js';
 import { finalFindings } from './cross-file.js';
 import { GitBase } from './git-base.js';
+import { GitBlobReader } from '../git/blob-reader.js';
 import { planJobs, type Job } from './plan.js';
 import { processJobs, summariseTargets } from './process-jobs.js';
 import { targetsToSummarise } from './targets.js';
@@ -178,12 +179,16 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     options.files || options.patterns?.length
       ? undefined
       : (candidates: readonly string[], repo: string) => discoverAmong(candidates, cwd, repo);
-  const selection = changedMode
+  // One `git cat-file` process reads every version changed mode needs, each once; it ends with the
+  // run (and never keeps an ended run's process alive: see blob-reader.ts).
+  const blobs = changedMode ? new GitBlobReader() : undefined;
+  const selection = blobs
     ? await selectChangedFiles(discoverAll, {
         ...options,
         patterns,
         cwd,
         summarise: guardedSummariser(limitMs),
+        blobs,
         docsetRootOf,
         discoverAmong: discoverAmongChanged,
       })
@@ -192,7 +197,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (!changedMode && files.length < MIN_FILES_FOR_WORKERS && options.workers === undefined) guardedWorker().warmUp();
   const jobs = await planJobs(files, { cwd, loader, commandLineRules: options.commandLineRules, now, limitMs, rules });
   // A change too large for changed mode to pay is linted as a full run, without the git base.
-  const gitBase = changedMode && !selection?.everything ? new GitBase(options.changedSince) : undefined;
+  const gitBase =
+    blobs && !selection?.everything ? new GitBase(options.changedSince, blobs, selection?.repository) : undefined;
 
   const warnings: string[] = [];
   const warn = (message: string): void => void (warnings.includes(message) || warnings.push(message));
@@ -225,6 +231,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       await summariseTargets(docset, targetsToSummarise(docset, summaries), { runner, cache });
     }
   } finally {
+    blobs?.close();
     await runner.close();
   }
 

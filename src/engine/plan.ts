@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import type { ConfigLoader } from '../config/load.js';
-import { isIgnoredByConfig, resolveConfig, type CommandLineRules } from '../config/resolve.js';
-import type { ResolvedConfig } from '../config/types.js';
+import { isIgnoredByConfig, matchingOverrides, resolveConfig, type CommandLineRules } from '../config/resolve.js';
+import type { LoadedConfig, ResolvedConfig } from '../config/types.js';
 import type { Docset } from '../docset/docset.js';
 import type { Roots } from '../docset/root.js';
 import { docsetFor, rootsFor } from '../config/roots.js';
@@ -26,6 +26,12 @@ export interface Job {
   output?: ProcessOutput;
   /** Findings made outside the rules (an unreadable file, a parser failure). */
   early: Finding[];
+}
+
+/** What files with the same config and matching overrides share. */
+interface SharedSettings {
+  config: ResolvedConfig;
+  settings: RunSettings;
 }
 
 export interface PlanOptions {
@@ -52,6 +58,10 @@ export async function planJobs(
   const summarise = guardedSummariser(limitMs);
   const rootsByDir = new Map<string, Roots>();
   const jobs: Job[] = [];
+  // Files under one config file with the same matching overrides share one resolved config and
+  // settings object: resolving them per file made 9,753 copies of the same settings on cpp-docs,
+  // and the cache key of each file's inputs is then computed once per shared object.
+  const shared = new Map<LoadedConfig | undefined, Map<string, SharedSettings>>();
   for (const absolute of files) {
     const dir = path.dirname(absolute);
     const loaded = await loader.forDir(dir);
@@ -62,15 +72,16 @@ export async function planJobs(
       rootsByDir.set(dir, roots);
     }
     const docset = docsetFor(docsets, roots, loaded, summarise);
-    const config = resolveConfig(absolute, loaded, rules.rules, commandLineRules);
-    jobs.push({
-      absolute,
-      relative: docset.relative(absolute),
-      docset,
-      config,
-      settings: { now, sitePrefixes: config.sitePrefixes },
-      early: [],
-    });
+    let byOverrides = shared.get(loaded);
+    if (!byOverrides) shared.set(loaded, (byOverrides = new Map<string, SharedSettings>()));
+    const overrides = matchingOverrides(absolute, loaded).join(',');
+    let resolved = byOverrides.get(overrides);
+    if (!resolved) {
+      const config = resolveConfig(absolute, loaded, rules.rules, commandLineRules);
+      resolved = { config, settings: { now, sitePrefixes: config.sitePrefixes } };
+      byOverrides.set(overrides, resolved);
+    }
+    jobs.push({ absolute, relative: docset.relative(absolute), docset, ...resolved, early: [] });
   }
   return jobs;
 }

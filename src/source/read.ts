@@ -38,7 +38,22 @@ export interface ReadOptions {
 export type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
 /** Read a file's bytes; every failure becomes a one-sentence reason, never an exception. */
-export function readBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: ReadOptions = {}): Bytes {
+export function readBytes(file: string, options: ReadOptions = {}): Bytes {
+  return readFileBytes(file, options, false);
+}
+
+/**
+ * `readBytes` into a buffer that the next read reuses: the caller must be done with the bytes
+ * (decoded them) before it reads anything else. For `readSource`, which reads every article of a
+ * run: a new buffer per file is external memory, and V8 answered it with a full garbage
+ * collection of the whole heap every few hundred files (17 of them in a warm cpp-docs run, whose
+ * heap holds every cached summary).
+ */
+export function readBytesTransient(file: string, options: ReadOptions = {}): Bytes {
+  return readFileBytes(file, options, true);
+}
+
+function readFileBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: ReadOptions, transient: boolean): Bytes {
   const absolute = path.resolve(file);
   let real: string;
   try {
@@ -57,7 +72,7 @@ export function readBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: Rea
     if (!stat.isFile()) return { ok: false, reason: 'Not a regular file (a FIFO, socket or device)' };
     if (stat.size > maxBytes)
       return { ok: false, reason: `File is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit` };
-    return readCapped(fd, maxBytes, stat.size);
+    return readCapped(fd, maxBytes, stat.size, transient);
   } catch (error) {
     return { ok: false, reason: reasonFor(absolute, (error as NodeJS.ErrnoException).code) };
   } finally {
@@ -68,17 +83,25 @@ export function readBytes(file: string, { root, maxBytes = MAX_FILE_BYTES }: Rea
 /** Reads are whole blocks of this size (some /proc files refuse reads that are not aligned). */
 const BLOCK = 64 * 1024;
 
+/** The buffer `readBytesTransient` reuses (allocated on first use); larger files get their own. */
+const SCRATCH_BYTES = 16 * BLOCK;
+let scratch: Buffer | undefined;
+
 /**
  * Read until end of file, never more than `maxBytes` plus one block (the size `stat` gave is
  * only a hint: files in /proc say 0 and may never end).
  */
-function readCapped(fd: number, maxBytes: number, sizeHint: number): Bytes {
+function readCapped(fd: number, maxBytes: number, sizeHint: number, transient: boolean): Bytes {
   const chunks: Buffer[] = [];
   let total = 0;
   // A regular file usually fits the first read (its size, plus a block to see the end).
   let chunkSize = BLOCK * Math.ceil((Math.min(sizeHint, maxBytes) + 1) / BLOCK);
   for (;;) {
-    const chunk = Buffer.allocUnsafe(chunkSize);
+    // Only a first read goes to the scratch buffer: more chunks are concatenated into a new one.
+    const chunk =
+      transient && chunks.length === 0 && chunkSize <= SCRATCH_BYTES
+        ? (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)).subarray(0, chunkSize)
+        : Buffer.allocUnsafe(chunkSize);
     const read = readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) break;
     total += read;

@@ -3,7 +3,7 @@
  * anything else a one-sentence reason. For files on disk (`readSource`) and for bytes that come
  * from elsewhere, such as git blobs (`sourceFromBytes`), with the same size cap.
  */
-import { MAX_FILE_BYTES, overLimit, readBytes, type ReadOptions } from './read.js';
+import { MAX_FILE_BYTES, overLimit, readBytesTransient, type ReadOptions } from './read.js';
 
 export type Source = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
@@ -34,7 +34,8 @@ export function sourceFromBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): S
 
 /** Read a file (see `readBytes` for what is refused) and decode it. */
 export function readSource(file: string, options: ReadOptions = {}): Source {
-  const read = readBytes(file, options);
+  // Decoded right away, so the bytes can live in the reused read buffer.
+  const read = readBytesTransient(file, options);
   return read.ok ? decodeSource(read.bytes) : read;
 }
 

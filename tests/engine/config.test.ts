@@ -2,8 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { ConfigLoader, findConfigFile, loadConfigFile } from '../../src/config/load.js';
-import { resolveConfig } from '../../src/config/resolve.js';
+import { matchingOverrides, resolveConfig } from '../../src/config/resolve.js';
 import { ConfigError } from '../../src/config/types.js';
+import { planJobs } from '../../src/engine/plan.js';
+import { TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
 
 describe('config discovery', () => {
@@ -118,5 +120,27 @@ describe('config resolution', () => {
     expect(severities('legacy/keep/x.md')['file-unreadable']).toBe('error');
     expect(severities('a.md', { 'internal-error': 'off' })).not.toHaveProperty('internal-error');
     expect(resolveConfig(path.join(root, 'a.md'), loaded, allRules).sitePrefixes).toEqual({ '/azure/': 'articles/' });
+  });
+
+  it('files under one config with the same matching overrides share one resolved config and settings object', async () => {
+    const root = tempTree({
+      '.faqlintrc.json': JSON.stringify({
+        overrides: [{ files: ['legacy/**'], rules: { 'file-unreadable': 'warn' } }],
+      }),
+      'a.md': '# A\n',
+      'b.md': '# B\n',
+      'legacy/c.md': '# C\n',
+      'legacy/d.md': '# D\n',
+    });
+    const files = ['a.md', 'b.md', 'legacy/c.md', 'legacy/d.md'].map((f) => path.join(root, f));
+    expect(matchingOverrides(files[0]!, await new ConfigLoader(allRules).forDir(root))).toEqual([]);
+    const jobs = await planJobs(files, { cwd: root, loader: new ConfigLoader(allRules), now: TEST_NOW, limitMs: 1000 });
+    const [a, b, c, d] = jobs;
+    expect(a!.config).toBe(b!.config);
+    expect(a!.settings).toBe(b!.settings);
+    expect(c!.config).toBe(d!.config);
+    expect(c!.config).not.toBe(a!.config);
+    expect(c!.config.rules['file-unreadable']?.severity).toBe('warn');
+    expect(a!.config.rules['file-unreadable']?.severity).toBe('error');
   });
 });

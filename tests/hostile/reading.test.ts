@@ -262,6 +262,17 @@ describe('errors never quote the file', () => {
     ]);
   });
 
+  it('texts read one after another are each whole, whatever their sizes (the read buffer is reused), and bytes read before stay intact', () => {
+    const sizes = [5, 200_000, 3, 1_500_000, 70_000, 1];
+    const root = tempTree(Object.fromEntries(sizes.map((n, i) => [`f${i}.md`, String(i % 10).repeat(n)])));
+    const kept = readBytes(path.join(root, 'f1.md'));
+    sizes.forEach((n, i) => {
+      const read = readSource(path.join(root, `f${i}.md`), { root });
+      expect(read).toEqual({ ok: true, text: String(i % 10).repeat(n), bom: false });
+    });
+    expect(kept.ok && kept.bytes.toString('latin1')).toBe('1'.repeat(200_000));
+  });
+
   it('reading a missing file or a folder says so', () => {
     const root = tempTree({ 'a.md': '# A\n' });
     expect(readSource(path.join(root, 'nope.md'))).toEqual({

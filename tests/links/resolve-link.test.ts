@@ -6,6 +6,27 @@ const from = 'articles/migrate/faq.md';
 const sitePrefixes = { '/azure/': 'articles/' };
 
 describe('resolveLink', () => {
+  it('answers for the origin asked, whatever was asked before (answers are remembered per origin)', () => {
+    const asked = () => [
+      resolveLink('x.md', { from: 'a/page.md' }),
+      resolveLink('x.md', { from: 'b/page.md' }),
+      resolveLink('/azure/x', { from: 'b/page.md' }),
+      resolveLink('/azure/x', { from: 'b/page.md', sitePrefixes }),
+    ];
+    const expected = [
+      { kind: 'file', path: 'a/x.md', fragment: undefined, trailingSlash: false },
+      { kind: 'file', path: 'b/x.md', fragment: undefined, trailingSlash: false },
+      { kind: 'site', candidates: undefined, fragment: undefined },
+      {
+        kind: 'site',
+        candidates: ['articles/x.md', 'articles/x.yml', 'articles/x/index.md', 'articles/x/index.yml'],
+        fragment: undefined,
+      },
+    ];
+    expect(asked()).toEqual(expected);
+    expect(asked()).toEqual(expected);
+  });
+
   it.each([
     ['#sla', { kind: 'bookmark', fragment: 'sla' }],
     ['#', { kind: 'bookmark', fragment: '' }],

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_FILE_NAME, inputKey, LintCache, stableJson } from '../../src/engine/cache.js';
+import { CACHE_FILE_NAME, inputKey, InputKeys, LintCache, stableJson } from '../../src/engine/cache.js';
 import { discover, lint, type LintOptions, type LintResult } from '../../src/engine/lint.js';
 import { FIXTURES, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
@@ -191,6 +191,21 @@ describe('cache keys', () => {
     expect(stableJson({ b: 1, a: [1, { d: undefined, c: 'x' }] })).toBe('{"a":[1,{"c":"x"}],"b":1}');
     expect(inputKey({ a: 1, b: 2 })).toBe(inputKey({ b: 2, a: 1 }));
     expect(inputKey({ a: 1 })).not.toBe(inputKey({ a: 2 }));
+  });
+
+  it('memoised per shared object give the key of the inputs themselves', () => {
+    const keys = new InputKeys();
+    const config = { rules: { x: { severity: 'warn' } } };
+    const settings = { now: '2026-11-26' };
+    const key = keys.of({ kind: 'lint', config, settings, text: undefined });
+    expect(key).toBe(inputKey({ kind: 'lint', config, settings }));
+    // An equal copy gives the same key; another value of any field, another key.
+    expect(keys.of({ kind: 'lint', config: structuredClone(config), settings, text: undefined })).toBe(key);
+    expect(keys.of({ kind: 'lint', config, settings: { now: '2026-11-27' }, text: undefined })).not.toBe(key);
+    expect(keys.of({ kind: 'lint', config, settings, previousText: 'old', text: undefined })).toBe(
+      inputKey({ kind: 'lint', config, settings, previousText: 'old' }),
+    );
+    expect(keys.of({ kind: 'summary', config, settings, text: undefined })).not.toBe(key);
   });
 
   it('match only the same text, path and inputs', () => {
