@@ -6,6 +6,7 @@
  * A JSON syntax error ends the reading: the first is kept. Pure; jsonc-parser gives the offsets.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsoncErrorWords } from '../source/json.js';
 
 /** A string value of an entry and the [start, end) offsets of its text (quotes included). */
 export interface EntryValue {
@@ -70,7 +71,10 @@ export function readRedirectionEntries(text: string): RedirectionFileData {
   const first = errors[0];
   if (first)
     return {
-      syntaxError: { message: printParseErrorCode(first.error), range: [first.offset, first.offset + first.length] },
+      syntaxError: {
+        message: jsoncErrorWords(printParseErrorCode(first.error)),
+        range: [first.offset, first.offset + first.length],
+      },
       entries: [],
     };
   if (root?.type !== 'object') return { entries: [] };

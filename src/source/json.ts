@@ -37,3 +37,28 @@ export function jsonProblem(error: unknown, text: string): string {
   const point = new LineIndex(text).point(Math.min(Number(at[2]), text.length));
   return `not valid JSON (${at[1]} at line ${point.line}, column ${point.column})`;
 }
+
+/** jsonc-parser's error names (`printParseErrorCode`), in words. */
+const JSONC_ERROR_WORDS: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'text after the end of the JSON',
+  InvalidCommentToken: 'a malformed comment',
+  UnexpectedEndOfComment: 'a comment that is not closed',
+  UnexpectedEndOfString: 'a string that is not closed',
+  UnexpectedEndOfNumber: 'a number cut short',
+  InvalidUnicode: "a malformed '\\u' escape",
+  InvalidEscapeCharacter: 'a malformed escape',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/** A jsonc-parser error name as a writer reads it: "CommaExpected" is "expected ','"; an unknown name stays as it is. */
+export function jsoncErrorWords(errorName: string): string {
+  return JSONC_ERROR_WORDS[errorName] ?? errorName;
+}

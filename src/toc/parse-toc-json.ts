@@ -6,6 +6,7 @@
  * replaces it; only YAML has `yaml-duplicate-key`). jsonc-parser gives each node's offsets.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsoncErrorWords } from '../source/json.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { TocData } from './model.js';
 import { readTocEntries, type TocTree } from './read-entries.js';
@@ -39,7 +40,7 @@ export function parseTocJson(text: string, lines: LineIndex): TocData {
   const first = errors[0];
   if (first) {
     data.syntaxError = {
-      message: printParseErrorCode(first.error),
+      message: jsoncErrorWords(printParseErrorCode(first.error)),
       span: lines.span(first.offset, first.offset + first.length),
     };
     return data;

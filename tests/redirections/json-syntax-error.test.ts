@@ -29,7 +29,7 @@ describe('json-syntax-error', () => {
         '{\n  // a comment\n  "redirections": [ { "source_path": "articles/x.md", "redirect_url": "/azure/y" }, ],\n}\n',
     });
     expect(await rows(root)).toEqual([
-      ['articles/.openpublishing.redirection.broken.json', 1, 45, 'JSON syntax error: CommaExpected'],
+      ['articles/.openpublishing.redirection.broken.json', 1, 45, "JSON syntax error: expected ','"],
     ]);
   });
 });

@@ -31,7 +31,7 @@ testRule('json-syntax-error', {
       errors: [
         {
           messageId: 'syntax',
-          data: { problem: 'CommaExpected' },
+          data: { problem: "expected ','" },
           line: 1,
           column: 47,
         },
@@ -41,13 +41,13 @@ testRule('json-syntax-error', {
       name: 'a toc.json that is not JSON: the first error, where the build puts it (docfx v3 docs/specs/toc/toc.yml)',
       files: { 'toc.json': '[{ "name": "title" ]\n' },
       file: 'toc.json',
-      errors: [{ messageId: 'syntax', data: { problem: 'CommaExpected' }, line: 1, column: 20 }],
+      errors: [{ messageId: 'syntax', data: { problem: "expected ','" }, line: 1, column: 20 }],
     },
     {
       name: 'a toc.json written as YAML is read as JSON: one json-syntax-error, no YAML rule, no entry checked',
       files: { 'toc.json': '- name: Overview\n  href: missing.md\n' },
       file: 'toc.json',
-      errors: [{ messageId: 'syntax', data: { problem: 'InvalidSymbol' }, line: 1, column: 1 }],
+      errors: [{ messageId: 'syntax', data: { problem: 'an unexpected character' }, line: 1, column: 1 }],
     },
   ],
   examples: {
