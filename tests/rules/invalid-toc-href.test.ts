@@ -1,20 +1,12 @@
 /** invalid-toc-href: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
-import { TOC_EXAMPLES } from './learn-examples.js';
+import { TOC_INCLUDE_FILES, TOC_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('invalid-toc-href', {
   valid: [
     {
       name: 'tocHref to a folder with a TOC',
-      files: {
-        'toc.yml': `- name: Reference
-  tocHref: reference/
-  topicHref: reference/overview.md
-`,
-        'reference/toc.yml': '- name: API\n  href: api.md\n',
-        'reference/overview.md': page('# Target\n'),
-        'reference/api.md': page('# Target\n'),
-      },
+      files: TOC_INCLUDE_FILES,
       file: 'toc.yml',
     },
   ],

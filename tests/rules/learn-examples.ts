@@ -3,7 +3,7 @@
  * with one pivot zone (zone pivot rules), and the files the TOC and redirection rule pages'
  * examples need beside fixtures/rule-examples (see `Examples` in rule-tester.ts).
  */
-import type { Examples } from './rule-tester.js';
+import { page, type Examples } from './rule-tester.js';
 
 /** A structured FAQ with complete, valid metadata (lines 1-8) and title and summary (lines 9-10), then `body`. */
 export const faqYaml = (body: string): string =>
@@ -82,4 +82,26 @@ export const REDIRECTION_EXAMPLES: Examples = {
     'articles/c.md': '# C\n',
     'articles/gadgets/overview.md': '# Gadgets\n',
   },
+};
+
+/** A valid redirection file with one entry, whose target page exists and whose source is gone. */
+export const ONE_REDIRECTION_FILES: Record<string, string> = {
+  '.openpublishing.redirection.json': `{
+  "redirections": [
+    { "source_path_from_root": "/old.md", "redirect_url": "new" }
+  ]
+}
+`,
+  'new.md': page('# Target\n'),
+};
+
+/** A valid toc.yml including a folder's TOC (tocHref) with its landing page (topicHref). */
+export const TOC_INCLUDE_FILES: Record<string, string> = {
+  'toc.yml': `- name: Reference
+  tocHref: reference/
+  topicHref: reference/overview.md
+`,
+  'reference/toc.yml': '- name: API\n  href: api.md\n',
+  'reference/overview.md': page('# Target\n'),
+  'reference/api.md': page('# Target\n'),
 };

@@ -1,20 +1,12 @@
 /** redirected-file-not-removed: valid and invalid cases, and the rule page's Wrong and Right examples, with every rule on (see rule-tester.ts). */
-import { REDIRECTION_EXAMPLES } from './learn-examples.js';
+import { ONE_REDIRECTION_FILES, REDIRECTION_EXAMPLES } from './learn-examples.js';
 import { page, testRule } from './rule-tester.js';
 
 testRule('redirected-file-not-removed', {
   valid: [
     {
       name: 'the redirected page is gone',
-      files: {
-        '.openpublishing.redirection.json': `{
-  "redirections": [
-    { "source_path_from_root": "/old.md", "redirect_url": "new" }
-  ]
-}
-`,
-        'new.md': page('# Target\n'),
-      },
+      files: ONE_REDIRECTION_FILES,
       file: '.openpublishing.redirection.json',
     },
   ],
