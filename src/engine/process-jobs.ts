@@ -15,6 +15,7 @@ import type { Versions } from './git-base.js';
 import type { Job } from './plan.js';
 import { readSource, type Source } from '../source/text.js';
 import type { TaskRunner } from './task-runner.js';
+import { compactSummary } from '../summary/compact-summary.js';
 
 export interface StageOptions {
   runner: TaskRunner;
@@ -70,6 +71,7 @@ export async function processJobs(
       const key = inputKeys.of({ ...task, text: undefined, path: undefined });
       const hit = cache.processed(job.absolute, job.relative, hash, key);
       if (hit) {
+        compactSummary(hit.summary);
         job.output = hit;
         tick();
         return undefined;
@@ -81,7 +83,9 @@ export async function processJobs(
 
   const finish = (job: Job, result: TaskResult): void => {
     if (result.summary) {
-      const { summary, findings, omitted } = result;
+      // Kept for the whole run: compact before anything else holds it (the cache stores the same object).
+      const summary = compactSummary(result.summary);
+      const { findings, omitted } = result;
       job.output = omitted ? { summary, findings, omitted } : { summary, findings };
       const stamp = keys.get(job);
       if (cache && stamp)
@@ -128,7 +132,7 @@ export async function summariseTargets(
         const hash = sha1(text);
         const hit = cache.summary(path.join(docset.root, relative), relative, hash);
         if (hit) {
-          made.set(relative, hit);
+          made.set(relative, compactSummary(hit));
           return undefined;
         }
         hashes.set(relative, hash);
@@ -136,7 +140,7 @@ export async function summariseTargets(
       return { kind: 'summary', path: relative, text };
     },
     (relative, result) => {
-      made.set(relative, result.summary);
+      made.set(relative, result.summary && compactSummary(result.summary));
       if (!result.summary) return;
       const hash = hashes.get(relative);
       if (cache && hash) cache.store(path.join(docset.root, relative), relative, hash, result.summary);
