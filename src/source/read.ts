@@ -88,6 +88,13 @@ const SCRATCH_BYTES = 16 * BLOCK;
 let scratch: Buffer | undefined;
 
 /**
+ * Where every read after the first goes: it usually finds the end of the file (reads nothing), and
+ * a new megabyte buffer for each file's end, external memory to V8, made the main thread of a cold
+ * cpp-docs run collect its young generation 300 times for that alone. What it does read is copied out.
+ */
+let probe: Buffer | undefined;
+
+/**
  * Read until end of file, never more than `maxBytes` plus one block (the size `stat` gave is
  * only a hint: files in /proc say 0 and may never end).
  */
@@ -95,19 +102,21 @@ function readCapped(fd: number, maxBytes: number, sizeHint: number, transient: b
   const chunks: Buffer[] = [];
   let total = 0;
   // A regular file usually fits the first read (its size, plus a block to see the end).
-  let chunkSize = BLOCK * Math.ceil((Math.min(sizeHint, maxBytes) + 1) / BLOCK);
+  const chunkSize = BLOCK * Math.ceil((Math.min(sizeHint, maxBytes) + 1) / BLOCK);
   for (;;) {
-    // Only a first read goes to the scratch buffer: more chunks are concatenated into a new one.
-    const chunk =
-      transient && chunks.length === 0 && chunkSize <= SCRATCH_BYTES
+    // Only a first read goes to the scratch buffer; later ones to the probe, copied out.
+    const first = chunks.length === 0;
+    const chunk = !first
+      ? (probe ??= Buffer.allocUnsafeSlow(16 * BLOCK))
+      : transient && chunkSize <= SCRATCH_BYTES
         ? (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)).subarray(0, chunkSize)
         : Buffer.allocUnsafe(chunkSize);
     const read = readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) break;
     total += read;
     if (total > maxBytes) return { ok: false, reason: overLimit(maxBytes) };
-    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-    chunkSize = BLOCK * 16;
+    if (chunk === probe) chunks.push(Buffer.from(chunk.subarray(0, read)));
+    else chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
   }
   return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
 }
