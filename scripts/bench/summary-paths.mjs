@@ -9,27 +9,15 @@
 // events (markdownEvents + summariseEvents, remark for a page it declines; the default),
 // task-mdast / task-events (the whole per-file task: guarded summarise and every per-file rule).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './files-under.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = path.join(root, 'dist', 'src');
 
-function markdownFiles(folder) {
-  const found = [];
-  const stack = [folder];
-  while (stack.length > 0) {
-    const dir = stack.pop();
-    for (const entry of readdirSync(dir).sort()) {
-      if (entry === '.git' || entry === 'node_modules') continue;
-      const file = path.join(dir, entry);
-      if (statSync(file).isDirectory()) stack.push(file);
-      else if (entry.toLowerCase().endsWith('.md')) found.push(file);
-    }
-  }
-  return found;
-}
+const markdownFiles = (folder) => filesUnder(folder, (name) => name.toLowerCase().endsWith('.md'));
 
 async function runWay(way, folder) {
   const files = markdownFiles(folder);
