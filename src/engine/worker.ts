@@ -9,6 +9,7 @@
 import { takeCoverage } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type FileTask } from './file-task.js';
+import { rememberingSummarise } from './recent-summaries.js';
 import {
   SOLO,
   TAKE_COVERAGE,
@@ -24,9 +25,11 @@ const coverage = measuringCoverage();
 
 if (data?.solo) {
   const { port, control } = data;
+  // Changed mode parses a file's versions to select, then lints them: each is parsed once.
+  const summariseFile = rememberingSummarise();
   port.on('message', (message: FileTask | typeof TAKE_COVERAGE) => {
     if (message === TAKE_COVERAGE) takeCoverage();
-    else port.postMessage(runTask(message));
+    else port.postMessage(runTask(message, undefined, summariseFile));
     Atomics.store(control, 0, SOLO.done);
     Atomics.notify(control, 0);
   });
