@@ -5,8 +5,9 @@
  * rules) get the same limits as the pooled lint run: the main thread waits with `Atomics.wait`,
  * and the result comes back through `receiveMessageOnPort`.
  *
- * One worker serves the whole process (started on first use, replaced after a stop); it holds no
- * state between tasks and does not keep the process alive.
+ * One worker serves the whole process (started on first use, or adopted from the CLI's early start,
+ * `guarded-thread.ts`; replaced after a stop); it keeps only its last three parses between tasks
+ * (`recent-summaries.ts`) and does not keep the process alive.
  */
 import { existsSync } from 'node:fs';
 import { receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';

@@ -3,8 +3,9 @@
  * in two roles. In the pool (`WorkerPool`), it runs batches and posts each task's result as it is
  * done, and marks in shared memory which task it is on since when, so the pool can stop it at a
  * task's deadline. As the guarded worker (`GuardedWorker`, `workerData.solo`), it runs one task
- * per message and wakes the waiting main thread. It holds no state between tasks, so no syntax
- * tree outlives its file.
+ * per message and wakes the waiting main thread. A pool worker holds no state between tasks, so
+ * no syntax tree outlives its file; the guarded worker keeps its last three parses of small texts
+ * (`recent-summaries.ts`), which changed mode's selection and lint share.
  */
 import { takeCoverage } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
