@@ -112,15 +112,38 @@ function readCapped(fd: number, maxBytes: number, sizeHint: number, transient: b
   return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
 }
 
+/** The real paths of repository roots, while a run lints (see `rememberRealRoots`). */
+let realRoots: Map<string, string> | undefined;
+let runsRemembering = 0;
+
+/**
+ * Remember each repository root's real path until the returned function is called: a run reads
+ * every file of a docset under one root, and resolving the root again for each file was a sixth
+ * of the reads' time. Each file's own real path is still resolved at every read.
+ */
+export function rememberRealRoots(): () => void {
+  runsRemembering++;
+  realRoots ??= new Map();
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    if (--runsRemembering === 0) realRoots = undefined;
+  };
+}
+
 /** Why `absolute` (lexically inside `root`) may not be read: its real path leaves the repository. */
 function escapes(absolute: string, real: string, root: string): string | undefined {
   const lexicalRoot = path.resolve(root);
   if (!isWithin(absolute, lexicalRoot)) return undefined;
-  let realRoot: string;
-  try {
-    realRoot = realpathSync.native(lexicalRoot);
-  } catch {
-    realRoot = lexicalRoot;
+  let realRoot = realRoots?.get(lexicalRoot);
+  if (realRoot === undefined) {
+    try {
+      realRoot = realpathSync.native(lexicalRoot);
+    } catch {
+      realRoot = lexicalRoot;
+    }
+    realRoots?.set(lexicalRoot, realRoot);
   }
   if (isWithin(real, realRoot)) return undefined;
   return `Symlink leads outside the repository (to '${real}'); faq-lint does not follow it`;

@@ -4,6 +4,7 @@
  * from elsewhere, such as git blobs (`sourceFromBytes`), with the same size cap.
  */
 import { MAX_FILE_BYTES, overLimit, readBytesTransient, type ReadOptions } from './read.js';
+import { logRead } from './read-log.js';
 
 export type Source = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
 
@@ -32,11 +33,22 @@ export function sourceFromBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): S
   return decodeSource(bytes);
 }
 
+/** How `readSource` reads. */
+export interface SourceOptions extends ReadOptions {
+  /**
+   * Not logged for the run cache (`src/source/read-log.ts`): the caller stamps the read itself
+   * (the linted files, whose digests the run cache keeps per file).
+   */
+  unlogged?: boolean;
+}
+
 /** Read a file (see `readBytes` for what is refused) and decode it. */
-export function readSource(file: string, options: ReadOptions = {}): Source {
+export function readSource(file: string, options: SourceOptions = {}): Source {
   // Decoded right away, so the bytes can live in the reused read buffer.
   const read = readBytesTransient(file, options);
-  return read.ok ? decodeSource(read.bytes) : read;
+  const source = read.ok ? decodeSource(read.bytes) : read;
+  if (!options.unlogged) logRead(file, { root: options.root, maxBytes: options.maxBytes }, source);
+  return source;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
