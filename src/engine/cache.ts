@@ -1,8 +1,9 @@
 /**
  * The persistent cache (`--cache`): per file, its summary and its per-file findings, keyed by the
  * file's content hash and by everything else the per-file step reads (faq-lint version, resolved
- * config, run settings). Cross-file findings are never cached: they are recomputed from summaries
- * on every run, so a changed heading re-checks the links into it from unchanged files.
+ * config, run settings). Cross-file findings are not cached per file: they are recomputed from
+ * summaries, so a changed heading re-checks the links into it from unchanged files. Only a whole
+ * run where nothing it read changed reuses them (`run-cache.ts`); its entries are then never read.
  *
  * One JSON file per cache location, read through the source module. Written atomically (temp
  * file + rename); a file that cannot be read or parsed, or was written by another faq-lint

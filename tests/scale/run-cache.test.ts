@@ -185,7 +185,7 @@ describe('the cache of a whole run', () => {
     );
   });
 
-  it('lints again when "today" changes', async () => {
+  it('lints again when the date of the run (--now) changes', async () => {
     const { after } = await afterChange(() => {}, {}, { now: '2025-02-01' });
     expect(after).not.toEqual(BEFORE);
     expect(after.filter((f) => f.startsWith('ms-date'))).toEqual(['ms-date-invalid articles/target.md:4']);
