@@ -9,7 +9,7 @@ import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding, Rule, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
+import type { FileSummary, Rule, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { BUILT_IN, RuleSet } from './rule-set.js';
 import { fullRunNote, redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
@@ -31,8 +31,10 @@ import { isIsoDate } from '../text/iso-date.js';
 import { ReadLog } from '../source/read-log.js';
 import { rememberRealRoots } from '../source/read.js';
 import { RunCache, runIdentity, stampJobs, type Stamps } from './run-cache.js';
+import type { FileResult } from './file-result.js';
 
 export { discover, NoFilesMatchedError } from './discover.js';
+export type { FileResult } from './file-result.js';
 
 export interface LintOptions {
   /**
@@ -110,19 +112,6 @@ export interface LintOptions {
    * without the per-file time limit, and the cache is not used.
    */
   rules?: readonly Rule[];
-}
-
-/** The findings for one file. */
-export interface FileResult {
-  /** Absolute path. */
-  filePath: string;
-  /** Path relative to the docset root. */
-  path: string;
-  /** Root of the docset the file belongs to. */
-  docsetRoot: string;
-  findings: Finding[];
-  errorCount: number;
-  warningCount: number;
 }
 
 export interface LintResult {

@@ -29,11 +29,11 @@ import type { Docset } from '../docset/docset.js';
 import { ensureFolder } from '../output/ensure-folder.js';
 import { parseJson } from '../source/json.js';
 import { readBytes } from '../source/read.js';
-import { digestFile, digestSource, type LoggedRead, type ReadLog, type SourceDigest } from '../source/read-log.js';
-import { decodeSource, readSource } from '../source/text.js';
+import { digestSource, type LoggedRead, type ReadLog, type SourceDigest } from '../source/read-log.js';
+import { decodeSource, digestFile, readSource } from '../source/text.js';
 import { GENERATION, InputKeys, sha1, stableJson } from './cache.js';
 import { isCount, isFinding, isLine, isObject } from './cache-entry.js';
-import type { FileResult } from './lint.js';
+import type { FileResult } from './file-result.js';
 import type { RunNote } from './notes.js';
 import type { Job } from './plan.js';
 

@@ -5,10 +5,8 @@
  * for every logged read read the same bytes. Logs are active only while a cached run lints: a read
  * made while two runs in one process overlap joins both logs, which only makes them stricter.
  */
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readBytesTransient, type ReadOptions } from './read.js';
-import { decodeSource, type Source } from './text.js';
+import type { ReadOptions } from './read.js';
 
 /** One logged read: the file, the options it was read with, and the digest of the result. */
 export interface LoggedRead {
@@ -18,6 +16,9 @@ export interface LoggedRead {
   digest: string;
 }
 
+/** A read's result as `readSource` gives it (`Source`, declared here so this module needs nothing of text.ts). */
+type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; reason: string };
+
 /** What a read gave: `hash` is the SHA-1 of the text (the per-file cache's content hash). */
 export interface SourceDigest {
   digest: string;
@@ -25,30 +26,10 @@ export interface SourceDigest {
 }
 
 /** The digest of a read: the text's hash and whether it had a BOM, or the reason it failed. */
-export function digestSource(source: Source): SourceDigest {
+export function digestSource(source: ReadResult): SourceDigest {
   if (!source.ok) return { digest: `!${source.reason}` };
   const hash = createHash('sha1').update(source.text).digest('hex');
   return { digest: `${source.bom ? 'b' : 't'}${hash}`, hash };
-}
-
-/**
- * `digestSource(readSource(file, options))` without decoding the text: a cached run stamps every
- * linted file, and decoding 45 MB of cpp-docs into strings only to hash them was garbage. The
- * bytes of valid UTF-8 are the text's UTF-8 (which the hash reads), BOM aside; anything that
- * `decodeSource` refuses is decoded, for its reason.
- */
-export function digestFile(file: string, options: ReadOptions): SourceDigest {
-  const read = readBytesTransient(file, options);
-  if (!read.ok) return digestSource(read);
-  const bytes = read.bytes;
-  const utf16 =
-    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16 || bytes.includes(0) || !isUtf8(bytes)) return digestSource(decodeSource(bytes));
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const hash = createHash('sha1')
-    .update(bom ? bytes.subarray(3) : bytes)
-    .digest('hex');
-  return { digest: `${bom ? 'b' : 't'}${hash}`, hash };
 }
 
 const active = new Set<ReadLog>();
@@ -88,7 +69,7 @@ export class ReadLog {
 }
 
 /** Called by `readSource` for each read: logged in every active log (none: nothing to do). */
-export function logRead(file: string, options: ReadOptions, source: Source): void {
+export function logRead(file: string, options: ReadOptions, source: ReadResult): void {
   if (active.size === 0) return;
   const { digest } = digestSource(source);
   for (const log of active) log.add(file, options, digest);

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestFile, digestSource, ReadLog } from '../../src/source/read-log.js';
-import { readSource } from '../../src/source/text.js';
+import { digestSource, ReadLog } from '../../src/source/read-log.js';
+import { digestFile, readSource } from '../../src/source/text.js';
 import { tempTree } from '../temp.js';
 
 describe('digestFile', () => {
