@@ -32,9 +32,17 @@ export function inMonikerZone(
   context: Pick<DocsetContext<RuleOptions>, 'path' | 'notChecked'>,
 ): boolean {
   if (!reference.monikerZone) return false;
-  if (CHECKED_KINDS.has(destination.kind))
+  if (isUncheckedZoneLink(reference, destination))
     context.notChecked({ kind: 'moniker-zone', page: context.path, offset: reference.span.start.offset });
   return true;
+}
+
+/**
+ * True for a reference the links rules would check but leave unchecked because it stands inside a
+ * moniker range: what the run note counts, and what the language server marks with a hint.
+ */
+export function isUncheckedZoneLink(reference: ReferenceSummary, destination: Destination): boolean {
+  return reference.monikerZone === true && CHECKED_KINDS.has(destination.kind);
 }
 
 /** Resolve a reference written in the context's file. */

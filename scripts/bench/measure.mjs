@@ -5,9 +5,17 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-/** Run a command under /usr/bin/time -v: wall seconds, peak RSS in MB, stdout, exit code. */
-export function measure(command, args, cwd) {
+/**
+ * Run a command under /usr/bin/time -v: wall seconds, peak RSS in MB, stdout, exit code. With
+ * `limitSeconds`, coreutils' `timeout` stops it (SIGTERM, then SIGKILL 10 s later) and
+ * `stopped` says it did not finish.
+ */
+export function measure(command, args, cwd, { limitSeconds } = {}) {
   const timed = existsSync('/usr/bin/time');
+  if (limitSeconds !== undefined) {
+    args = ['-s', 'TERM', '-k', '10', String(Math.ceil(limitSeconds)), command, ...args];
+    command = 'timeout';
+  }
   const started = performance.now();
   const run = spawnSync(timed ? '/usr/bin/time' : command, timed ? ['-v', command, ...args] : args, {
     cwd,
@@ -23,6 +31,8 @@ export function measure(command, args, cwd) {
     stdout: run.stdout ?? '',
     stderr: run.stderr ?? '',
     code: run.status,
+    // timeout's status when it stopped the command (124; 137 if it had to kill it).
+    stopped: limitSeconds !== undefined && (run.status === 124 || run.status === 137),
   };
 }
 

@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import { rulesById } from '../../rules/index.js';
+import { isUncheckedZoneLink } from '../../rules/links/targets.js';
+import { resolveLink } from '../docset/resolve-link.js';
 import { ruleDocUrl } from '../meta.js';
-import type { Finding } from '../types.js';
+import type { FileSummary, Finding } from '../types.js';
 
 /** The diagnostics' `source`. */
 export const SOURCE = 'faq-lint';
@@ -32,6 +34,40 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
   if (rule) diagnostic.codeDescription = { href: ruleDocUrl(rule.meta.family, rule.meta.id) };
   return diagnostic;
+}
+
+/** The `code` of the hint on a link left unchecked inside a moniker range (the run note's kind). */
+export const ZONE_LINK_CODE = 'links-in-moniker-zones';
+
+/**
+ * A hint on each link of the file that the links rules leave unchecked because it stands inside a
+ * moniker range: the CLI counts them in a run note, which an editor has no place for, and a miss
+ * must be visible where the writer edits. Hints are not problems: editors show them faintly and
+ * leave them out of the problem list.
+ */
+export function zoneLinkHints(summary: FileSummary, from: string, sitePrefixes: Record<string, string>): Diagnostic[] {
+  const hints: Diagnostic[] = [];
+  const rule = rulesById.get('file-not-found');
+  for (const reference of summary.references) {
+    if (!reference.monikerZone || !isUncheckedZoneLink(reference, resolveLink(reference.url, { from, sitePrefixes })))
+      continue;
+    const { start, end } = reference.span;
+    const hint: Diagnostic = {
+      range: {
+        start: { line: start.line - 1, character: start.column - 1 },
+        end: { line: end.line - 1, character: end.column - 1 },
+      },
+      severity: DiagnosticSeverity.Hint,
+      source: SOURCE,
+      code: ZONE_LINK_CODE,
+      message:
+        'Not checked: this link is inside a moniker range, which the Learn build shows only for the versions it shares with the page',
+    };
+    // The rule pages say why (file-not-found's, like the other links rules').
+    if (rule) hint.codeDescription = { href: ruleDocUrl(rule.meta.family, rule.meta.id) };
+    hints.push(hint);
+  }
+  return hints;
 }
 
 /** A finding is the one a diagnostic shows: same rule, same range. */

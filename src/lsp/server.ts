@@ -28,7 +28,7 @@ import type { DiskChange, SessionFile } from '../engine/session.js';
 import { VERSION } from '../meta.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { completionsAt } from './completion.js';
-import { resultIdOf, toDiagnostic } from './diagnostics.js';
+import { resultIdOf, toDiagnostic, zoneLinkHints } from './diagnostics.js';
 import { lintedText, OpenDocuments, pathToUri, uriToPath } from './documents.js';
 import { headingOnLine } from './headings.js';
 import { definitionAt, hoverAt, referencesAt } from './navigation.js';
@@ -133,7 +133,14 @@ export function startServer(
     if (!where) return [];
     const edited = open.isEdited(document.uri);
     const findings = where.folder.session.findings(where.absolute) ?? [];
-    return findings.filter((finding) => !edited || shownOnType(settings, finding.ruleId)).map(toDiagnostic);
+    const diagnostics = findings
+      .filter((finding) => !edited || shownOnType(settings, finding.ruleId))
+      .map(toDiagnostic);
+    // Links left unchecked inside moniker ranges, when file-not-found would be shown.
+    const file = where.folder.session.file(where.absolute);
+    if (file?.linted && file.summary && (!edited || shownOnType(settings, 'file-not-found')))
+      diagnostics.push(...zoneLinkHints(file.summary, file.relative, file.sitePrefixes));
+    return diagnostics;
   };
 
   const publish = (document: TextDocument): void => {

@@ -198,6 +198,56 @@ describe('diagnostics', () => {
     await client.until(() => client.published.get(uri)?.diagnostics.length === 3, 'all diagnostics after the save');
   });
 
+  it('mark each link left unchecked inside a moniker range with a hint, as the CLI counts them in its note', async () => {
+    const { client, file } = await start();
+    const page = file('articles/versions.md');
+    writeFileSync(
+      page,
+      [
+        '---',
+        'title: Versions of the widget service',
+        'description: What changed in each version of the widget service, with links per version.',
+        'author: faq-lint',
+        'ms.author: faq-lint',
+        'ms.date: 11/20/2026',
+        'ms.topic: reference',
+        '---',
+        '',
+        '# Versions',
+        '',
+        'See [the old notes](old-notes.md).',
+        '',
+        '::: moniker range=">=widgets-2"',
+        '',
+        'See [the new notes](new-notes.md) and [Learn](https://learn.microsoft.com/azure/).',
+        '',
+        '::: moniker-end',
+        '',
+      ].join('\n'),
+    );
+    const uri = await client.open(page);
+    const diagnostics = await client.pushed(uri, 1);
+    expect(diagnostics.map(row)).toEqual([
+      "12:5 file-not-found Cannot find file 'old-notes.md'",
+      // A rule on the link's form still applies inside the range; an external URL gets no hint.
+      '16:39 docs-link-absolute Link to Microsoft Learn is absolute',
+      '16:5 links-in-moniker-zones Not checked: this link is inside a moniker range, which the Learn build shows only for the versions it shares with the page',
+    ]);
+    expect(diagnostics[2]).toMatchObject({
+      severity: 4,
+      source: 'faq-lint',
+      range: { start: { line: 15, character: 4 }, end: { line: 15, character: 33 } },
+      codeDescription: { href: 'https://github.com/faq-lint/faq-lint/blob/main/rules/links/file-not-found.md' },
+    });
+    // A hint is no finding: no quick fix or disable comment is offered for it.
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[2]!.range,
+      context: { diagnostics: [diagnostics[2]] },
+    });
+    expect(actions).toEqual([]);
+  });
+
   it('put a config error on the config file', async () => {
     const root = tempTree({
       'docfx.json': '{}',
