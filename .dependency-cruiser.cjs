@@ -36,6 +36,7 @@ const LAYERS = [
       '^src/index[.]ts$',
       '^src/remark[.]ts$',
       '^src/bundle[.]ts$',
+      '^src/bundle-start[.]ts$',
     ],
     may: ['base', 'io', 'parse', 'summary', 'docset', 'rules', 'config', 'changed', 'engine', 'reporters', 'fix'],
   },

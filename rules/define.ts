@@ -9,7 +9,8 @@
  * - `messages`: every message the rule reports, by id, with `{{placeholders}}`; the check reports
  *   `{ messageId, data }` (typed against the ids), so tests assert ids and data, not prose.
  */
-import { Type, type Static, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
+import type { Static, TObject, TProperties, TSchema } from '@sinclair/typebox';
+import { Type } from './option-schemas.js';
 import type { DocsetContext, FileContext, FileKind, Rule, RuleMeta, Severity } from '../src/types.js';
 
 /** What a rule declares: its metadata, and one or both checks. */

@@ -6,28 +6,15 @@
  * pool's worker (the pool is pointed at this file); imported, it gives the Action its entry
  * (`bundle/action.mjs`, the file action.yml runs) and bin/faq-lint.js the CLI in an unbuilt clone.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// First: it points workers at this file and starts changed mode's worker before the rest evaluates.
+import { startedDirectly } from './bundle-start.js';
 import { isMainThread } from 'node:worker_threads';
 import { main } from './cli/main.js';
-import { useWorkerScript } from './engine/pool.js';
 // In a worker thread this module answers the pool's batches; in the main thread it does nothing.
 import './engine/worker.js';
 
 export { actionMain } from './action/main.js';
 /** The CLI, for bin/faq-lint.js in a clone that has not been built. */
 export { main as cliMain };
-
-const self = fileURLToPath(import.meta.url);
-useWorkerScript(self);
-
-/** True when node was started on this file (not when the Action's entry imports it). */
-function startedDirectly(): boolean {
-  try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(self);
-  } catch {
-    return false;
-  }
-}
 
 if (isMainThread && startedDirectly()) void main();

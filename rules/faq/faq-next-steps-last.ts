@@ -1,5 +1,5 @@
 /** faq-next-steps-last: on a Markdown FAQ, a "Next steps" section that is not the last one at its level. */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { FAQ_PAGE_OPTIONS, isFaqPage } from './faq-page.js';
 import { markdownSections } from './questions.js';

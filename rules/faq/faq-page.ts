@@ -3,7 +3,8 @@
  * title. Pure functions of the file's path, summary and tree, plus the options every FAQ rule
  * shares (declared here once, spread into each rule's schema and defaults).
  */
-import { Type, type Static, type TObject } from '@sinclair/typebox';
+import type { Static, TObject } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import type { Heading, Root } from 'mdast';
 import { headingPlainText } from '../../src/parse/heading-id.js';
 import type { FileSummary } from '../../src/types.js';

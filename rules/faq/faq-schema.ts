@@ -7,7 +7,7 @@
 import '../../src/faq-yaml/structure.js';
 import { checkFaqShape } from '../../src/faq-yaml/schema.js';
 import { LineIndex } from '../../src/text/line-index.js';
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 
 export const FAQ_HEADER = '### YamlMime:FAQ';

@@ -4,7 +4,7 @@
  */
 import { includedFiles } from '../../src/docset/pages.js';
 import type { DocsetView, FileSummary } from '../../src/types.js';
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 
 const H1_MISSING_DETAIL = 'use a single hash (#) followed by a space to create your top-level heading';

@@ -1,5 +1,5 @@
 /** `hard-coded-locale`: a link to a Microsoft docs site that pins a locale (`/en-us/`). */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl, localeOf } from './microsoft-urls.js';
 import { splitUrl } from '../../src/docset/resolve-link.js';

@@ -1,5 +1,5 @@
 /** `link-insecure`: an `http://` link to a Microsoft site. Fixable to `https://`. */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { hostMatches, httpUrl } from './microsoft-urls.js';
 

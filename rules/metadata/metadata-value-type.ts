@@ -2,7 +2,7 @@
  * `metadata-value-type`: a list or mapping where a string is expected, or a key with no value
  * (Learn's `unexpected-type` and `null-value`).
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { isEmptyValue, usableMetadata } from './shared/metadata.js';
 

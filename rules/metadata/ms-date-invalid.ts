@@ -3,7 +3,7 @@
  * more than `maxFutureDays` after today. A year-first date (`2020-04-15`) is fixed to
  * `04/15/2020`: it has only one reading.
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isEmptyValue, scalarText, usableMetadata } from './shared/metadata.js';
 import { daysBetween, formatMsDate, isoDate, readMsDate, todayOf } from './shared/ms-date.js';

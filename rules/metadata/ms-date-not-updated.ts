@@ -4,7 +4,7 @@
  * git base (the engine then passes no previous text).
  */
 import type { MetadataSummary } from '../../src/types.js';
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { findEntry, innerValueSpan, isIncludeFile, scalarText, usableMetadata } from './shared/metadata.js';
 import { formatMsDate, todayOf } from './shared/ms-date.js';

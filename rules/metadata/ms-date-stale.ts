@@ -3,7 +3,7 @@
  * page's `ms.update-cycle` (`180-days`, `1095-days`; front matter, else docfx.json metadata) when
  * it declares one, else `maxAgeDays`.
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import type { DocsetView, MetadataSummary } from '../../src/types.js';
 import { defineRule } from '../define.js';
 import { findEntry, isPage, scalarText, usableMetadata } from './shared/metadata.js';

@@ -1,6 +1,6 @@
 /** `ms-topic-invalid`: ms.topic is not one of the content types the Learn build accepts. */
 import { closest } from '../../src/text/similar.js';
-import { Type } from '@sinclair/typebox';
+import { Type } from '../option-schemas.js';
 import { defineRule } from '../define.js';
 import { findEntry, isEmptyValue, scalarText, usableMetadata } from './shared/metadata.js';
 

@@ -209,14 +209,58 @@ export class Docset implements DocsetView {
       const inDocset = [...this.index.files]
         .filter((f) => REDIRECTION_FILE.test(path.posix.basename(f)) && !repositoryOf(this.dependentRepositories, f))
         .map((f) => path.join(this.root, f));
+      this.redirectionSet = readRedirections(
+        [...inDocset, ...this.outsideRedirectionFiles()],
+        this.repositoryRoot,
+        this.root,
+      );
+    }
+    return this.redirectionSet;
+  }
+
+  private outsideRedirections: string[] | undefined;
+
+  /**
+   * The redirection files of the repository outside this docset (absolute, sorted), found by
+   * walking the repository once, when the redirections are first read.
+   */
+  outsideRedirectionFiles(): string[] {
+    if (!this.outsideRedirections) {
       const skip = new Set([this.root, ...this.dependentRepositories.map((r) => r.expectedAt)]);
-      const outside =
+      this.outsideRedirections =
         this.repositoryRoot !== this.root && isInside(this.root, this.repositoryRoot)
           ? findRedirectionFiles(this.repositoryRoot, skip)
           : [];
-      this.redirectionSet = readRedirections([...inDocset, ...outside], this.repositoryRoot, this.root);
     }
-    return this.redirectionSet;
+    return this.outsideRedirections;
+  }
+
+  /** True once the repository was walked for redirection files outside the docset. */
+  walkedForRedirections(): boolean {
+    return this.outsideRedirections !== undefined;
+  }
+
+  /** Summaries a summariser declined (refused, or stopped at a limit): a run that had one cannot be cached whole. */
+  declinedSummaries = 0;
+
+  /**
+   * What the docset was built from besides file contents (its roots, dependent repositories and
+   * every file and folder in its indexes), for the run cache's key; undefined when an index answers
+   * from the disk on demand (a symlinked folder), which no listing pins.
+   */
+  buildInputs(): unknown {
+    const listings = [this.index.listing(), ...this.mounts.map((mount) => mount.index.listing())];
+    if (listings.some((listing) => listing === undefined)) return undefined;
+    return {
+      roots: this.roots,
+      repositoryRoot: this.repositoryRoot,
+      dependentRepositories: this.dependentRepositories.map((repository) => ({
+        ...repository,
+        available: this.available.has(repository),
+      })),
+      mounts: this.mounts.map((mount) => mount.repository.mountPath),
+      listings,
+    };
   }
 
   outsideLink(relative: string): string | undefined {
@@ -289,6 +333,7 @@ export class Docset implements DocsetView {
     if (this.summaries.has(relative)) return this.summaries.get(relative);
     const text = this.summarisableText(relative);
     const summary = text === undefined ? undefined : this.summarise(relative, text);
+    if (text !== undefined && !summary) this.declinedSummaries++;
     this.summaries.set(relative, summary);
     return summary;
   }

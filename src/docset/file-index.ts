@@ -95,6 +95,19 @@ export class FileIndex {
     return undefined;
   }
 
+  /**
+   * Everything the index answers from, sorted (for the run cache's key); undefined when some
+   * answers come from the disk on demand (files under a symlinked folder), which a listing cannot pin.
+   */
+  listing(): { files: string[]; folders: string[]; outsideLinks: string[] } | undefined {
+    if (this.linkedFolders.size > 0) return undefined;
+    return {
+      files: [...this.files].sort(),
+      folders: [...this.folders].sort(),
+      outsideLinks: [...this.outsideLinks].sort(),
+    };
+  }
+
   /** Index a fixed list of paths (tests, and runs that already know every file). */
   static of(files: Iterable<string>): FileIndex {
     const index = new FileIndex();

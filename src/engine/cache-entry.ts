@@ -20,11 +20,11 @@ export interface CacheEntry {
 
 type Check = (value: unknown) => boolean;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString: Check = (value) => typeof value === 'string';
-const isCount = (value: unknown, min = 0): boolean => Number.isSafeInteger(value) && (value as number) >= min;
-const isLine: Check = (value) => typeof value === 'string' && printable(value) === value;
+export const isCount = (value: unknown, min = 0): boolean => Number.isSafeInteger(value) && (value as number) >= min;
+export const isLine: Check = (value) => typeof value === 'string' && printable(value) === value;
 const arrayOf =
   (item: Check): Check =>
   (value) =>
@@ -100,7 +100,7 @@ const isSummary = shape({
 });
 
 /** A finding as the engine makes it, for a known rule. */
-function isFinding(value: unknown, knownRules: ReadonlySet<string>): boolean {
+export function isFinding(value: unknown, knownRules: ReadonlySet<string>): boolean {
   if (!isObject(value)) return false;
   const positions =
     isCount(value.line, 1) && isCount(value.column, 1) && isCount(value.endLine, 1) && isCount(value.endColumn, 1);

@@ -1,8 +1,9 @@
 /**
  * The persistent cache (`--cache`): per file, its summary and its per-file findings, keyed by the
  * file's content hash and by everything else the per-file step reads (faq-lint version, resolved
- * config, run settings). Cross-file findings are never cached: they are recomputed from summaries
- * on every run, so a changed heading re-checks the links into it from unchanged files.
+ * config, run settings). Cross-file findings are not cached per file: they are recomputed from
+ * summaries, so a changed heading re-checks the links into it from unchanged files. Only a whole
+ * run where nothing it read changed reuses them (`run-cache.ts`); its entries are then never read.
  *
  * One JSON file per cache location, read through the source module. Written atomically (temp
  * file + rename); a file that cannot be read or parsed, or was written by another faq-lint
@@ -32,7 +33,7 @@ const FORMAT = 5;
  * What invalidates every entry at once: the format, the package version, and the rule set (so a
  * development build that adds a rule without a version bump does not reuse stale findings).
  */
-const GENERATION = sha1(JSON.stringify([FORMAT, VERSION, allRules.map((rule) => rule.meta.id)]));
+export const GENERATION = sha1(JSON.stringify([FORMAT, VERSION, allRules.map((rule) => rule.meta.id)]));
 
 /** The cache file may be large (60 MB for cpp-docs); this only bounds what a planted file costs. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
@@ -108,16 +109,21 @@ export function stableJson(value: unknown): string {
 }
 
 export class LintCache {
-  private entries: Record<string, CacheEntry>;
+  private loaded: Record<string, CacheEntry> | undefined;
   private dirty = false;
 
   private constructor(
     /** The cache file's absolute path. */
     readonly file: string,
-    entries: Record<string, CacheEntry>,
     private readonly warn: (message: string) => void,
-  ) {
-    this.entries = entries;
+  ) {}
+
+  /**
+   * The entries, read on first use: a run whose whole outcome is cached (`run-cache.ts`) never
+   * parses the per-file cache (65 MB for cpp-docs).
+   */
+  private get entries(): Record<string, CacheEntry> {
+    return (this.loaded ??= readEntries(this.file));
   }
 
   /**
@@ -134,7 +140,7 @@ export class LintCache {
       return undefined;
     }
     const file = path.join(location, CACHE_FILE_NAME);
-    return new LintCache(file, readEntries(file), warn);
+    return new LintCache(file, warn);
   }
 
   /** The cached summary of a file whose text has hash `hash`, made for docset path `relative`. */
@@ -182,16 +188,18 @@ export class LintCache {
   /**
    * Write the cache when it changed: to a temp file, then renamed over the old one, so a reader
    * never sees half a file. Written entry by entry: one JSON string of a large docset's cache
-   * (60 MB for cpp-docs) would double the run's peak memory.
+   * (60 MB for cpp-docs) would double the run's peak memory. False (after one warning) when it could not be written.
    */
-  save(): void {
-    if (!this.dirty) return;
+  save(): boolean {
+    if (!this.dirty) return true;
     try {
       this.write();
+      return true;
     } catch (error) {
       this.warn(
         `cannot write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); this run's results were not cached`,
       );
+      return false;
     }
   }
 

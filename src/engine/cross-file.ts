@@ -1,7 +1,8 @@
 /**
  * The cross-file stage: each linted file's `checkDocset` rules over the docset's summaries, then
- * its inline directives. Runs in the main thread once every summary is in; never cached, so a
- * change in one file re-checks the links into it from every other file.
+ * its inline directives. Runs in the main thread once every summary is in; not cached per file,
+ * so a change in one file re-checks the links into it from every other file (only a whole run
+ * where nothing changed is reused: `run-cache.ts`).
  */
 import type { Finding, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { FindingCollector } from './collect.js';

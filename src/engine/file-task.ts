@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { RunSettings } from '../types.js';
 import { summarise } from '../summary/summarise-file.js';
 import { processFile, type FileOutput } from './process-file.js';
+import type { SummariseFile } from './recent-summaries.js';
 import { internalError } from './rule-runner.js';
 import type { RuleSet } from './rule-set.js';
 
@@ -39,12 +40,13 @@ export type TaskResult = FileOutput;
 
 /**
  * Run one task (a lint task with `rules`: faq-lint's own, in a worker). Never throws: a parser
- * failure becomes an `internal-error` finding (at its configured severity).
+ * failure becomes an `internal-error` finding (at its configured severity). `summariseFile`: how
+ * texts are parsed (the guarded worker's remembers its last few: `recent-summaries.ts`).
  */
-export function runTask(task: FileTask, rules?: RuleSet): TaskResult {
+export function runTask(task: FileTask, rules?: RuleSet, summariseFile: SummariseFile = summarise): TaskResult {
   try {
-    if (task.kind === 'lint') return processFile(task, rules);
-    const summarised = summarise(task.path, task.text);
+    if (task.kind === 'lint') return processFile(task, rules, summariseFile);
+    const summarised = summariseFile(task.path, task.text);
     return summarised?.ok ? { summary: summarised.parsed.summary, findings: [] } : { findings: [] };
   } catch (error) {
     // A summary task's findings are not reported (its file is not linted).

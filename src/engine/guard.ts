@@ -5,15 +5,18 @@
  * rules) get the same limits as the pooled lint run: the main thread waits with `Atomics.wait`,
  * and the result comes back through `receiveMessageOnPort`.
  *
- * One worker serves the whole process (started on first use, replaced after a stop); it holds no
- * state between tasks and does not keep the process alive.
+ * One worker serves the whole process (started on first use, or adopted from the CLI's early start,
+ * `guarded-thread.ts`; replaced after a stop); it keeps only its last three parses between tasks
+ * (`recent-summaries.ts`) and does not keep the process alive.
  */
 import { existsSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import type { Summariser } from '../types.js';
 import type { FileTask, TaskResult } from './file-task.js';
-import { FILE_HEAP_MB, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
-import { measuringCoverage, SOLO, TAKE_COVERAGE, workerScript, type SoloWorkerData } from './worker-protocol.js';
+import { stoppedResult } from './stopped.js';
+import { adoptEarly, startGuardedThread, type GuardedThread } from './guarded-thread.js';
+import { FILE_HEAP_MB } from './limits.js';
+import { measuringCoverage, SOLO, TAKE_COVERAGE, workerScript } from './worker-protocol.js';
 
 /** How long a new worker may take to load the built code before faq-lint gives up. */
 const STARTUP_MS = 120_000;
@@ -23,7 +26,7 @@ export class GuardedWorker {
   private port: MessagePort | undefined;
   private control: Int32Array | undefined;
   /** A worker started by `warmUp` that `run` has not waited for yet. */
-  private starting: { worker: Worker; port: MessagePort; control: Int32Array } | undefined;
+  private starting: GuardedThread | undefined;
   private coverageHooked = false;
   /** Tasks stopped at their limits so far (for tests and diagnostics). */
   stops = 0;
@@ -75,22 +78,8 @@ export class GuardedWorker {
    */
   warmUp(): void {
     if (this.worker || this.starting) return;
-    if (!existsSync(this.script)) return; // `run` reports it
-    const { port1, port2 } = new MessageChannel();
-    const control = new Int32Array(new SharedArrayBuffer(4));
-    const workerData: SoloWorkerData = { solo: true, port: port2, control };
-    // execArgv: none of the parent's flags (`node -e <script>` would make the worker run the script).
-    const worker = new Worker(this.script, {
-      workerData,
-      transferList: [port2],
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
-    worker.unref();
-    port1.unref();
-    // Errors surface as a task that times out; never as an unhandled 'error' event.
-    worker.on('error', () => {});
-    this.starting = { worker, port: port1, control };
+    // A thread the CLI's entry started (src/cli/warm-up.ts), else a new one (a missing script: `run` reports it).
+    this.starting = adoptEarly(this.script, this.heapMb) ?? startGuardedThread(this.script, this.heapMb);
   }
 
   private start(): void {

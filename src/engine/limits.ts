@@ -2,12 +2,9 @@
  * What one file may cost. Enforced outside the parser: the file is parsed and checked in a
  * worker thread, which is stopped when the file takes longer than the time limit or when its heap
  * is full; the file then gets one `file-too-complex` finding and the run goes on. The figures
- * behind these numbers are in docs/guarantees.md.
+ * behind these numbers are in docs/guarantees.md. Numbers only (what a stopped file gets is in
+ * `stopped.ts`): the CLI's entry loads this module before anything else (`guarded-thread.ts`).
  */
-import type { TaskResult, FileTask } from './file-task.js';
-import { fileTooComplex } from '../../rules/core/index.js';
-import type { MessageData } from '../types.js';
-import { formatMessage, toFinding } from './findings.js';
 
 /**
  * Seconds a file may take by default (`--file-time-limit`). The slowest real article of the
@@ -27,34 +24,3 @@ export const YOUNG_GENERATION_MB = 32;
 /** The time limit in milliseconds, from seconds (`LintOptions.fileTimeLimit`). */
 export const timeLimitMs = (seconds: number | undefined): number =>
   Math.max(1, Math.round((seconds ?? DEFAULT_FILE_TIME_LIMIT) * 1000));
-
-/** The message of a file stopped at its limits (file-too-complex's `stopped`). */
-export function stoppedMessage(limitMs: number): string {
-  return formatMessage(fileTooComplex.meta.messages.stopped, stoppedData(limitMs));
-}
-
-const stoppedData = (limitMs: number): MessageData => ({
-  seconds: Math.round(limitMs / 100) / 10,
-  heapMb: FILE_HEAP_MB,
-});
-
-/** The detail of that message. */
-export const STOPPED_DETAIL =
-  'linting this file took longer or needed more memory, so faq-lint stopped it; see --file-time-limit';
-
-/** The result of a task stopped at its limits: one `file-too-complex` finding for a linted file, no summary. */
-export function stoppedResult(task: FileTask, limitMs: number): TaskResult {
-  if (task.kind !== 'lint') return { findings: [] };
-  const rule = task.config.rules['file-too-complex'];
-  return {
-    findings: rule
-      ? [
-          toFinding(fileTooComplex.meta, rule.severity, {
-            messageId: 'stopped',
-            data: stoppedData(limitMs),
-            detail: STOPPED_DETAIL,
-          }),
-        ]
-      : [],
-  };
-}

@@ -9,7 +9,7 @@ import { isChangedMode, selectChangedFiles } from '../changed/select.js';
 import { ConfigLoader } from '../config/load.js';
 import type { CommandLineRules } from '../config/resolve.js';
 import type { Docset } from '../docset/docset.js';
-import type { FileSummary, Finding, Rule, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
+import type { FileSummary, Rule, UncheckedBookmark, UncheckedZoneLink } from '../types.js';
 import { BUILT_IN, RuleSet } from './rule-set.js';
 import { fullRunNote, redirectionNotes, runNotes, type RunNote } from './notes.js';
 import { LintCache } from './cache.js';
@@ -28,8 +28,13 @@ import { rootsFor } from '../config/roots.js';
 import { DeferredSignals } from '../output/signals.js';
 import { TaskRunner } from './task-runner.js';
 import { isIsoDate } from '../text/iso-date.js';
+import { ReadLog } from '../source/read-log.js';
+import { rememberRealRoots } from '../source/read.js';
+import { RunCache, runIdentity, stampJobs, type Stamps } from './run-cache.js';
+import type { FileResult } from './file-result.js';
 
 export { discover, NoFilesMatchedError } from './discover.js';
+export type { FileResult } from './file-result.js';
 
 export interface LintOptions {
   /**
@@ -109,19 +114,6 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-/** The findings for one file. */
-export interface FileResult {
-  /** Absolute path. */
-  filePath: string;
-  /** Path relative to the docset root. */
-  path: string;
-  /** Root of the docset the file belongs to. */
-  docsetRoot: string;
-  findings: Finding[];
-  errorCount: number;
-  warningCount: number;
-}
-
 export interface LintResult {
   results: FileResult[];
   errorCount: number;
@@ -152,6 +144,21 @@ export function today(override = process.env.FAQ_LINT_NOW): string {
  * rules and directives -> sorted results. Only summaries and findings outlive a file's stage.
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  // The whole run is cached only where it is a function of the files on disk: not in changed
+  // mode (git versions), not on texts given in `overlay`, not with rules from outside.
+  const wholeRunCacheable = !!options.cache && !options.rules && !isChangedMode(options) && !options.overlay;
+  // Logs every read from here on, config files included, as the run cache's key (`run-cache.ts`).
+  const log = wholeRunCacheable ? new ReadLog().start() : undefined;
+  const forgetRealRoots = rememberRealRoots();
+  try {
+    return await lintFiles(options, log);
+  } finally {
+    forgetRealRoots();
+    log?.stop();
+  }
+}
+
+async function lintFiles(options: LintOptions, log: ReadLog | undefined): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const rules = options.rules ? new RuleSet(options.rules) : BUILT_IN;
   const loader = new ConfigLoader(
@@ -211,6 +218,18 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
           warn,
         )
       : undefined;
+  // A run where nothing it read changed: its recorded outcome, without loading a summary.
+  const runCache = cache && log ? RunCache.in(path.dirname(cache.file), warn) : undefined;
+  const identity = runCache && runIdentity(jobs, { cwd, limitMs });
+  let stamps: Stamps | undefined;
+  if (runCache && identity) {
+    stamps = runCache.has(identity) ? stampJobs(jobs) : new Map();
+    const outcome = stamps.size > 0 ? runCache.lookup(identity, jobs, stamps) : undefined;
+    if (outcome) {
+      options.onProgress?.(jobs.length, jobs.length);
+      return resultOf(outcome.results, outcome.notes, warnings);
+    }
+  }
   const runner = TaskRunner.for(options.workers, jobs.length, limitMs);
   if (!rules.builtIn) runner.inProcess = rules;
   try {
@@ -220,6 +239,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       onProgress: options.onProgress,
       versions: gitBase && ((absolute, text, pinned) => gitBase.versions(absolute, text, pinned)),
       overlay: options.overlay,
+      stamps,
     });
     // Merge in file order, whichever worker finished first. A file of the run with no summary
     // (unreadable, refused) has none for the cross-file rules either: never parsed again.
@@ -256,24 +276,31 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...runNotes(unchecked, cwd),
     ...redirectionNotes(new Set(jobs.map((job) => job.docset))),
   ];
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (cache) {
-    // Its temp file is renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
+    // Its temp files are renamed or removed before a Ctrl-C ends the process (see DeferredSignals).
     const signals = new DeferredSignals();
     try {
-      cache.save();
+      // The whole run is kept only beside a per-file cache that could be written.
+      if (cache.save() && runCache && identity && stamps && log)
+        runCache.store(identity, jobs, stamps, log, { results, notes });
       await signals.arrived();
     } finally {
       signals.release();
     }
   }
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return resultOf(results, notes, warnings);
+}
+
+/** The run's result from its sorted results, notes and warnings. */
+function resultOf(results: FileResult[], notes: RunNote[], warnings: readonly string[]): LintResult {
   const result: LintResult = {
     results,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
     notes,
   };
-  if (warnings.length > 0) result.warnings = warnings;
+  if (warnings.length > 0) result.warnings = [...warnings];
   return result;
 }
 

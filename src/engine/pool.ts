@@ -16,7 +16,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileTask, TaskResult } from './file-task.js';
 import { guardedWorker, type GuardedWorker } from './guard.js';
-import { DEFAULT_FILE_TIME_LIMIT, stoppedResult, YOUNG_GENERATION_MB } from './limits.js';
+import { DEFAULT_FILE_TIME_LIMIT, YOUNG_GENERATION_MB } from './limits.js';
+import { stoppedResult } from './stopped.js';
 import { workerScript, type BatchMessage, type PoolWorkerData, type ResultMessage } from './worker-protocol.js';
 
 export { useWorkerScript, WORKER_SCRIPT } from './worker-protocol.js';

@@ -3,7 +3,8 @@
  * config), so it can run in a worker thread and its result can be cached.
  */
 import type { ResolvedConfig } from '../config/types.js';
-import { summarise, summaryOf, type Refusal } from '../summary/summarise-file.js';
+import { summarise, type Refusal } from '../summary/summarise-file.js';
+import type { SummariseFile } from './recent-summaries.js';
 import type { Finding, FileSummary, PreviousVersion, RunSettings } from '../types.js';
 import { FindingCollector } from './collect.js';
 import { fileTooComplex, fileUnreadable } from '../../rules/core/index.js';
@@ -40,24 +41,29 @@ export type ProcessOutput = FileOutput & { summary: FileSummary };
 export function processFile(
   { path, text, config, settings, previousText }: ProcessInput,
   rules: RuleSet = BUILT_IN,
+  summariseFile: SummariseFile = summarise,
 ): FileOutput {
-  const summarised = summarise(path, text);
+  const summarised = summariseFile(path, text);
   if (!summarised) throw new Error(`No parser for ${path}`);
   if (!summarised.ok) return { findings: refusalFindings(summarised.refusal, config) };
   const { parsed } = summarised;
   const collector = new FindingCollector(parsed.summary.directives);
-  const previous = previousText === undefined ? undefined : previousVersion(path, previousText);
+  const previous = previousText === undefined ? undefined : previousVersion(path, previousText, summariseFile);
   runFileRules(rules, config, { path, text, parsed, settings, ...(previous ? { previous } : {}) }, collector);
   return { summary: parsed.summary, ...collector.result() };
 }
 
 /** The file at the git base; summarised on first use (only rules that compare versions ask). */
-function previousVersion(path: string, text: string): PreviousVersion {
+function previousVersion(path: string, text: string, summariseFile: SummariseFile): PreviousVersion {
   let summary: { value: FileSummary | undefined } | undefined;
   return {
     text,
     get summary() {
-      return (summary ??= { value: summaryOf(path, text) }).value;
+      if (!summary) {
+        const summarised = summariseFile(path, text);
+        summary = { value: summarised?.ok ? summarised.parsed.summary : undefined };
+      }
+      return summary.value;
     },
   };
 }

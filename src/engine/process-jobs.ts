@@ -16,6 +16,8 @@ import type { Job } from './plan.js';
 import { readSource, type Source } from '../source/text.js';
 import type { TaskRunner } from './task-runner.js';
 import { compactSummary } from '../summary/compact-summary.js';
+import type { Stamps } from './run-cache.js';
+import { digestSource } from '../source/read-log.js';
 
 export interface StageOptions {
   runner: TaskRunner;
@@ -26,12 +28,17 @@ export interface StageOptions {
   versions?: (absolute: string, workingText: string, pinned: boolean) => Promise<Versions>;
   /** `LintOptions.overlay`: texts to lint instead of what is on disk (`--fix` re-lints). */
   overlay?: ReadonlyMap<string, string>;
+  /**
+   * The run cache's stamps (see `run-cache.ts`): a job stamped up front whose per-file result is
+   * cached is not read again; every job read here is stamped with what it was linted from.
+   */
+  stamps?: Stamps;
 }
 
 /** Fill in `output` (or `early`) of every job. */
 export async function processJobs(
   jobs: readonly Job[],
-  { runner, cache, onProgress, versions, overlay }: StageOptions,
+  { runner, cache, onProgress, versions, overlay, stamps }: StageOptions,
 ): Promise<void> {
   let done = 0;
   const tick = (): void => onProgress?.(++done, jobs.length);
@@ -41,6 +48,21 @@ export async function processJobs(
 
   const prepare = async (job: Job): Promise<LintTask | undefined> => {
     const overlaid = overlay?.get(job.absolute);
+    // Stamped up front, unchanged and cached: nothing to read (the text is the one hashed).
+    const stamped = overlaid === undefined && !versions ? stamps?.get(job)?.hash : undefined;
+    if (cache && stamped) {
+      const hit = cache.processed(
+        job.absolute,
+        job.relative,
+        stamped,
+        inputKeys.of({ kind: 'lint', config: job.config, settings: job.settings }),
+      );
+      if (hit) {
+        job.output = hit;
+        tick();
+        return undefined;
+      }
+    }
     const unreadable = (reason: string, messageId: 'unreadable' | 'stagedUnreadable' = 'unreadable'): undefined => {
       const rule = job.config.rules['file-unreadable'];
       if (rule) job.early.push(toFinding(fileUnreadable.meta, rule.severity, { messageId, data: { reason } }));
@@ -50,8 +72,9 @@ export async function processJobs(
     };
     const read: Source =
       overlaid === undefined
-        ? readSource(job.absolute, { root: job.docset.roots.repoRoot })
+        ? readSource(job.absolute, { root: job.docset.roots.repoRoot, unlogged: true })
         : { ok: true, text: overlaid, bom: false };
+    stamps?.set(job, digestSource(read));
     if (!read.ok) return unreadable(read.reason);
     if (!fileKindOf(job.relative, read.text)) {
       tick();
@@ -65,7 +88,7 @@ export async function processJobs(
     const task: LintTask = { kind: 'lint', path: job.relative, text, config: job.config, settings: job.settings };
     if (previousText !== undefined) task.previousText = previousText;
     if (cache) {
-      const hash = sha1(text);
+      const hash = (source === read && stamps?.get(job)?.hash) || sha1(text);
       // Every input but the text (hashed above) and the path (checked by the entry): a field added
       // to LintTask joins the key by itself.
       const key = inputKeys.of({ ...task, text: undefined, path: undefined });
@@ -141,7 +164,10 @@ export async function summariseTargets(
     },
     (relative, result) => {
       made.set(relative, result.summary && compactSummary(result.summary));
-      if (!result.summary) return;
+      if (!result.summary) {
+        docset.declinedSummaries++;
+        return;
+      }
       const hash = hashes.get(relative);
       if (cache && hash) cache.store(path.join(docset.root, relative), relative, hash, result.summary);
     },

@@ -3,12 +3,14 @@
  * in two roles. In the pool (`WorkerPool`), it runs batches and posts each task's result as it is
  * done, and marks in shared memory which task it is on since when, so the pool can stop it at a
  * task's deadline. As the guarded worker (`GuardedWorker`, `workerData.solo`), it runs one task
- * per message and wakes the waiting main thread. It holds no state between tasks, so no syntax
- * tree outlives its file.
+ * per message and wakes the waiting main thread. A pool worker holds no state between tasks, so
+ * no syntax tree outlives its file; the guarded worker keeps its last three parses of small texts
+ * (`recent-summaries.ts`), which changed mode's selection and lint share.
  */
 import { takeCoverage } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type FileTask } from './file-task.js';
+import { rememberingSummarise } from './recent-summaries.js';
 import {
   SOLO,
   TAKE_COVERAGE,
@@ -24,9 +26,11 @@ const coverage = measuringCoverage();
 
 if (data?.solo) {
   const { port, control } = data;
+  // Changed mode parses a file's versions to select, then lints them: each is parsed once.
+  const summariseFile = rememberingSummarise();
   port.on('message', (message: FileTask | typeof TAKE_COVERAGE) => {
     if (message === TAKE_COVERAGE) takeCoverage();
-    else port.postMessage(runTask(message));
+    else port.postMessage(runTask(message, undefined, summariseFile));
     Atomics.store(control, 0, SOLO.done);
     Atomics.notify(control, 0);
   });

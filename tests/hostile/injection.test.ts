@@ -5,10 +5,11 @@
  * ones from the same review: a file named `a\b.md` is linted, and a malformed FAQ_LINT_NOW stops
  * the run instead of silently turning the date rules off.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_FILE_NAME } from '../../src/engine/cache.js';
+import { RUNS_FOLDER } from '../../src/engine/run-cache.js';
 import { tempTree } from '../temp.js';
 import { writeCoreOnlyConfig } from './hostile-helpers.js';
 import { runCli } from '../cli.js';
@@ -104,6 +105,8 @@ describe.runIf(posix)('names and keys cannot inject workflow commands or termina
       ],
     };
     writeFileSync(cacheFile, JSON.stringify(cache));
+    // The record of the whole run would answer first (tampering with it: tests/scale/run-cache.test.ts).
+    rmSync(path.join(root, 'cache', RUNS_FOLDER), { recursive: true });
     const second = runCli(args, root);
     expect([second.code, second.stdout, second.stderr]).toEqual([first.code, first.stdout, '']);
   });

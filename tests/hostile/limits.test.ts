@@ -20,7 +20,7 @@ import { MAX_FINDINGS_PER_RULE } from '../../src/engine/collect.js';
 import { runTask, type LintTask } from '../../src/engine/file-task.js';
 import { GuardedWorker, guardedWorker } from '../../src/engine/guard.js';
 import { lint } from '../../src/engine/lint.js';
-import { stoppedMessage } from '../../src/engine/limits.js';
+import { stoppedMessage } from '../../src/engine/stopped.js';
 import { WorkerPool } from '../../src/engine/pool.js';
 import { NESTING_LIMITS } from '../../src/parse/complexity.js';
 import faqLint from '../../src/remark.js';

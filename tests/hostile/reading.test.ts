@@ -50,6 +50,7 @@ describe('one way in', () => {
       'src/config/schema.ts': /readFileSync\(path\.join\(PACKAGE_ROOT, 'schema'/,
       'src/config/load.ts': /await import\(pathToFileURL\(absolute\)\.href\)/,
       'src/engine/cache.ts': /openSync\(temp, 'w'\)/,
+      'src/engine/run-cache.ts': /openSync\(temp, 'w'\)/,
       'src/fix/write-file.ts': /openSync\(temp, 'wx', mode\)/,
       'src/action/cache.ts': /await import\('@actions\/cache'\)/,
       // Modules of faq-lint (not files of the docset) loaded only when used: the language server

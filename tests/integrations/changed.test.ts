@@ -179,6 +179,30 @@ describe('changed-files mode (real git repositories)', () => {
       ['docs/b.md', [['bookmark-not-found', 11, "Cannot find bookmark '#old-heading'"]]],
     ]);
   });
+  it('each version is parsed once for selection and lint: a staged heading rename and delete give the same findings, from the index versions', () => {
+    const root = repo();
+    renameHeading(root);
+    git(root, 'add', 'docs/a.md');
+    git(root, 'rm', '-q', 'docs/sub/gone.md');
+    // The working tree differs from the index: --staged selects and lints the index versions.
+    writeFileSync(path.join(root, 'docs/a.md'), page('A', '# A\n\n## Old heading\n\n## Stays\n'));
+    const run = runCli(['--staged', '--format', 'json'], root, { FAQ_LINT_NOW: TEST_NOW });
+    const files = JSON.parse(run.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; line: number; column: number; message: string }[];
+    }[];
+    expect(
+      files.map((f) => [
+        path.relative(root, f.filePath),
+        f.messages.map((m) => [m.ruleId, m.line, m.column, m.message]),
+      ]),
+    ).toEqual([
+      ['docs/a.md', [['ms-date-not-updated', 6, 10, "The article changed but ms.date is still '11/01/2026'"]]],
+      ['docs/b.md', [['bookmark-not-found', 11, 5, "Cannot find bookmark '#old-heading'"]]],
+      ['docs/d.md', [['file-not-found', 11, 1, "Cannot find file 'sub/gone.md'"]]],
+    ]);
+    expect(run.code).toBe(1);
+  });
 });
 
 describe('changed-files mode: a change too large to pay is a full run (real git repository)', () => {

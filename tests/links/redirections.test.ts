@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entrySource, parseRedirectionFile } from '../../src/docset/redirections.js';
+import { entrySource, parseRedirectionFile, parseWithPlaces } from '../../src/docset/redirections.js';
+import { posixRelative } from '../../src/text/posix-path.js';
 import { lint } from '../../src/engine/lint.js';
 import { FIXTURES, lintFixture, TEST_NOW, type Row } from '../helpers.js';
 import { runCli } from '../cli.js';
@@ -184,6 +185,59 @@ describe('redirections in every redirection file (fixtures/links-redirections)',
   });
 });
 
+describe('entrySource rebases as path.resolve and path.relative do', () => {
+  /** The definition: resolved from the file's folder (or the repository root), relative to the docset root. */
+  const reference = (written: string, fromRoot: boolean, file: string, repoRoot: string, docsetRoot: string) => {
+    const posix = written.trim().replace(/\\/g, '/');
+    if (fromRoot !== posix.startsWith('/')) return undefined;
+    const absolute = fromRoot ? path.resolve(repoRoot, posix.slice(1)) : path.resolve(path.dirname(file), posix);
+    const relative = posixRelative(docsetRoot, absolute);
+    return relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)
+      ? undefined
+      : relative;
+  };
+  const contexts = [
+    { file: '/repo/.openpublishing.redirection.json', repoRoot: '/repo', docsetRoot: '/repo' },
+    { file: '/repo/.openpublishing.redirection.json', repoRoot: '/repo', docsetRoot: '/repo/docs' },
+    { file: '/repo/docs/sub/.openpublishing.redirection.x.json', repoRoot: '/repo', docsetRoot: '/repo/docs' },
+    { file: '/repo/other/.openpublishing.redirection.json', repoRoot: '/repo', docsetRoot: '/repo/docs' },
+    { file: '/repo/docs/.openpublishing.redirection.json', repoRoot: '/repo', docsetRoot: '/repo/docs/' },
+  ];
+  const written = [
+    'a.md',
+    'docs/a.md',
+    'docs',
+    'docsx/a.md',
+    'docs/sub/b.md',
+    'sub/b.md',
+    './a.md',
+    '../a.md',
+    'docs/../docs/a.md',
+    'docs//a.md',
+    'docs/a.md/',
+    '.hidden/a.md',
+    '..hidden/a.md',
+    'docs/.',
+    ' docs\\sub\\c.md ',
+    'a b/c d.md',
+    '.',
+    '..',
+  ];
+
+  it('for source_path and source_path_from_root, in and around the docset', () => {
+    for (const context of contexts) {
+      for (const path of written) {
+        expect(entrySource({ sourcePath: path, redirectUrl: '/u', line: 1, column: 1 }, context), path).toBe(
+          reference(path, false, context.file, context.repoRoot, context.docsetRoot),
+        );
+        expect(entrySource({ sourcePathFromRoot: `/${path}`, redirectUrl: '/u', line: 1, column: 1 }, context)).toBe(
+          reference(`/${path}`, true, context.file, context.repoRoot, context.docsetRoot),
+        );
+      }
+    }
+  });
+});
+
 describe('parseRedirectionFile and entrySource', () => {
   const text = [
     '{',
@@ -207,6 +261,27 @@ describe('parseRedirectionFile and entrySource', () => {
         { sourcePath: 'a.md', redirectUrl: '/x/again', line: 9, column: 23 },
       ],
     });
+  });
+
+  it('reads a file in the usual shape as jsonc-parser reads it, places found when asked; any other shape with jsonc-parser', () => {
+    const shapes = [
+      text,
+      // Escaped key names, a repeated key in an entry (the last wins), monikers set to null, a
+      // document id given as a string, entries that are not objects, blank and missing values.
+      '{ "redirection\\u0073": [ { "source_path": "a.md", "source_path": "b.md", "redirect_url": "/u", "monikers": null },' +
+        ' { "source_path": "c.md", "redirect_url": "/v", "redirect_document_id": "true" }, 7, null, [ ],' +
+        ' { "source_path": "  ", "redirect_url": "/w" }, { "source_path_from_root": "/d.md", "redirect_url": "  " },' +
+        ' { "source_path": "e.md", "source_path_from_root": "/e.md", "redirect_url": "/x" },' +
+        ' { "source_path_from_root": "/f.md", "redirect_url": "/y", "redirect_document_id": true, "monikers": ["v1"] } ] }',
+      '{ "redirections": [ { "source_path": "a.md", "redirect_url": "/u" } ], "renames": { "b.md": "/v", "b.md": "/w" } }',
+      '{ "redirections": { "a.md": "/u", "a.md": "/v" } }',
+      '{ "redirections": [ { "source_path": "a.md", "redirect_url": "/u", }, ] }',
+      '// comment\n{ "redirections": [ { "source_path": "a.md", "redirect_url": "/u" } ] }',
+      '{ "other": [] }',
+      '[ { "redirections": [] } ]',
+      '"redirections"',
+    ];
+    for (const shape of shapes) expect(parseRedirectionFile(shape), shape).toEqual(parseWithPlaces(shape));
   });
 
   it('says why a file cannot be used', () => {

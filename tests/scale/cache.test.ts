@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_FILE_NAME, inputKey, InputKeys, LintCache, stableJson } from '../../src/engine/cache.js';
 import { discover, lint, type LintOptions, type LintResult } from '../../src/engine/lint.js';
+import { RUNS_FOLDER } from '../../src/engine/run-cache.js';
 import { FIXTURES, TEST_NOW } from '../helpers.js';
 import { tempTree } from '../temp.js';
 import { randomEdit, seededRandom } from './edits.js';
@@ -23,8 +24,16 @@ async function lintBoth(cwd: string, options: LintOptions = {}): Promise<{ cache
   return { cached: await lint({ ...base, cache: true }), uncached: await lint({ ...base, cache: false }) };
 }
 
+/**
+ * Forget the record of the whole run (`run-cache.ts`), so the next run goes through the per-file
+ * cache these tests tamper with: an unchanged run is otherwise answered from its record.
+ */
+const forgetRuns = (cwd: string, location?: string): void =>
+  rmSync(path.join(path.dirname(cacheFile(cwd, location)), RUNS_FOLDER), { recursive: true, force: true });
+
 /** Put a made-up per-file finding into a file's cache entry: seen only when the entry is used. */
 function plantFinding(cwd: string, file: string): void {
+  forgetRuns(cwd);
   const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as {
     entries: Record<string, { findings: { findings: unknown[] } }>;
   };
@@ -131,6 +140,7 @@ describe('the persistent cache', () => {
       '\u0000\u0001binary',
     ]) {
       tempWrite(cacheFile(cwd, location), garbage);
+      forgetRuns(cwd, location);
       expect(await lint({ cwd, noConfig: true, now: TEST_NOW, cache: true, cacheLocation: location })).toEqual(
         uncached,
       );
@@ -146,6 +156,7 @@ describe('the persistent cache', () => {
     const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as { entries: Record<string, unknown> };
     for (const key of Object.keys(data.entries)) data.entries[key] = { hash: 'x', path: 3 };
     writeFileSync(cacheFile(cwd), JSON.stringify(data));
+    forgetRuns(cwd);
     expect(await lint(options)).toEqual(uncached);
   });
 
@@ -153,7 +164,8 @@ describe('the persistent cache', () => {
     const cwd = copyFixture('scale-docset');
     await lint({ cwd, noConfig: true, now: TEST_NOW, cache: true });
     const folder = path.dirname(cacheFile(cwd));
-    expect(readdirSync(folder)).toEqual([CACHE_FILE_NAME]);
+    expect(readdirSync(folder).sort()).toEqual([CACHE_FILE_NAME, RUNS_FOLDER]);
+    expect(readdirSync(path.join(folder, RUNS_FOLDER))).toEqual([expect.stringMatching(/^[0-9a-f]{40}\.json$/)]);
     const data = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as { entries: Record<string, unknown> };
     expect(
       Object.keys(data.entries)

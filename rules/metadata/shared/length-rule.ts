@@ -1,5 +1,5 @@
 /** The logic behind title-bad-length and description-bad-length (Learn's `string-length-invalid`). */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../../option-schemas.js';
 import type { Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
 import { findEntry, isEmptyValue, isPage, scalarText, usableMetadata } from './metadata.js';

@@ -2,7 +2,7 @@
  * The one piece of logic behind title-missing, description-missing, ms-date-missing,
  * ms-topic-missing, author-missing and ms-author-missing: each is a declaration over it.
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from '../../option-schemas.js';
 import type { Severity } from '../../../src/types.js';
 import { defineRule } from '../../define.js';
 import { blockStart, findEntry, isIncludeFile, isPage, nearMissKey, nearMissNote, usableMetadata } from './metadata.js';
