@@ -1,7 +1,7 @@
 // `npm run bench`: faq-lint against itself and its peers on the shared real-docs corpora.
 //
 // For each corpus: cold full run, warm full run (--cache, nothing changed), a one-file `--staged`
-// run in a git copy without a cache, the parse floor (every file parsed with the project's parser
+// run in a git copy without a cache (from the tsc build, then from the bundle the pre-commit hook runs), the parse floor (every file parsed with the project's parser
 // configuration over all cores, nothing else), and the peers: markdownlint-cli2 with only MD051,
 // remark-cli + remark-validate-links (stopped at 4x faq-lint's cold run, --rvl-limit: on cpp-docs
 // it takes over 20 minutes). Each figure is the median of --runs runs (slow peers: one).
@@ -38,6 +38,7 @@ import { targets } from './bench/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'faq-lint.js');
+const BUNDLE = path.join(ROOT, 'bundle', 'faq-lint.mjs');
 const BENCH = path.join(ROOT, 'scripts', 'bench');
 const { values } = parseArgs({
   options: {
@@ -159,6 +160,17 @@ for (const name of CORPORA) {
     how: staged ? 'faq-lint --staged' : 'faq-lint <file> (--staged not on this branch yet)',
     file: path.relative(copy, article),
   };
+  // The same run from the committed bundle: what the pre-commit hook runs.
+  if (staged && existsSync(BUNDLE)) {
+    const bundled = repeat(RUNS, 'faq-lint --staged (bundle)', () =>
+      measure(
+        process.execPath,
+        [BUNDLE, '--no-progress', '--format', 'json', '--output-file', path.join(scratch, 'out.json'), '--staged'],
+        copy,
+      ),
+    );
+    row.stagedBundle = summary(bundled);
+  }
   if (!values['no-crossover']) {
     // Unstage the article: the crossover changes its own set of articles in the working tree.
     execFileSync('git', ['reset', '-q', '--hard'], { cwd: copy });
@@ -310,6 +322,10 @@ function table({ machine: m, corpora }) {
     lines.push(
       `| ${name} | ${row.staged.how} | ${row.staged.seconds.toFixed(2)} | ${row.staged.peakRssMb ?? ''} | | | | one changed article, no cache |`,
     );
+    if (row.stagedBundle)
+      lines.push(
+        `| ${name} | faq-lint --staged, bundle (the pre-commit hook) | ${row.stagedBundle.seconds.toFixed(2)} | ${row.stagedBundle.peakRssMb ?? ''} | | | | one changed article, no cache |`,
+      );
     line(
       `parse floor (${row.parseFloor.threads} threads)`,
       row.parseFloor,
