@@ -31,8 +31,10 @@ export function measure(command, args, cwd, { limitSeconds } = {}) {
     stdout: run.stdout ?? '',
     stderr: run.stderr ?? '',
     code: run.status,
-    // timeout's status when it stopped the command (124; 137 if it had to kill it).
-    stopped: limitSeconds !== undefined && (run.status === 124 || run.status === 137),
+    // timeout's status when it stopped the command (124; 137 if it had to kill it), or a run as
+    // long as the limit: one full bench lost the status and /usr/bin/time's report of a stopped run.
+    stopped:
+      limitSeconds !== undefined && (run.status === 124 || run.status === 137 || seconds >= Math.ceil(limitSeconds)),
   };
 }
 
