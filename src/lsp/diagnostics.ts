@@ -10,6 +10,7 @@ import { isUncheckedZoneLink } from '../../rules/links/targets.js';
 import { resolveLink } from '../docset/resolve-link.js';
 import { ruleDocUrl } from '../meta.js';
 import type { FileSummary, Finding } from '../types.js';
+import { spanRange } from './targets.js';
 
 /** The diagnostics' `source`. */
 export const SOURCE = 'faq-lint';
@@ -51,12 +52,8 @@ export function zoneLinkHints(summary: FileSummary, from: string, sitePrefixes: 
   for (const reference of summary.references) {
     if (!reference.monikerZone || !isUncheckedZoneLink(reference, resolveLink(reference.url, { from, sitePrefixes })))
       continue;
-    const { start, end } = reference.span;
     const hint: Diagnostic = {
-      range: {
-        start: { line: start.line - 1, character: start.column - 1 },
-        end: { line: end.line - 1, character: end.column - 1 },
-      },
+      range: spanRange(reference.span),
       severity: DiagnosticSeverity.Hint,
       source: SOURCE,
       code: ZONE_LINK_CODE,

@@ -14,6 +14,7 @@ import { PARSERS } from '../summary/parse-file.js';
 import { LineIndex } from '../text/line-index.js';
 import { headingContentRange } from '../text/heading-range.js';
 import { printable } from '../text/printable.js';
+import { spanRange } from './targets.js';
 import type { HeadingSummary } from '../types.js';
 import { linksTo } from './bookmark-links.js';
 import { headingsWithGivenIds } from './headings.js';
@@ -64,11 +65,7 @@ export function renameTarget(session: LintSession, file: SessionFile, position: 
 export function placeholderRange(file: SessionFile, target: RenameTarget, text: string): Range | undefined {
   if (target.absolute !== file.absolute) return undefined;
   const lines = new LineIndex(text);
-  const span = lines.span(target.content[0], target.content[1]);
-  return {
-    start: { line: span.start.line - 1, character: span.start.column - 1 },
-    end: { line: span.end.line - 1, character: span.end.column - 1 },
-  };
+  return spanRange(lines.span(target.content[0], target.content[1]));
 }
 
 /**
